@@ -1,0 +1,137 @@
+// Finds every scenario under story/scenarios/, validates its metadata, compiles its ink and
+// checks its tags against the move taxonomy. Shared by the Vite plugin, the story checker
+// and the tests, so all three agree on what a valid scenario is.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod/mini';
+import { crossCheckMeta, describeIssues, scenarioMetaSchema, type ScenarioMeta } from '../src/engine/scenario-meta';
+import { buildTaxonomy, TaxonomyError, type Taxonomy } from '../src/engine/taxonomy';
+import type { TagVocabulary } from '../src/engine/tags';
+import { compileInk, type Diagnostic } from './ink-compile';
+import { lintTagsInSource } from './ink-tag-lint';
+
+// Readable messages for writers; the browser bundle does without the locale.
+z.config(z.locales.en());
+
+export interface CompiledScenario {
+  meta: ScenarioMeta;
+  /** Content hash of the compiled story: saves made against another version are refused. */
+  storyVersion: string;
+  json: string;
+  inkFile: string;
+  files: string[];
+}
+
+export interface Catalog {
+  scenarios: CompiledScenario[];
+  taxonomy: Taxonomy | null;
+  diagnostics: Diagnostic[];
+  /** Every file the catalog depends on: what to watch. */
+  files: string[];
+}
+
+export function storyPaths(storyDir: string) {
+  return {
+    moves: path.join(storyDir, 'moves.json'),
+    concepts: path.join(storyDir, 'concepts.json'),
+    scenarios: path.join(storyDir, 'scenarios'),
+  };
+}
+
+export function loadTaxonomy(storyDir: string): { taxonomy: Taxonomy | null; diagnostics: Diagnostic[] } {
+  const paths = storyPaths(storyDir);
+  const diagnostics: Diagnostic[] = [];
+  const moves = readJson(paths.moves, diagnostics);
+  const concepts = readJson(paths.concepts, diagnostics);
+  if (diagnostics.length) return { taxonomy: null, diagnostics };
+  try {
+    return { taxonomy: buildTaxonomy(moves, concepts), diagnostics };
+  } catch (error) {
+    const problems = error instanceof TaxonomyError ? error.problems : [(error as Error).message];
+    for (const message of problems) diagnostics.push({ severity: 'error', file: paths.moves, line: null, message });
+    return { taxonomy: null, diagnostics };
+  }
+}
+
+export function vocabularyFor(meta: ScenarioMeta, taxonomy: Taxonomy): TagVocabulary {
+  return {
+    moves: new Set(taxonomy.moves.keys()),
+    cast: new Set(meta.cast.map((c) => c.id)),
+    endings: new Set(meta.endings.map((e) => e.id)),
+    disclosures: new Set((meta.disclosures ?? []).map((d) => d.id)),
+  };
+}
+
+export function loadScenarioMeta(dir: string, diagnostics: Diagnostic[]): ScenarioMeta | null {
+  const file = path.join(dir, 'meta.json');
+  const raw = readJson(file, diagnostics);
+  if (raw === undefined) return null;
+  const parsed = scenarioMetaSchema.safeParse(raw);
+  const problems = parsed.success ? crossCheckMeta(parsed.data) : describeIssues(parsed.error.issues);
+  if (parsed.success && parsed.data.id !== path.basename(dir)) {
+    problems.push(`id "${parsed.data.id}" must match the folder name "${path.basename(dir)}"`);
+  }
+  for (const message of problems) diagnostics.push({ severity: 'error', file, line: null, message });
+  return parsed.success && problems.length === 0 ? parsed.data : null;
+}
+
+/** Compiles one scenario folder; returns null (with diagnostics) if anything is wrong. */
+export function compileScenario(dir: string, taxonomy: Taxonomy, diagnostics: Diagnostic[]): { scenario: CompiledScenario | null; files: string[] } {
+  const inkFile = path.join(dir, 'main.ink');
+  const metaFile = path.join(dir, 'meta.json');
+  const meta = loadScenarioMeta(dir, diagnostics);
+  if (!fs.existsSync(inkFile)) {
+    diagnostics.push({ severity: 'error', file: inkFile, line: null, message: 'every scenario needs a main.ink' });
+    return { scenario: null, files: [metaFile] };
+  }
+  const compiled = compileInk(inkFile);
+  diagnostics.push(...compiled.diagnostics);
+  const files = [metaFile, ...compiled.files];
+  if (meta) {
+    const vocabulary = vocabularyFor(meta, taxonomy);
+    for (const file of compiled.files) diagnostics.push(...lintTagsInSource(file, vocabulary));
+  }
+  const clean = !compiled.diagnostics.length && !diagnostics.some((d) => files.includes(d.file));
+  if (!meta || !compiled.json || !clean) return { scenario: null, files };
+  const storyVersion = crypto.createHash('sha256').update(compiled.json).digest('hex').slice(0, 16);
+  return { scenario: { meta, storyVersion, json: compiled.json, inkFile, files }, files };
+}
+
+export function buildCatalog(storyDir: string): Catalog {
+  const paths = storyPaths(storyDir);
+  const { taxonomy, diagnostics } = loadTaxonomy(storyDir);
+  const files = [paths.moves, paths.concepts];
+  const scenarios: CompiledScenario[] = [];
+  if (!taxonomy) return { scenarios, taxonomy, diagnostics, files };
+  const dirs = fs.existsSync(paths.scenarios)
+    ? fs
+        .readdirSync(paths.scenarios, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => path.join(paths.scenarios, d.name))
+        .sort()
+    : [];
+  if (dirs.length === 0) diagnostics.push({ severity: 'error', file: paths.scenarios, line: null, message: 'no scenarios found' });
+  for (const dir of dirs) {
+    const result = compileScenario(dir, taxonomy, diagnostics);
+    files.push(...result.files);
+    if (result.scenario) scenarios.push(result.scenario);
+  }
+  return { scenarios, taxonomy, diagnostics, files: [...new Set(files)] };
+}
+
+function readJson(file: string, diagnostics: Diagnostic[]): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    diagnostics.push({ severity: 'error', file, line: null, message: 'file is missing or unreadable' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    diagnostics.push({ severity: 'error', file, line: null, message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}

@@ -1,0 +1,219 @@
+// One playthrough of one scenario: steps ink to the next choice point, parses tags, applies
+// time costs, tracks the hidden variables and keeps the transcript and run log. Pure
+// TypeScript: it knows nothing of how it is drawn.
+import { Story } from 'inkjs';
+import type { Choice } from 'inkjs/engine/Choice';
+import { Emitter } from './events';
+import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
+import type { ScenarioMeta } from './scenario-meta';
+import { parseChoiceTags, parseLineTags, type TagVocabulary } from './tags';
+import type { Taxonomy } from './taxonomy';
+import { snapshotVariables, trackedVariables, type TrackedVariable } from './variables';
+
+export interface ScenarioBundle {
+  meta: ScenarioMeta;
+  /** Compiled ink JSON. */
+  storyJson: string;
+  storyVersion: string;
+  taxonomy: Taxonomy;
+}
+
+/** Everything needed to put an encounter back exactly where it was. */
+export interface EncounterSnapshot {
+  inkState: string;
+  transcript: TranscriptLine[];
+  log: LogEntry[];
+}
+
+export interface EncounterProblem {
+  kind: 'tag' | 'runtime';
+  message: string;
+  /** Where in the story: the ink path, or the text of the line. */
+  where: string;
+}
+
+export interface StepEvent {
+  lines: readonly TranscriptLine[];
+  choices: readonly OfferedChoice[];
+  ended: boolean;
+}
+
+export class EncounterError extends Error {
+  override name = 'EncounterError';
+}
+
+export class Encounter {
+  readonly meta: ScenarioMeta;
+  readonly storyVersion: string;
+  readonly tracked: readonly TrackedVariable[];
+  readonly problems: EncounterProblem[] = [];
+  private readonly steps = new Emitter<StepEvent>();
+  private readonly story: Story;
+  private readonly vocabulary: TagVocabulary;
+  private readonly transcriptLines: TranscriptLine[] = [];
+  private readonly logEntries: LogEntry[] = [];
+  private offered: OfferedChoice[] = [];
+
+  private constructor(bundle: ScenarioBundle) {
+    this.meta = bundle.meta;
+    this.storyVersion = bundle.storyVersion;
+    this.tracked = trackedVariables(bundle.meta);
+    this.story = new Story(bundle.storyJson);
+    this.story.onError = (message, type) => {
+      this.problems.push({ kind: 'runtime', message: `${type === 1 ? 'warning' : 'error'}: ${message}`, where: this.where() });
+    };
+    this.vocabulary = {
+      moves: new Set(bundle.taxonomy.moves.keys()),
+      cast: new Set(bundle.meta.cast.map((c) => c.id)),
+      endings: new Set(bundle.meta.endings.map((e) => e.id)),
+      disclosures: new Set((bundle.meta.disclosures ?? []).map((d) => d.id)),
+    };
+  }
+
+  /** Starts a new playthrough and runs to the first choice point. */
+  static begin(bundle: ScenarioBundle): Encounter {
+    const encounter = new Encounter(bundle);
+    encounter.runToChoice();
+    return encounter;
+  }
+
+  /** Restores a snapshot taken from a save. Throws EncounterError if it does not fit this story. */
+  static restore(bundle: ScenarioBundle, snapshot: EncounterSnapshot): Encounter {
+    const encounter = new Encounter(bundle);
+    try {
+      encounter.story.state.LoadJson(snapshot.inkState);
+    } catch (error) {
+      throw new EncounterError(`The saved story state could not be read: ${(error as Error).message}`);
+    }
+    encounter.transcriptLines.push(...snapshot.transcript);
+    encounter.logEntries.push(...snapshot.log);
+    if (snapshot.transcript.some((line) => line.turn > snapshot.log.length)) {
+      throw new EncounterError('The saved transcript and run log disagree about how many choices were made.');
+    }
+    encounter.offered = encounter.readChoices();
+    if (encounter.story.canContinue) throw new EncounterError('The save was taken in the middle of a line.');
+    return encounter;
+  }
+
+  subscribe(listener: (event: StepEvent) => void): () => void {
+    return this.steps.subscribe(listener);
+  }
+
+  get transcript(): readonly TranscriptLine[] {
+    return this.transcriptLines;
+  }
+
+  get log(): readonly LogEntry[] {
+    return this.logEntries;
+  }
+
+  get choices(): readonly OfferedChoice[] {
+    return this.offered;
+  }
+
+  get ended(): boolean {
+    return this.offered.length === 0 && !this.story.canContinue;
+  }
+
+  /** The lines shown since the last choice: what the player is looking at now. */
+  get currentLines(): TranscriptLine[] {
+    const turn = this.logEntries.length;
+    return this.transcriptLines.filter((l) => l.turn === turn);
+  }
+
+  /** The id of the ending reached, if the story tagged one. */
+  get ending(): string | null {
+    for (let i = this.transcriptLines.length - 1; i >= 0; i--) {
+      const ending = this.transcriptLines[i]!.tags.ending;
+      if (ending) return ending;
+    }
+    return null;
+  }
+
+  get variables(): VariableSnapshot {
+    return snapshotVariables({ read: (name) => this.story.variablesState.$(name) }, this.tracked);
+  }
+
+  snapshot(): EncounterSnapshot {
+    return {
+      inkState: this.story.state.toJson(),
+      transcript: structuredClone(this.transcriptLines),
+      log: structuredClone(this.logEntries),
+    };
+  }
+
+  choose(index: number): StepEvent {
+    const choice = this.offered.find((c) => c.index === index);
+    if (!choice) throw new EncounterError(`There is no choice ${index} here (${this.offered.length} offered).`);
+    const before = this.variables;
+    const prompt = this.currentLines.at(-1)?.text ?? null;
+    const inkChoice = this.story.currentChoices[index]!;
+    const path = inkChoice.sourcePath;
+    this.applyTimeCost(choice.time);
+    this.story.ChooseChoiceIndex(index);
+    const turn = this.logEntries.length;
+    const entry: LogEntry = {
+      turn,
+      knot: knotOf(path),
+      path,
+      prompt,
+      offered: this.offered,
+      chosen: index,
+      moves: choice.moves,
+      time: choice.time,
+      before,
+      after: before,
+      disclosed: [],
+    };
+    this.logEntries.push(entry);
+    const step = this.runToChoice();
+    entry.after = this.variables;
+    entry.disclosed = step.lines.flatMap((l) => (l.tags.disclose ? [l.tags.disclose] : []));
+    return step;
+  }
+
+  private applyTimeCost(minutes: number): void {
+    const clock = this.meta.clock?.variable;
+    if (!clock || minutes === 0) return;
+    const current = this.story.variablesState.$(clock);
+    if (typeof current === 'number') this.story.variablesState.$(clock, current + minutes);
+  }
+
+  private runToChoice(): StepEvent {
+    const turn = this.logEntries.length;
+    const lines: TranscriptLine[] = [];
+    while (this.story.canContinue) {
+      const text = this.story.Continue()?.trim() ?? '';
+      const parsed = parseLineTags(this.story.currentTags ?? [], this.vocabulary);
+      for (const p of parsed.problems) this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`, where: text });
+      // Tag-only lines carry presentation changes without text; keep them for the scene.
+      if (text === '' && Object.keys(parsed.tags).length === 0) continue;
+      lines.push({ turn, text, tags: parsed.tags });
+    }
+    this.transcriptLines.push(...lines);
+    this.offered = this.readChoices();
+    const step: StepEvent = { lines, choices: this.offered, ended: this.ended };
+    this.steps.emit(step);
+    return step;
+  }
+
+  private readChoices(): OfferedChoice[] {
+    return this.story.currentChoices.map((choice: Choice) => {
+      const parsed = parseChoiceTags(choice.tags ?? [], this.vocabulary);
+      for (const p of parsed.problems) {
+        this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`.trim(), where: choice.sourcePath });
+      }
+      return { index: choice.index, text: choice.text.trim(), moves: parsed.tags.moves, time: parsed.tags.time };
+    });
+  }
+
+  private where(): string {
+    return this.story.state.currentPathString ?? this.transcriptLines.at(-1)?.text ?? '(start)';
+  }
+}
+
+/** "opening.0.c-1" → "opening"; a choice at the top of the story has no knot. */
+export function knotOf(path: string): string {
+  const first = path.split('.')[0] ?? '';
+  return /^\d+$/.test(first) || first === '' ? '(top)' : first;
+}

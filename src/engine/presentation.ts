@@ -1,0 +1,107 @@
+// What the room should show, derived from the transcript and the hidden variables: the
+// setting, who is speaking, and how each person looks. The scene draws this; the DOM
+// describes it in words for screen readers. Trust and autonomy are never shown as numbers
+// here: they become faces, posture and gaze.
+import type { ScenarioMeta } from './scenario-meta';
+import type { TranscriptLine, VariableSnapshot } from './run-log';
+import type { Mood, SettingId } from './tags';
+
+export type Posture = 'open' | 'guarded' | 'closed';
+export type Gaze = 'direct' | 'averted';
+
+export interface CharacterView {
+  id: string;
+  name: string;
+  role: string;
+  mood: Mood;
+  posture: Posture;
+  gaze: Gaze;
+  /** A companion leans in and takes the floor as the patient's autonomy falls. */
+  leaningIn: boolean;
+}
+
+export interface SceneState {
+  setting: SettingId;
+  ambience: SettingId | 'none';
+  speaker: string | null;
+  characters: CharacterView[];
+}
+
+/** Strong feelings a line can show whatever the trust level; they last one turn. */
+const MOMENTARY: readonly Mood[] = ['distressed', 'angry', 'relieved'];
+
+export function patientMood(trust: number, momentary?: Mood): Mood {
+  if (momentary && MOMENTARY.includes(momentary)) return momentary;
+  if (trust < 30) return 'withdrawn';
+  if (trust < 50) return 'guarded';
+  if (trust < 70) return 'neutral';
+  return 'warm';
+}
+
+export function postureFor(trust: number): Posture {
+  if (trust < 30) return 'closed';
+  return trust < 60 ? 'guarded' : 'open';
+}
+
+export function gazeFor(trust: number): Gaze {
+  return trust < 40 ? 'averted' : 'direct';
+}
+
+export function sceneState(meta: ScenarioMeta, transcript: readonly TranscriptLine[], variables: VariableSnapshot): SceneState {
+  let setting = meta.setting.id as SettingId;
+  let ambience: SettingId | 'none' = setting;
+  const lastMood = new Map<string, Mood>();
+  const currentTurn = transcript.at(-1)?.turn ?? 0;
+  for (const line of transcript) {
+    if (line.tags.bg) setting = line.tags.bg;
+    if (line.tags.ambience) ambience = line.tags.ambience;
+    if (line.tags.speaker && line.tags.mood && line.turn === currentTurn) lastMood.set(line.tags.speaker, line.tags.mood);
+  }
+  const trust = variables.trust ?? 50;
+  const autonomy = variables.autonomy ?? 50;
+  const characters = meta.cast
+    .filter((c) => c.role === 'patient' || c.role === 'companion')
+    .map((c): CharacterView => {
+      const momentary = lastMood.get(c.id);
+      const isPatient = c.id === meta.patient;
+      return {
+        id: c.id,
+        name: c.name,
+        role: c.role,
+        mood: isPatient ? patientMood(trust, momentary) : (momentary ?? 'neutral'),
+        posture: isPatient ? postureFor(trust) : 'open',
+        gaze: isPatient ? gazeFor(trust) : 'direct',
+        leaningIn: !isPatient && autonomy < 40,
+      };
+    });
+  const speaker = transcript.at(-1)?.tags.speaker ?? null;
+  return { setting, ambience, speaker, characters };
+}
+
+const MOOD_WORDS: Record<Mood, string> = {
+  neutral: 'looks composed',
+  guarded: 'looks wary',
+  distressed: 'looks upset',
+  relieved: 'looks relieved',
+  withdrawn: 'has gone quiet and withdrawn',
+  angry: 'looks angry',
+  warm: 'looks at ease',
+};
+
+const POSTURE_WORDS: Record<Posture, string> = {
+  open: 'sitting openly, turned towards you',
+  guarded: 'sitting upright, hands in lap',
+  closed: 'arms folded, turned slightly away',
+};
+
+/** The scene in words, for screen readers and for anyone not looking at the picture. */
+export function describeScene(state: SceneState): string {
+  return state.characters
+    .map((c) => {
+      const parts = [`${c.name} ${MOOD_WORDS[c.mood]}`];
+      if (c.role === 'patient') parts.push(POSTURE_WORDS[c.posture], c.gaze === 'averted' ? 'avoiding your eyes' : 'meeting your eyes');
+      if (c.leaningIn) parts.push('leaning in to answer');
+      return parts.join(', ') + '.';
+    })
+    .join(' ');
+}

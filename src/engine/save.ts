@@ -1,0 +1,166 @@
+// Autosaves: one slot per scenario in an injected key-value store (localStorage in the
+// browser, a Map in tests). A save that cannot be used is never dropped or half-loaded: the
+// reader explains why, and setAside() keeps it under another key before a new run starts.
+import * as z from 'zod/mini';
+import { Encounter, EncounterError, type ScenarioBundle } from './encounter';
+import { MOODS, SETTINGS } from './tags';
+
+export const SAVE_FORMAT = 'asymmetry-save';
+export const SAVE_SCHEMA = 1;
+const PREFIX = 'asymmetry:save:';
+const KEPT_PREFIX = 'asymmetry:kept:';
+
+/** The part of the Web Storage API the saves need; localStorage fits it as it is. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const numbers = z.record(z.string(), z.number());
+const setting = z.enum(SETTINGS);
+const lineTags = z.object({
+  speaker: z.optional(z.string()),
+  mood: z.optional(z.enum(MOODS)),
+  bg: z.optional(setting),
+  sfx: z.optional(z.string()),
+  ambience: z.optional(z.union([setting, z.literal('none')])),
+  disclose: z.optional(z.string()),
+  ending: z.optional(z.string()),
+});
+const offered = z.object({ index: z.int(), text: z.string(), moves: z.array(z.string()), time: z.number() });
+
+const saveSchema = z.object({
+  format: z.literal(SAVE_FORMAT),
+  schema: z.literal(SAVE_SCHEMA),
+  scenarioId: z.string(),
+  storyVersion: z.string(),
+  savedAt: z.string(),
+  ended: z.boolean(),
+  encounter: z.object({
+    inkState: z.string().check(z.minLength(2)),
+    transcript: z.array(z.object({ turn: z.int(), text: z.string(), tags: lineTags })),
+    log: z.array(
+      z.object({
+        turn: z.int(),
+        knot: z.string(),
+        path: z.string(),
+        prompt: z.nullable(z.string()),
+        offered: z.array(offered),
+        chosen: z.int(),
+        moves: z.array(z.string()),
+        time: z.number(),
+        before: numbers,
+        after: numbers,
+        disclosed: z.array(z.string()),
+      }),
+    ),
+  }),
+});
+
+export type SaveFile = z.infer<typeof saveSchema>;
+
+export type UnusableReason = 'corrupt' | 'older-version' | 'newer-version' | 'story-changed' | 'wrong-scenario';
+
+export type SaveReadResult =
+  | { status: 'empty' }
+  | { status: 'ok'; save: SaveFile }
+  | { status: 'unusable'; reason: UnusableReason; message: string; raw: string };
+
+export type ResumeResult =
+  | { status: 'ok'; encounter: Encounter }
+  | { status: 'unusable'; reason: UnusableReason; message: string; raw: string };
+
+export function saveKey(scenarioId: string): string {
+  return PREFIX + scenarioId;
+}
+
+export function makeSave(encounter: Encounter, now: Date): SaveFile {
+  return {
+    format: SAVE_FORMAT,
+    schema: SAVE_SCHEMA,
+    scenarioId: encounter.meta.id,
+    storyVersion: encounter.storyVersion,
+    savedAt: now.toISOString(),
+    ended: encounter.ended,
+    encounter: encounter.snapshot(),
+  };
+}
+
+/** Checks a save's text against the scenario it claims to be for; never throws. */
+export function parseSave(raw: string, scenarioId: string, storyVersion: string): SaveReadResult {
+  const unusable = (reason: UnusableReason, message: string): SaveReadResult => ({ status: 'unusable', reason, message, raw });
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return unusable('corrupt', 'The saved game is damaged (it is not readable data).');
+  }
+  const header = z.object({ format: z.string(), schema: z.number() }).safeParse(data);
+  if (!header.success || header.data.format !== SAVE_FORMAT) {
+    return unusable('corrupt', 'The saved game is damaged (it is not an Asymmetry save).');
+  }
+  if (header.data.schema < SAVE_SCHEMA) {
+    return unusable('older-version', 'The saved game was made by an older version of Asymmetry and cannot be resumed.');
+  }
+  if (header.data.schema > SAVE_SCHEMA) {
+    return unusable('newer-version', 'The saved game was made by a newer version of Asymmetry. Update the game to resume it.');
+  }
+  const parsed = saveSchema.safeParse(data);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join('.') || 'the top level';
+    return unusable('corrupt', `The saved game is damaged (${field} is not what it should be).`);
+  }
+  if (parsed.data.scenarioId !== scenarioId) {
+    return unusable('wrong-scenario', `The saved game belongs to another scenario ("${parsed.data.scenarioId}").`);
+  }
+  if (parsed.data.storyVersion !== storyVersion) {
+    return unusable('story-changed', 'This scenario has been changed since the game was saved, so the save cannot be resumed exactly.');
+  }
+  return { status: 'ok', save: parsed.data };
+}
+
+export class SaveSlots {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  read(scenarioId: string, storyVersion: string): SaveReadResult {
+    const raw = this.store.getItem(saveKey(scenarioId));
+    return raw === null ? { status: 'empty' } : parseSave(raw, scenarioId, storyVersion);
+  }
+
+  /** Reads and restores in one go: a save whose ink state does not load counts as corrupt. */
+  resume(bundle: ScenarioBundle): ResumeResult | { status: 'empty' } {
+    const read = this.read(bundle.meta.id, bundle.storyVersion);
+    if (read.status !== 'ok') return read;
+    try {
+      return { status: 'ok', encounter: Encounter.restore(bundle, read.save.encounter) };
+    } catch (error) {
+      const detail = error instanceof EncounterError ? error.message : 'its story state does not fit this scenario.';
+      return { status: 'unusable', reason: 'corrupt', message: `The saved game is damaged: ${detail}`, raw: this.store.getItem(saveKey(bundle.meta.id)) ?? '' };
+    }
+  }
+
+  write(encounter: Encounter): void {
+    this.store.setItem(saveKey(encounter.meta.id), JSON.stringify(makeSave(encounter, this.now())));
+  }
+
+  /** Keeps the current save under a new key (never overwriting another) and frees the slot. */
+  setAside(scenarioId: string): string | null {
+    const raw = this.store.getItem(saveKey(scenarioId));
+    if (raw === null) return null;
+    const stamp = this.now().toISOString();
+    let key = `${KEPT_PREFIX}${scenarioId}:${stamp}`;
+    for (let n = 2; this.store.getItem(key) !== null; n++) key = `${KEPT_PREFIX}${scenarioId}:${stamp}:${n}`;
+    this.store.setItem(key, raw);
+    this.store.removeItem(saveKey(scenarioId));
+    return key;
+  }
+
+  /** Ends a run the player chose to abandon or finished and left. */
+  clear(scenarioId: string): void {
+    this.store.removeItem(saveKey(scenarioId));
+  }
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import { inkStories } from './build/vite-plugin-ink';
+
+export default defineConfig({
+  plugins: [inkStories({ storyDir: 'story' })],
+  build: {
+    target: 'es2022',
+    // Phaser is large; it loads after the first choice is on screen, in its own chunk.
+    chunkSizeWarningLimit: 1700,
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+});

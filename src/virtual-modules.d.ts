@@ -1,8 +1,7 @@
 // Modules produced by build/vite-plugin-ink.ts.
 declare module 'virtual:asymmetry/catalog' {
-  import type { ScenarioMeta } from './engine/scenario-meta';
   export interface CatalogEntry {
-    meta: ScenarioMeta;
+    meta: import('./engine/scenario-meta').ScenarioMeta;
     storyVersion: string;
     /** Fetches the compiled story (ink JSON) for this scenario: its own chunk. */
     load: () => Promise<string>;

@@ -27,11 +27,12 @@ export interface SceneState {
   characters: CharacterView[];
 }
 
-/** Strong feelings a line can show whatever the trust level; they last one turn. */
-const MOMENTARY: readonly Mood[] = ['distressed', 'angry', 'relieved'];
-
+/**
+ * A mood tag shows a moment: it holds until the next choice. Between moments the face
+ * settles to what the patient's trust makes it.
+ */
 export function patientMood(trust: number, momentary?: Mood): Mood {
-  if (momentary && MOMENTARY.includes(momentary)) return momentary;
+  if (momentary) return momentary;
   if (trust < 30) return 'withdrawn';
   if (trust < 50) return 'guarded';
   if (trust < 70) return 'neutral';

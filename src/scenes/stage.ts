@@ -1,0 +1,41 @@
+// Creates the Phaser game that draws the room. Loaded on demand, after the first text is on
+// screen; the encounter is fully playable without it.
+import * as Phaser from 'phaser';
+import type { SceneState } from '../engine/presentation';
+import { ROOM_HEIGHT, ROOM_WIDTH, RoomScene } from './room-scene';
+
+export interface Stage {
+  show(state: SceneState): void;
+  destroy(): void;
+}
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function createStage(parent: HTMLElement): Promise<Stage> {
+  const scene = new RoomScene(prefersReducedMotion);
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      width: ROOM_WIDTH,
+      height: ROOM_HEIGHT,
+      backgroundColor: '#dfe7ea',
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+      scene,
+      callbacks: {
+        postBoot: () =>
+          resolve({
+            show(state) {
+              scene.show(state);
+              // Mirrors what is drawn, for tests and debugging; never read by the game.
+              parent.dataset.patientMood = scene.drawn?.characters.find((c) => c.role === 'patient')?.mood ?? '';
+              parent.dataset.setting = scene.drawn?.setting ?? '';
+            },
+            destroy: () => game.destroy(true),
+          }),
+      },
+    });
+  });
+}

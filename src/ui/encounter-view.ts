@@ -1,0 +1,142 @@
+// The encounter as accessible DOM: the room (drawn by Phaser behind, described in words),
+// the lines since the last choice in a live log, and the choices as numbered buttons.
+// Number keys choose; Enter activates the focused button.
+import type { Encounter, StepEvent } from '../engine/encounter';
+import { describeScene, sceneState, type SceneState } from '../engine/presentation';
+import type { TranscriptLine } from '../engine/run-log';
+import { h } from './dom';
+
+export interface StageLike {
+  show(state: SceneState): void;
+}
+
+export interface EncounterViewOptions {
+  onFinished(): void;
+  onLeave(): void;
+  /** Resolves once the picture of the room is ready; the text never waits for it. */
+  stage: Promise<StageLike | null>;
+}
+
+export class EncounterView {
+  readonly element: HTMLElement;
+  private readonly lines: HTMLElement;
+  private readonly choices: HTMLElement;
+  private readonly description: HTMLElement;
+  private stage: StageLike | null = null;
+  private readonly unsubscribe: () => void;
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  constructor(
+    private readonly encounter: Encounter,
+    private readonly options: EncounterViewOptions,
+  ) {
+    const { meta } = encounter;
+    this.description = h('p', { className: 'scene-description', id: 'scene-description' });
+    this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+    this.choices = h('div', { className: 'choices' });
+    this.element = h(
+      'section',
+      { className: 'encounter', 'aria-labelledby': 'encounter-title' },
+      h(
+        'header',
+        { className: 'encounter-header' },
+        h('h1', { id: 'encounter-title' }, meta.title),
+        h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
+      ),
+      h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
+      this.description,
+      this.lines,
+      this.choices,
+    );
+    this.unsubscribe = encounter.subscribe((step) => this.render(step));
+    void options.stage.then((stage) => {
+      this.stage = stage;
+      this.updateScene();
+    });
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  /** Draws the current moment: on first show and after a resume, the same line as before. */
+  start(): void {
+    this.render({ lines: this.encounter.currentLines, choices: this.encounter.choices, ended: this.encounter.ended });
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  private render(step: StepEvent): void {
+    this.lines.replaceChildren(...step.lines.map((line) => this.lineElement(line)));
+    this.updateScene();
+    if (step.ended) {
+      const next = h('button', { type: 'button', className: 'primary', onclick: () => this.options.onFinished() }, 'Continue to the debrief');
+      this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
+      next.focus();
+    } else {
+      const list = h('ol', { className: 'choice-list', 'aria-label': 'Your response' });
+      step.choices.forEach((choice, position) => {
+        list.append(
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', className: 'choice', 'data-index': choice.index, onclick: () => this.choose(choice.index) },
+              h('kbd', { 'aria-hidden': 'true' }, String(position + 1)),
+              h('span', {}, choice.text),
+            ),
+          ),
+        );
+      });
+      this.choices.replaceChildren(h('h2', { className: 'prompt-title' }, 'What do you do?'), list);
+      list.querySelector<HTMLButtonElement>('button')?.focus();
+    }
+    this.lines.scrollTop = 0;
+    if (performance.getEntriesByName('first-choice').length === 0 && step.choices.length) performance.mark('first-choice');
+  }
+
+  private lineElement(line: TranscriptLine): HTMLElement {
+    const speaker = line.tags.speaker ? this.encounter.meta.cast.find((c) => c.id === line.tags.speaker) : undefined;
+    if (!speaker) return h('p', { className: 'line narration' }, line.text);
+    const name = speaker.role === 'clinician' ? 'You' : speaker.name;
+    return h(
+      'p',
+      { className: `line speech role-${speaker.role}`, 'data-speaker': speaker.id },
+      h('span', { className: 'speaker' }, `${name}: `),
+      h('span', { className: 'text' }, line.text),
+    );
+  }
+
+  private choose(index: number): void {
+    if (this.encounter.ended) return;
+    this.encounter.choose(index);
+  }
+
+  private updateScene(): void {
+    const state = sceneState(this.encounter.meta, this.encounter.transcript, this.encounter.variables);
+    this.description.textContent = describeScene(state);
+    this.stage?.show(state);
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (/^[1-9]$/.test(event.key)) {
+      const button = this.choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+    } else if (event.key === 'Enter' && !(target instanceof HTMLButtonElement) && !(target instanceof HTMLAnchorElement)) {
+      // Enter from anywhere else continues: the first choice, or on to the debrief.
+      const first = this.choices.querySelector<HTMLButtonElement>('button');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+        if (this.encounter.ended) first.click();
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// The scenario list: what each encounter is about, who the patient is, how long it takes,
+// its content notes, and whether there is a game to continue.
+import type { CatalogEntry } from 'virtual:asymmetry/catalog';
+import type { SaveReadResult } from '../engine/save';
+import { h } from './dom';
+
+export interface MenuActions {
+  open(id: string, mode: 'resume' | 'new'): void;
+}
+
+export function menuView(
+  entries: readonly CatalogEntry[],
+  saveStatus: (entry: CatalogEntry) => SaveReadResult,
+  actions: MenuActions,
+  notice?: string,
+): HTMLElement {
+  return h(
+    'section',
+    { className: 'menu', 'aria-labelledby': 'menu-title' },
+    h('h1', { id: 'menu-title' }, 'Asymmetry'),
+    h('p', { className: 'lede' }, 'Clinical encounters where power is the story. Read the people in the room; the debrief shows which of your moves mattered.'),
+    notice ? h('p', { className: 'notice', role: 'alert' }, notice) : null,
+    h('h2', { className: 'visually-hidden' }, 'Scenarios'),
+    h('ul', { className: 'scenario-list' }, ...entries.map((entry) => scenarioCard(entry, saveStatus(entry), actions))),
+  );
+}
+
+function scenarioCard(entry: CatalogEntry, save: SaveReadResult, actions: MenuActions): HTMLElement {
+  const { meta } = entry;
+  const patient = meta.cast.find((c) => c.id === meta.patient);
+  const titleId = `scenario-${meta.id}`;
+  return h(
+    'li',
+    { className: 'scenario-card', 'aria-labelledby': titleId },
+    h('h3', { id: titleId }, meta.title),
+    h('p', {}, meta.summary),
+    h(
+      'dl',
+      { className: 'facts' },
+      h('dt', {}, 'Setting'),
+      h('dd', {}, meta.setting.description),
+      h('dt', {}, 'Patient'),
+      h('dd', {}, patient ? `${patient.name}: ${patient.description}` : meta.patient),
+      h('dt', {}, 'Time'),
+      h('dd', {}, `About ${meta.minutes} minutes`),
+      meta.contentNotes.length ? h('dt', {}, 'Content notes') : null,
+      meta.contentNotes.length ? h('dd', {}, meta.contentNotes.join('; ')) : null,
+    ),
+    h('details', {}, h('summary', {}, 'Learning objectives'), h('ul', {}, ...meta.objectives.map((o) => h('li', {}, o)))),
+    actionsFor(meta.id, meta.title, save, actions),
+  );
+}
+
+function actionsFor(id: string, title: string, save: SaveReadResult, actions: MenuActions): HTMLElement {
+  const button = (label: string, mode: 'resume' | 'new', extra: Record<string, string> = {}) =>
+    h('button', { type: 'button', className: mode === 'resume' ? 'primary' : '', onclick: () => actions.open(id, mode), ...extra }, label);
+  const row = h('div', { className: 'actions' });
+  if (save.status === 'empty') {
+    row.append(button('Start', 'new', { 'aria-label': `Start ${title}` }));
+  } else if (save.status === 'ok') {
+    const when = new Date(save.save.savedAt).toLocaleString();
+    row.append(
+      button(save.save.ended ? 'See the debrief' : 'Continue', 'resume', { 'aria-label': `${save.save.ended ? 'See the debrief of' : 'Continue'} ${title}` }),
+      button('Restart', 'new', { 'aria-label': `Restart ${title} from the beginning (discards the saved game)` }),
+      h('span', { className: 'save-note' }, `Saved ${when}`),
+    );
+  } else {
+    row.append(
+      h('p', { className: 'save-note problem' }, `${save.message} Open it to keep a copy or start again.`),
+      button('Open', 'resume', { 'aria-label': `Open ${title}` }),
+    );
+  }
+  return row;
+}

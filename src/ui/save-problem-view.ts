@@ -1,0 +1,26 @@
+// Shown when a saved game cannot be resumed: says why, keeps the save, and lets the player
+// download it or start again with the old save set aside.
+import { h } from './dom';
+
+export interface SaveProblemActions {
+  download(): void;
+  startAgain(): void;
+  back(): void;
+}
+
+export function saveProblemView(title: string, message: string, actions: SaveProblemActions): HTMLElement {
+  return h(
+    'section',
+    { className: 'save-problem', 'aria-labelledby': 'save-problem-title' },
+    h('h1', { id: 'save-problem-title' }, `Your saved game of “${title}” can't be resumed`),
+    h('p', { role: 'alert' }, message),
+    h('p', {}, 'Nothing has been deleted. You can download the saved game to keep it, or start again: the old save is kept on this device either way.'),
+    h(
+      'div',
+      { className: 'actions' },
+      h('button', { type: 'button', onclick: actions.download }, 'Download the saved game'),
+      h('button', { type: 'button', className: 'primary', onclick: actions.startAgain }, 'Start again'),
+      h('button', { type: 'button', onclick: actions.back }, 'Back to scenarios'),
+    ),
+  );
+}

@@ -1,0 +1,30 @@
+// Shared set-up for the headless tests: the real taxonomy and compiled fixture scenarios.
+import path from 'node:path';
+import { compileScenario, loadTaxonomy } from '../build/scenario-catalog';
+import type { Diagnostic } from '../build/ink-compile';
+import type { ScenarioBundle } from '../src/engine/encounter';
+import type { Taxonomy } from '../src/engine/taxonomy';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const STORY_DIR = path.join(ROOT, 'story');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+
+export function realTaxonomy(): Taxonomy {
+  const { taxonomy, diagnostics } = loadTaxonomy(STORY_DIR);
+  if (!taxonomy) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return taxonomy;
+}
+
+export function compileFixture(relativeDir: string): { bundle: ScenarioBundle | null; diagnostics: Diagnostic[] } {
+  const taxonomy = realTaxonomy();
+  const diagnostics: Diagnostic[] = [];
+  const { scenario } = compileScenario(path.join(FIXTURES, relativeDir), taxonomy, diagnostics);
+  const bundle = scenario ? { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy } : null;
+  return { bundle, diagnostics };
+}
+
+export function fixtureBundle(relativeDir = 'scenarios/clinic'): ScenarioBundle {
+  const { bundle, diagnostics } = compileFixture(relativeDir);
+  if (!bundle) throw new Error(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
+  return bundle;
+}

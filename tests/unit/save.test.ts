@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { Encounter } from '../../src/engine/encounter';
+import { SAVE_SCHEMA, SaveSlots, makeSave, parseSave, saveKey } from '../../src/engine/save';
+import { MemoryStore } from '../../src/platform/storage';
+import { fixtureBundle } from '../helpers';
+
+const bundle = fixtureBundle();
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function slotsWith(raw?: string): { slots: SaveSlots; store: MemoryStore } {
+  const store = new MemoryStore();
+  if (raw !== undefined) store.setItem(saveKey('clinic'), raw);
+  return { slots: new SaveSlots(store, () => NOW), store };
+}
+
+function midGameSave(): string {
+  const encounter = Encounter.begin(bundle);
+  encounter.choose(0);
+  return JSON.stringify(makeSave(encounter, NOW));
+}
+
+describe('save and resume', () => {
+  it('round-trips mid-encounter: same line, same choices, same variables and log', () => {
+    const original = Encounter.begin(bundle);
+    original.choose(0);
+    const { slots } = slotsWith();
+    slots.write(original);
+    const resumed = slots.resume(bundle);
+    expect(resumed.status).toBe('ok');
+    if (resumed.status !== 'ok') return;
+    const copy = resumed.encounter;
+    expect(copy.currentLines).toEqual(original.currentLines);
+    expect(copy.choices).toEqual(original.choices);
+    expect(copy.variables).toEqual(original.variables);
+    expect(copy.log).toEqual(original.log);
+    // And the story goes on identically from there.
+    original.choose(0);
+    copy.choose(0);
+    expect(copy.transcript).toEqual(original.transcript);
+    expect(copy.log).toEqual(original.log);
+    expect(copy.ending).toBe('agreed');
+  });
+
+  it('reports no save as empty', () => {
+    expect(slotsWith().slots.read('clinic', bundle.storyVersion)).toEqual({ status: 'empty' });
+  });
+
+  it('carries its format, schema and story version', () => {
+    const save = JSON.parse(midGameSave()) as Record<string, unknown>;
+    expect(save).toMatchObject({ format: 'asymmetry-save', schema: SAVE_SCHEMA, scenarioId: 'clinic', storyVersion: bundle.storyVersion, savedAt: NOW.toISOString(), ended: false });
+  });
+});
+
+describe('a save that cannot be used', () => {
+  const version = bundle.storyVersion;
+  const edit = (change: (save: Record<string, unknown>) => void) => {
+    const save = JSON.parse(midGameSave()) as Record<string, unknown>;
+    change(save);
+    return JSON.stringify(save);
+  };
+
+  const cases: [string, string, string, RegExp][] = [
+    ['truncated JSON', midGameSave().slice(0, 200), 'corrupt', /damaged/],
+    ['not a save at all', JSON.stringify({ hello: 'world' }), 'corrupt', /not an Asymmetry save/],
+    ['an older schema', edit((s) => (s.schema = 0)), 'older-version', /older version/],
+    ['a newer schema', edit((s) => (s.schema = SAVE_SCHEMA + 1)), 'newer-version', /newer version/],
+    ['a changed story', edit((s) => (s.storyVersion = '0000000000000000')), 'story-changed', /has been changed/],
+    ['another scenario', edit((s) => (s.scenarioId = 'twelve-seconds')), 'wrong-scenario', /another scenario/],
+    ['a damaged field', edit((s) => ((s.encounter as Record<string, unknown>).log = 'lots')), 'corrupt', /encounter\.log/],
+  ];
+
+  it.each(cases)('is explained, not loaded: %s', (_name, raw, reason, message) => {
+    const result = parseSave(raw, 'clinic', version);
+    expect(result).toMatchObject({ status: 'unusable', reason, raw });
+    if (result.status === 'unusable') expect(result.message).toMatch(message);
+  });
+
+  it('treats an ink state that does not load as corrupt, keeping the raw text', () => {
+    const raw = edit((s) => ((s.encounter as Record<string, unknown>).inkState = '{"not":"ink"}'));
+    const { slots, store } = slotsWith(raw);
+    const result = slots.resume(bundle);
+    expect(result).toMatchObject({ status: 'unusable', reason: 'corrupt', raw });
+    expect(store.getItem(saveKey('clinic'))).toBe(raw);
+  });
+
+  it('rejects a transcript that runs ahead of the log', () => {
+    const raw = edit((s) => {
+      const encounter = s.encounter as { transcript: { turn: number }[] };
+      encounter.transcript[0]!.turn = 9;
+    });
+    expect(slotsWith(raw).slots.resume(bundle)).toMatchObject({ status: 'unusable', reason: 'corrupt', message: expect.stringContaining('disagree') });
+  });
+
+  it('is kept under a new key when set aside, and the slot is freed', () => {
+    const { slots, store } = slotsWith('{broken');
+    const key = slots.setAside('clinic');
+    expect(key).toBe(`asymmetry:kept:clinic:${NOW.toISOString()}`);
+    expect(store.getItem(key!)).toBe('{broken');
+    expect(store.getItem(saveKey('clinic'))).toBeNull();
+    store.setItem(saveKey('clinic'), '{broken again');
+    const second = slots.setAside('clinic');
+    expect(second).not.toBe(key);
+    expect(store.getItem(key!)).toBe('{broken');
+    expect(store.getItem(second!)).toBe('{broken again');
+  });
+});

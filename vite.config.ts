@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { inkStories } from './build/vite-plugin-ink';
+import { inkStories } from './build/vite-plugin-ink.ts';
 
 export default defineConfig({
   plugins: [inkStories({ storyDir: 'story' })],

@@ -77,7 +77,6 @@ export function compileInk(entryFile: string): InkCompileResult {
     if (message !== 'Compilation failed.' || diagnostics.length === 0) {
       diagnostics.push({ severity: 'error', file: entry, line: null, message });
     }
-    story = null;
   }
   const failed = diagnostics.some((d) => d.severity === 'error');
   const json = story && !failed ? (story.ToJson() ?? null) : null;

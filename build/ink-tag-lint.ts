@@ -1,8 +1,8 @@
 // Reads the tags straight from ink source, so that a bad tag is reported with its file and
 // line at build time, before any playthrough reaches it.
 import fs from 'node:fs';
-import { parseChoiceTags, parseLineTags, type TagVocabulary } from '../src/engine/tags';
-import type { Diagnostic } from './ink-compile';
+import { parseChoiceTags, parseLineTags, type TagVocabulary } from '../src/engine/tags.ts';
+import type { Diagnostic } from './ink-compile.ts';
 
 interface SourceTags {
   line: number;

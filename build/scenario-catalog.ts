@@ -5,11 +5,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { crossCheckMeta, describeIssues, scenarioMetaSchema, type ScenarioMeta } from '../src/engine/scenario-meta';
-import { buildTaxonomy, TaxonomyError, type Taxonomy } from '../src/engine/taxonomy';
-import type { TagVocabulary } from '../src/engine/tags';
-import { compileInk, type Diagnostic } from './ink-compile';
-import { lintTagsInSource } from './ink-tag-lint';
+import { crossCheckMeta, describeIssues, scenarioMetaSchema, type ScenarioMeta } from '../src/engine/scenario-meta.ts';
+import { buildTaxonomy, TaxonomyError, type Taxonomy } from '../src/engine/taxonomy.ts';
+import type { TagVocabulary } from '../src/engine/tags.ts';
+import { compileInk, type Diagnostic } from './ink-compile.ts';
+import { lintTagsInSource } from './ink-tag-lint.ts';
 
 // Readable messages for writers; the browser bundle does without the locale.
 z.config(z.locales.en());

@@ -4,8 +4,8 @@
 // the dev overlay with file and line.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from './ink-compile';
-import { buildCatalog, type Catalog } from './scenario-catalog';
+import { formatDiagnostic } from './ink-compile.ts';
+import { buildCatalog, type Catalog } from './scenario-catalog.ts';
 
 const CATALOG_ID = 'virtual:asymmetry/catalog';
 const STORY_PREFIX = 'virtual:asymmetry/story/';

@@ -3,6 +3,7 @@
 // TypeScript: it knows nothing of how it is drawn.
 import { Story } from 'inkjs';
 import type { Choice } from 'inkjs/engine/Choice';
+import { ErrorType } from 'inkjs/engine/Error';
 import { Emitter } from './events';
 import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
@@ -60,7 +61,7 @@ export class Encounter {
     this.tracked = trackedVariables(bundle.meta);
     this.story = new Story(bundle.storyJson);
     this.story.onError = (message, type) => {
-      this.problems.push({ kind: 'runtime', message: `${type === 1 ? 'warning' : 'error'}: ${message}`, where: this.where() });
+      this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where: this.where() });
     };
     this.vocabulary = {
       moves: new Set(bundle.taxonomy.moves.keys()),

@@ -5,8 +5,8 @@ import { SHAPES } from '../engine/debrief';
 import { h } from './dom';
 
 export interface DebriefActions {
-  playAgain(): void;
-  back(): void;
+  playAgain: () => void;
+  back: () => void;
 }
 
 export function debriefView(debrief: Debrief, actions: DebriefActions): HTMLElement {

@@ -3,9 +3,9 @@
 import { h } from './dom';
 
 export interface SaveProblemActions {
-  download(): void;
-  startAgain(): void;
-  back(): void;
+  download: () => void;
+  startAgain: () => void;
+  back: () => void;
 }
 
 export function saveProblemView(title: string, message: string, actions: SaveProblemActions): HTMLElement {

@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SCENARIO = 'twelve-seconds';
+
+/** Presses a number key for each choice point until the encounter ends; returns the keys used. */
+export async function playToEnd(page: Page, pick: (turn: number, options: number) => number = () => 1, maxTurns = 80): Promise<number[]> {
+  const keys: number[] = [];
+  for (let turn = 0; turn < maxTurns; turn++) {
+    const end = page.getByRole('button', { name: 'Continue to the debrief' });
+    const choices = page.locator('button.choice');
+    await expect(end.or(choices.first())).toBeVisible();
+    if (await end.isVisible()) return keys;
+    const key = pick(turn, await choices.count());
+    keys.push(key);
+    const before = await page.locator('.lines').textContent();
+    await page.keyboard.press(String(key));
+    await expect.poll(async () => (await page.locator('.lines').textContent()) !== before || (await end.isVisible())).toBe(true);
+  }
+  throw new Error(`the encounter did not end within ${maxTurns} choices`);
+}
+
+export async function currentMoment(page: Page): Promise<{ lines: string[]; choices: string[] }> {
+  return {
+    lines: await page.locator('.lines .line').allTextContents(),
+    choices: await page.locator('button.choice').allTextContents(),
+  };
+}
+
+export function readSave(page: Page, scenario = SCENARIO): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), `asymmetry:save:${scenario}`);
+}

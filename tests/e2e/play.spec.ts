@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { SCENARIO, currentMoment, playToEnd, readSave } from './helpers';
+
+test('plays from the menu to the debrief with the keyboard only', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Asymmetry' })).toBeFocused();
+  // Tab to the scenario's Start button, then Enter.
+  const start = page.getByRole('button', { name: 'Start Twelve seconds' });
+  for (let i = 0; i < 30 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`scenario=${SCENARIO}`));
+  await expect(page.locator('button.choice').first()).toBeFocused();
+
+  const keys = await playToEnd(page, (turn, options) => ((turn * 7) % options) + 1);
+  expect(keys.length).toBeGreaterThanOrEqual(8);
+  await expect(page.getByRole('button', { name: 'Continue to the debrief' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Twelve seconds' })).toBeVisible();
+  await expect(page.locator('.debrief-choice')).toHaveCount(keys.length);
+  await expect(page.locator('.variables')).toContainText(/Trust\s*45 → \d+ out of 100/);
+  await expect(page.locator('.variables')).toContainText(/Autonomy\s*35 → \d+ out of 100/);
+  await expect(page.locator('.move').first()).toContainText('power');
+});
+
+test('a deep link opens the scenario directly, and an unknown one says so', async ({ page }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Twelve seconds' })).toBeVisible();
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  await page.goto('/?scenario=no-such-thing');
+  await expect(page.getByRole('alert')).toContainText('There is no scenario called “no-such-thing”');
+});
+
+test('reloading mid-encounter lands on the same line with the same state', async ({ page, browser }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await playFirst(page, [2, 1, 2]);
+  const before = await currentMoment(page);
+  const saved = JSON.parse((await readSave(page))!) as { encounter: { log: { after: Record<string, number> }[] } };
+  expect(saved.encounter.log).toHaveLength(3);
+
+  await page.reload();
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  expect(await currentMoment(page)).toEqual(before);
+  const afterReload = JSON.parse((await readSave(page))!) as typeof saved;
+  expect(afterReload.encounter.log).toEqual(saved.encounter.log);
+
+  // The resumed run goes on exactly as an uninterrupted one with the same choices.
+  const rest = await playToEnd(page);
+  await page.keyboard.press('Enter');
+  const resumedDebrief = await page.locator('.debrief').innerText();
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(`/?scenario=${SCENARIO}`);
+  await playFirst(fresh, [2, 1, 2, ...rest]);
+  await fresh.getByRole('button', { name: 'Continue to the debrief' }).press('Enter');
+  expect(await fresh.locator('.debrief').innerText()).toBe(resumedDebrief);
+});
+
+test('a damaged save is explained and kept, never loaded or dropped', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"asymmetry-save","schema":1,"broken'), `asymmetry:save:${SCENARIO}`);
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText("can't be resumed");
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  expect(await readSave(page)).toContain('broken');
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asymmetry:kept:')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual(['{"format":"asymmetry-save","schema":1,"broken']);
+});
+
+async function playFirst(page: import('@playwright/test').Page, keys: number[]): Promise<void> {
+  for (const key of keys) {
+    await expect(page.locator('button.choice').first()).toBeVisible();
+    const before = await page.locator('.lines').textContent();
+    await page.keyboard.press(String(key));
+    await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
+  }
+}

@@ -79,3 +79,16 @@ async function playFirst(page: import('@playwright/test').Page, keys: number[]):
     await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
   }
 }
+
+test('a scenario\'s story is fetched only when that scenario is opened', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start Twelve seconds' })).toBeVisible();
+  expect(scripts.filter((s) => s.includes(SCENARIO))).toEqual([]);
+  await page.getByRole('button', { name: 'Start Twelve seconds' }).click();
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  expect(scripts.filter((s) => s.includes(SCENARIO))).toHaveLength(1);
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inkStories } from '../../build/vite-plugin-ink';
+import { FIXTURES, STORY_DIR } from '../helpers';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A story folder with the real taxonomy and the given fixture scenarios. */
+function storyDirWith(...fixtures: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asymmetry-story-'));
+  dirs.push(dir);
+  for (const file of ['moves.json', 'concepts.json']) fs.copyFileSync(path.join(STORY_DIR, file), path.join(dir, file));
+  fs.cpSync(path.join(STORY_DIR, 'lib'), path.join(dir, 'lib'), { recursive: true });
+  for (const fixture of fixtures) {
+    const target = path.join(dir, 'scenarios', path.basename(fixture));
+    fs.cpSync(path.join(FIXTURES, fixture), target, { recursive: true });
+    const ink = path.join(target, 'main.ink');
+    fs.writeFileSync(ink, fs.readFileSync(ink, 'utf8').replace('../../../../story/lib/', '../../lib/'));
+  }
+  return dir;
+}
+
+interface LoadError {
+  message: string;
+  id?: string;
+  loc?: { file: string; line: number };
+}
+
+function load(storyDir: string, id: string): { code: string | null; watched: string[]; error: LoadError | null } {
+  const plugin = inkStories({ storyDir });
+  const watched: string[] = [];
+  const context = {
+    addWatchFile: (file: string) => watched.push(file),
+    error: (error: LoadError | string) => {
+      throw typeof error === 'string' ? { message: error } : error;
+    },
+  };
+  const resolved = (plugin.resolveId as (id: string) => string | null)(id);
+  try {
+    const code = (plugin.load as (this: typeof context, id: string) => string | null).call(context, resolved!);
+    return { code, watched, error: null };
+  } catch (error) {
+    return { code: null, watched, error: error as LoadError };
+  }
+}
+
+describe('the ink Vite plugin', () => {
+  it('lists scenarios with metadata, version and a lazy loader per scenario', () => {
+    const { code, watched } = load(storyDirWith('scenarios/clinic'), 'virtual:asymmetry/catalog');
+    expect(code).toContain('"id":"clinic"');
+    expect(code).toMatch(/storyVersion: "[0-9a-f]{16}"/);
+    expect(code).toContain('import("virtual:asymmetry/story/clinic")');
+    expect(watched.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['moves.json', 'meta.json', 'main.ink', 'power.ink']));
+  });
+
+  it('emits each story as its own module holding the compiled JSON', () => {
+    const { code } = load(storyDirWith('scenarios/clinic'), 'virtual:asymmetry/story/clinic');
+    const json = JSON.parse(JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) as string) as { inkVersion: number };
+    expect(json.inkVersion).toBeGreaterThan(20);
+  });
+
+  it('fails with file and line for the overlay on a compile error', () => {
+    const dir = storyDirWith('broken/compile-error');
+    const { error } = load(dir, 'virtual:asymmetry/catalog');
+    const file = path.join(dir, 'scenarios', 'compile-error', 'main.ink');
+    expect(error?.loc).toEqual({ file, line: 5, column: 0 });
+    expect(error?.message).toContain('main.ink:5: error: Divert target not found');
+  });
+
+  it('fails on a warning too', () => {
+    const { error } = load(storyDirWith('broken/loose-end'), 'virtual:asymmetry/catalog');
+    expect(error?.message).toMatch(/main\.ink:6: warning: .*loose end/);
+  });
+
+  it('ignores modules that are not its own', () => {
+    const plugin = inkStories({ storyDir: STORY_DIR });
+    expect((plugin.resolveId as (id: string) => string | null)('./main.ts')).toBeNull();
+  });
+});

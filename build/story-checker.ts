@@ -1,7 +1,7 @@
 // Plays every scenario many times with seeded random choices and reports what a writer must
 // fix: runtime errors, untagged choices, variables out of range, endings missing or never
 // reached, runs that never end. Errors fail `npm test`; the report is for people too.
-import type { ScenarioBundle } from '../src/engine/encounter';
+import { Encounter, type ScenarioBundle } from '../src/engine/encounter';
 import { randomPlaythrough } from '../src/engine/random-play';
 import { outOfRange } from '../src/engine/variables';
 
@@ -36,10 +36,12 @@ export function checkScenario(bundle: ScenarioBundle, playthroughs: number, maxC
   const offered = new Set<string>();
   const taken = new Set<string>();
   const lengths: number[] = [];
+  const reuse = Encounter.begin(bundle);
 
   for (let seed = 1; seed <= playthroughs; seed++) {
     const encounter = randomPlaythrough(bundle, seed, {
       maxChoices,
+      reuse,
       onStep: (e) => {
         for (const problem of outOfRange(e.variables, e.tracked)) add({ severity: 'error', message: `variable out of range after "${e.log.at(-1)?.path ?? 'start'}": ${problem}`, seed });
         for (const choice of e.choices) offered.add(`${e.log.length}:${choice.text}`);

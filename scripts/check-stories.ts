@@ -6,7 +6,7 @@ import { buildCatalog } from '../build/scenario-catalog';
 import { checkScenario, formatReport } from '../build/story-checker';
 
 const root = path.resolve(import.meta.dirname, '..');
-const playthroughs = Number(process.env.PLAYTHROUGHS ?? 10_000);
+const playthroughs = Number(process.env.PLAYTHROUGHS ?? 2_000);
 const started = performance.now();
 const catalog = buildCatalog(path.join(root, 'story'));
 let errors = 0;

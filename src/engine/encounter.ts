@@ -96,6 +96,20 @@ export class Encounter {
     return encounter;
   }
 
+  /**
+   * Starts the same scenario again from the top, reusing the parsed story: building an
+   * inkjs Story costs far more than resetting one, which matters for thousands of runs.
+   */
+  restart(): StepEvent {
+    this.story.ResetState();
+    this.transcriptLines.length = 0;
+    this.logEntries.length = 0;
+    this.problems.length = 0;
+    const step = this.runToChoice();
+    this.steps.emit(step);
+    return step;
+  }
+
   subscribe(listener: (event: StepEvent) => void): () => void {
     return this.steps.subscribe(listener);
   }
@@ -170,6 +184,8 @@ export class Encounter {
     const step = this.runToChoice();
     entry.after = this.variables;
     entry.disclosed = step.lines.flatMap((l) => (l.tags.disclose ? [l.tags.disclose] : []));
+    // Only now is the log complete: listeners (the autosave among them) must see it whole.
+    this.steps.emit(step);
     return step;
   }
 
@@ -193,9 +209,7 @@ export class Encounter {
     }
     this.transcriptLines.push(...lines);
     this.offered = this.readChoices();
-    const step: StepEvent = { lines, choices: this.offered, ended: this.ended };
-    this.steps.emit(step);
-    return step;
+    return { lines, choices: this.offered, ended: this.ended };
   }
 
   private readChoices(): OfferedChoice[] {

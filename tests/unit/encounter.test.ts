@@ -60,12 +60,12 @@ describe('stepping a story', () => {
     expect(() => play().choose(7)).toThrow(EncounterError);
   });
 
-  it('tells subscribers about each step', () => {
+  it('tells subscribers about each step once the run log is complete (autosave relies on it)', () => {
     const encounter = play();
-    const seen: number[] = [];
-    encounter.subscribe((step) => seen.push(step.lines.length));
+    const seen: { lines: number; after: unknown; disclosed: unknown }[] = [];
+    encounter.subscribe((step) => seen.push({ lines: step.lines.length, after: encounter.log.at(-1)?.after, disclosed: encounter.log.at(-1)?.disclosed }));
     encounter.choose(0);
-    expect(seen).toEqual([encounter.currentLines.length]);
+    expect(seen).toEqual([{ lines: encounter.currentLines.length, after: { trust: 70, autonomy: 50, clock: 2 }, disclosed: ['tablets'] }]);
   });
 });
 

@@ -35,12 +35,12 @@ function load(storyDir: string, id: string): { code: string | null; watched: str
   const context = {
     addWatchFile: (file: string) => watched.push(file),
     error: (error: LoadError | string) => {
-      throw typeof error === 'string' ? { message: error } : error;
+      throw Object.assign(new Error(typeof error === 'string' ? error : error.message), typeof error === 'string' ? {} : error);
     },
   };
   const resolved = (plugin.resolveId as (id: string) => string | null)(id);
   try {
-    const code = (plugin.load as (this: typeof context, id: string) => string | null).call(context, resolved!);
+    const code = (plugin.load as unknown as (this: typeof context, id: string) => string | null).call(context, resolved!);
     return { code, watched, error: null };
   } catch (error) {
     return { code: null, watched, error: error as LoadError };

@@ -1,0 +1,93 @@
+// Production builds for the benchmarks: the game as shipped, and the baseline ink player
+// (../shared/bench/baseline-player) fed the very same compiled story JSON, so the two are
+// timed on the same story and the same inkjs runtime.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { formatDiagnostic } from '../build/ink-compile';
+import { buildCatalog } from '../build/scenario-catalog';
+
+export interface BenchPaths {
+  /** The project root (where vite.config.ts lives). */
+  root: string;
+  /** bench/.out: gitignored scratch space for builds. */
+  out: string;
+  game: string;
+  baseline: string;
+  baselineSrc: string;
+  /** The reference player, read-only: it is copied, never built in place. */
+  baselineOriginal: string;
+}
+
+export function benchPaths(root: string): BenchPaths {
+  const out = path.join(root, 'bench', '.out');
+  return {
+    root,
+    out,
+    game: path.join(out, 'game'),
+    baseline: path.join(out, 'baseline'),
+    baselineSrc: path.join(out, 'baseline-src'),
+    baselineOriginal: path.resolve(root, '..', 'shared', 'bench', 'baseline-player'),
+  };
+}
+
+export interface ChosenStory {
+  id: string;
+  json: string;
+}
+
+/**
+ * Compiles the story catalog and picks the scenario to time: the one asked for, or else the
+ * one with the largest compiled JSON (the most work for both players).
+ */
+export function compileStory(root: string, scenarioId?: string): ChosenStory {
+  const catalog = buildCatalog(path.join(root, 'story'));
+  // The game build refuses any diagnostic, so the benchmark reports them up front.
+  if (catalog.diagnostics.length) {
+    const list = catalog.diagnostics.map((d) => '  ' + formatDiagnostic(d, root)).join('\n');
+    throw new Error(`the stories do not compile cleanly (${catalog.diagnostics.length} problem(s)):\n${list}`);
+  }
+  const ids = catalog.scenarios.map((s) => s.meta.id);
+  const chosen = scenarioId
+    ? catalog.scenarios.find((s) => s.meta.id === scenarioId)
+    : [...catalog.scenarios].sort((a, b) => b.json.length - a.json.length)[0];
+  if (!chosen) {
+    throw new Error(
+      scenarioId ? `no scenario "${scenarioId}"; the catalog has: ${ids.join(', ') || '(none)'}` : 'the catalog has no scenarios',
+    );
+  }
+  return { id: chosen.meta.id, json: chosen.json };
+}
+
+/** Builds the game with its own vite.config.ts into bench/.out/game. */
+export async function buildGame(paths: BenchPaths): Promise<void> {
+  await build({
+    root: paths.root,
+    configFile: path.join(paths.root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: paths.game, emptyOutDir: true },
+  });
+}
+
+/** Builds a copy of the baseline player into bench/.out/baseline, beside story.json. */
+export async function buildBaseline(paths: BenchPaths, storyJson: string): Promise<void> {
+  fs.rmSync(paths.baselineSrc, { recursive: true, force: true });
+  fs.mkdirSync(paths.baselineSrc, { recursive: true });
+  for (const file of ['index.html', 'main.js']) {
+    const from = path.join(paths.baselineOriginal, file);
+    if (!fs.existsSync(from)) throw new Error(`baseline player file missing: ${from}`);
+    fs.copyFileSync(from, path.join(paths.baselineSrc, file));
+  }
+  await build({
+    root: paths.baselineSrc,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    // The copy lives outside node_modules' reach of the original; point inkjs at the same
+    // ESM runtime the game's `import 'inkjs'` resolves to.
+    resolve: { alias: { inkjs: path.join(paths.root, 'node_modules', 'inkjs', 'dist', 'ink.mjs') } },
+    // main.js uses top-level await.
+    build: { outDir: paths.baseline, emptyOutDir: true, target: 'es2022' },
+  });
+  fs.writeFileSync(path.join(paths.baseline, 'story.json'), storyJson);
+}

@@ -60,6 +60,7 @@ export class Encounter {
     this.storyVersion = bundle.storyVersion;
     this.tracked = trackedVariables(bundle.meta);
     this.story = new Story(bundle.storyJson);
+    this.fixSeed();
     this.story.onError = (message, type) => {
       this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where: this.where() });
     };
@@ -102,12 +103,30 @@ export class Encounter {
    */
   restart(): StepEvent {
     this.story.ResetState();
+    this.fixSeed();
     this.transcriptLines.length = 0;
     this.logEntries.length = 0;
     this.problems.length = 0;
     const step = this.runToChoice();
     this.steps.emit(step);
     return step;
+  }
+
+  /**
+   * Puts this encounter at a saved ink state with an empty history: for exploring what an
+   * option would have led to, where only what happens next matters.
+   */
+  jumpTo(inkState: string): void {
+    this.story.state.LoadJson(inkState);
+    this.transcriptLines.length = 0;
+    this.logEntries.length = 0;
+    this.problems.length = 0;
+    this.offered = this.readChoices();
+  }
+
+  /** The ink state alone: cheap to take and to jump back to. */
+  inkState(): string {
+    return this.story.state.toJson();
   }
 
   subscribe(listener: (event: StepEvent) => void): () => void {
@@ -187,6 +206,15 @@ export class Encounter {
     // Only now is the log complete: listeners (the autosave among them) must see it whole.
     this.steps.emit(step);
     return step;
+  }
+
+  /**
+   * ink seeds RANDOM and shuffles from the clock; a fixed seed makes every run replayable
+   * from its choices alone, which the debrief's counterfactuals depend on.
+   */
+  private fixSeed(): void {
+    this.story.state.storySeed = 0;
+    this.story.state.previousRandom = 0;
   }
 
   private applyTimeCost(minutes: number): void {

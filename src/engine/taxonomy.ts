@@ -23,6 +23,10 @@ export const movesFileSchema = z.object({
         direction: z.enum(DIRECTIONS),
         concept: id,
         definition: text,
+        /** An advocacy-inquiry question for the debrief; {patient} is the patient's first name. */
+        inquiry: text,
+        /** One practical sentence to carry to the wards. */
+        takeaway: text,
       }),
     )
     .check(z.minLength(1)),

@@ -31,8 +31,10 @@ VAR left_offer = false
 === opening
 Monday, 10:52. You are twenty minutes behind, and three more patients are already in the waiting room. # bg: consult-room # ambience: consult-room
 The booking note on your screen says only: Rahimi, Farida, 58. Tired.
+Her record is thin: registered two years ago, one visit for a cough, a blood pressure check. Language: Dari. Interpreter needed: blank.
 A man in a hospital porter's fleece holds the door for a woman in a dark green headscarf. He carries her coat and a plastic folder of letters; she keeps her handbag on her knees.
 Good morning, doctor. Javed Rahimi. This is my wife, Farida. # speaker: javed # mood: warm
+He pulls the second chair close to hers, sits on its edge, and checks the time on his phone.
 She is tired all the time. She needs vitamins, I think. # speaker: javed # mood: neutral
 Farida looks at you, then at her hands.
 Good morning. Yes, I am tired. Two months, maybe more. I sleep, but I wake up tired. And also... # speaker: farida # mood: guarded
@@ -43,6 +45,7 @@ She stops, searching for an English word. About twelve seconds have passed since
     What vitamins were you thinking of? # speaker: clinician
     Vitamin D, maybe iron. A man at work takes one for tiredness. He says it is a miracle. # speaker: javed # mood: neutral
     Farida sits back in her chair. She does not finish her sentence.
+    From here on, when you ask a question, Javed answers it first.
 * [Wait, and let her find the word # move: let-finish # move: address-patient # time: 2]
     ~ addressed += 1
     ~ shift(trust, 8)
@@ -59,16 +62,20 @@ She stops, searching for an English word. About twelve seconds have passed since
     Farida closes her mouth. Whatever the word was, it has gone.
     No. Sleeping is okay. # speaker: farida # mood: guarded
     Her weight is the same. She eats well. I cook now, on my days off. # speaker: javed # mood: neutral
+    Badly. He cooks badly. # speaker: farida # mood: neutral
+    It is the kind of joke that closes a subject rather than opening one.
 - -> agenda
 
 === agenda
-The booking system gives this visit fifteen minutes. The practice's rule is one problem per appointment.
+The booking system gives this visit fifteen minutes. A laminated notice by the door, put up by the practice, asks patients to bring one problem per appointment.
+Farida's eyes have gone to the notice too. She reads English better than she speaks it.
 * [Set the agenda: the tiredness today, anything else at another appointment # move: narrow-agenda # move: comply-policy # time: 1]
     ~ shift(trust, -5)
     ~ shift(autonomy, -5)
     Let's focus on the tiredness today. If there's anything else, reception can book you another appointment. # speaker: clinician
     Yes, one thing. Good. We are quick. # speaker: javed # mood: neutral
     Farida nods. Her fingers tighten on the strap of her bag.
+    Okay. One thing. # speaker: farida # mood: withdrawn
 * [Ask Javed what he has noticed at home # move: address-companion # move: open-question # time: 2]
     ~ shift(trust, -2)
     ~ shift(autonomy, -4)
@@ -77,6 +84,7 @@ The booking system gives this visit fifteen minutes. The practice's rule is one 
     And she is pale, I think. Grey, here. # speaker: javed # mood: neutral
     He touches his own cheek. Farida says something short to him in Dari, and he laughs.
     She says I am the grey one. # speaker: javed # mood: warm
+    It is useful. It is also Javed's account of her tiredness, not hers.
 * [Ask Farida what else she would like to cover today, so you can plan the time together # move: open-question # move: address-patient # time: 2]
     ~ addressed += 1
     ~ shift(trust, 5)
@@ -94,13 +102,14 @@ The booking system gives this visit fifteen minutes. The practice's rule is one 
 === language
 You ask how the tiredness affects her day. Farida starts in English, stops, then turns to Javed and says three or four sentences in Dari.
 She says she is weak in the legs. # speaker: javed # mood: neutral
-It was a lot of Dari for six English words.
+It was a lot of Dari for six English words. Farida heard the six words, and you see her decide not to correct them.
 * [Ask Javed to interpret; his English is good and it's quicker # move: family-interpreter # move: address-companion # time: 1]
     ~ interp = 1
     ~ shift(trust, -4)
     ~ shift(autonomy, -6)
     Would you mind interpreting for us, Mr Rahimi? It'll be quicker. # speaker: clinician
     Of course. I do it everywhere: the bank, the council, the school. # speaker: javed # mood: warm
+    He says it with some pride. For two years he has been her voice in every office in this city, and he has been good at it.
     From now on Farida speaks to Javed, and Javed speaks to you.
 * [Call the telephone interpreting line, and ask Farida whether she would prefer a woman interpreter # move: professional-interpreter # move: offer-control # move: address-patient # time: 3]
     ~ interp = 2
@@ -172,9 +181,9 @@ You want a picture of the tiredness before the slot runs away from you.
         I taught mathematics for thirty years in Herat. I never fell asleep over sums before. # speaker: interpreter
         Omid thinks it is very funny. He is nine. # speaker: farida # mood: warm
     - else:
-        A year ago, I do everything. Cooking, the school, homework with my grandson. # speaker: farida # mood: warm
+        A year ago, I did everything. Cooking, the school, homework with my grandson. # speaker: farida # mood: warm
         Now I check his sums and I fall asleep in the chair. He thinks it is very funny. # speaker: farida # mood: warm
-        I taught mathematics thirty years, in Herat. Never before I slept over sums. # speaker: farida # mood: warm
+        Thirty years I taught mathematics, in Herat. I never fell asleep over sums. # speaker: farida # mood: warm
     }
 * [Ask how she is sleeping and feeling in herself, and how life here is going # move: open-question # move: authentic-connection # move: address-patient # time: 2]
     ~ addressed += 1
@@ -202,6 +211,14 @@ You want a picture of the tiredness before the slot runs away from you.
 === concerns
 { clock >= 8:
     Javed glances at the clock on the wall, then at his phone.
+}
+{
+- trust >= 60:
+    Farida has let go of the bag strap. She is watching you, not Javed, waiting for the next question.
+- trust >= 40:
+    Farida sits very straight, her bag on her knees, and waits.
+- else:
+    Farida is looking at the floor. When you speak, she looks at Javed first.
 }
 * [Explain that you'd like to check her eyes, pulse and tummy, and ask if that's all right # move: ask-before-touch # move: plain-language # move: address-patient # time: 2]
     ~ addressed += 1
@@ -237,6 +254,7 @@ You want a picture of the tiredness before the slot runs away from you.
 
 === alone
 The visit has reached the point where you would usually start to wrap up.
+You have a tired woman, a plausible story and a husband with a good idea about vitamins. You also have the feeling that something in the room has not been said.
 * [Keep everyone together; Javed seems to help her # move: address-companion # time: 1]
     ~ shift(autonomy, -3)
     Javed settles back in his chair. He has the folder open, ready with dates.
@@ -293,7 +311,7 @@ Alone? Why? I am her husband. She has no secrets from me. # speaker: javed # moo
         ~ shift(trust, 3)
         ~ shift(autonomy, 8)
         Farida puts a hand on his arm and speaks to him quietly in Dari. He listens, then nods.
-        She says go and phone my supervisor, I am making her nervous. # speaker: javed # mood: warm
+        She says: go and phone your supervisor, you are making me nervous. # speaker: javed # mood: warm
         He laughs, a little, and goes.
     - else:
         ~ shift(trust, -4)
@@ -388,7 +406,7 @@ I am outside. # speaker: javed # mood: guarded
     Farida opens her mouth, looks at Javed, and closes it again.
     No. Only tired. # speaker: farida # mood: guarded
 - javed_out:
-    Farida glances at the door, then at the phone on your desk, then at you.
+    Farida glances at the door, then at the clock, then at you.
     No. Only tired. # speaker: farida # mood: withdrawn
     Whatever it is, she has decided this room is not the place for it.
 - else:
@@ -692,7 +710,7 @@ The referral is written. What happens after the hospital is still open.
 
 === d_ending
 {
-- plan_owner == "her" && javed_told != "you" && not concealed && autonomy >= 55:
+- plan_owner == "her" && javed_told != "you" && not concealed && autonomy >= 50:
     -> heard
 - else:
     -> decided_for_her
@@ -735,6 +753,14 @@ The bleeding was found. The decisions about it were made around her. # ending: d
 -> END
 
 === not_today
+{
+- trust >= 60:
+    Farida meets your eyes, then looks away, as if she is still deciding something.
+- trust >= 40:
+    Farida nods politely at the screen while you type.
+- else:
+    Farida has turned a little in her chair, towards the door.
+}
 { javed_out:
     ~ javed_out = false
     Javed knocks and comes back in, phone in hand.
@@ -745,6 +771,9 @@ The bleeding was found. The decisions about it were made around her. # ending: d
     A knock, and the door opens a hand's width. # sfx: door-knock
     Sorry, doctor. Just so you know, four waiting, and Mr Osei is asking about his hospital transport. # speaker: receptionist
     You hold up five fingers. The door closes.
+}
+{ interp == 2:
+    The interpreter is still on the line. Farida answers some things in English now, and lets the interpreter carry the rest.
 }
 So, doctor. Vitamins? # speaker: javed # mood: neutral
 * [Agree with Javed and print a vitamin D prescription; it is quick and can't hurt # move: address-companion # move: decide-for # time: 1]
@@ -761,7 +790,7 @@ So, doctor. Vitamins? # speaker: javed # mood: neutral
     {
     - interp == 1:
         Javed translates. Farida answers, and he laughs before he translates that too.
-        She says every night shift I read about a new vitamin on my phone. She wants to know why she is tired first. # speaker: javed # mood: warm
+        She says: every night shift, he reads about a new vitamin on his phone. She says she wants to know why she is tired first, then vitamins. # speaker: javed # mood: warm
     - else:
         Every night shift, he reads a new vitamin on his phone. # speaker: farida # mood: warm
         Javed laughs and doesn't deny it.
@@ -808,6 +837,7 @@ It would help to know what she is already doing about it.
 - -> tests
 
 === tests
+Outside, a child is crying in the waiting room, and a phone rings at the front desk and keeps ringing.
 { clock > 15 && not knocked:
     ~ knocked = true
     A knock, and the door opens a hand's width. # sfx: door-knock
@@ -820,7 +850,7 @@ The blood test form is open on the screen.
     ~ shift(autonomy, -5)
     This is for the blood tests, Mr Rahimi. She can have them done at the nurse's clinic, any morning this week. # speaker: clinician
     Thursday. I am off on Thursday. # speaker: javed # mood: neutral
-    Farida watches the form go into the plastic folder with the other letters.
+    Farida watches the form go into the plastic folder with the other letters: the council, the bank, the school, and now this.
 * [Explain plainly which tests and why, and ask if she is happy to have them # move: plain-language # move: offer-choice # move: address-patient # time: 2]
     ~ shift(trust, 4)
     ~ shift(autonomy, 5)
@@ -828,6 +858,7 @@ The blood test form is open on the screen.
     {
     - trust >= 50:
         Yes. Good. I like tests. I gave many. # speaker: farida # mood: warm
+        She gave our son a test every night, doctor. He is an engineer now. # speaker: javed # mood: warm
     - else:
         Yes. # speaker: farida # mood: guarded
     }
@@ -836,6 +867,9 @@ The blood test form is open on the screen.
     ~ shift(autonomy, -5)
     FBC, ferritin, TFTs, B12, folate, HbA1c, U and Es. The phlebotomist will do them. # speaker: clinician
     Farida looks at Javed. Javed looks at the form.
+    What is phlebotomist? # speaker: farida # mood: guarded
+    The blood nurse. # speaker: javed # mood: neutral
+    She files the word away, the way she once collected new words for her students.
 -
 { trust < 25 || (trust < 35 && clock > 20):
     -> leaving
@@ -862,6 +896,8 @@ Before they go, you want to be sure the plan has landed.
     Blood test, Thursday, with the nurse. Then the results... you telephone? # speaker: farida # mood: neutral
     We'll book you in to go through them, rather than tell you on the phone. # speaker: clinician
     Good. On the phone, my English goes. # speaker: farida # mood: neutral
+    And if I ring you, I can ask for the Dari telephone? # speaker: farida # mood: guarded
+    Yes. You can ask reception for an interpreter whenever you ring. # speaker: clinician
 * [Ask "Any questions?" as you stand up # move: narrow-agenda # move: rush-decision # time: 1]
     ~ shift(trust, -3)
     You stand up. Any questions? # speaker: clinician
@@ -880,7 +916,11 @@ One more thing: what should bring her back sooner.
     - trust >= 50:
         ~ asked_back = true
         At the word bleeding her eyes go to the floor, then come back up to meet yours.
-        Next time, I come with the woman on the telephone. A longer time. Yes? # speaker: farida # mood: guarded
+        { interp_woman:
+            Next time, the woman on the telephone again. And a longer time. Yes? # speaker: farida # mood: guarded
+        - else:
+            Next time, a translator on the telephone? A woman. And a longer time. Yes? # speaker: farida # mood: guarded
+        }
     - else:
         Farida nods without looking up.
     }
@@ -927,8 +967,8 @@ One more thing: what should bring her back sooner.
 
 = second_chance
 Twelve days later: the double slot, and a woman interpreter on the line. Javed brings Farida, then says he will wait outside. She asked him to, in the car.
-Last time I did not say everything. There is bleeding, like a period. My periods stopped three years ago. It has come and gone for nearly three months now. # speaker: farida # mood: guarded # disclose: bleeding
-Her blood test showed iron-deficiency anaemia. Now you know the likeliest reason.
+Last time I did not say everything. There is bleeding, like a period. My periods stopped three years ago. It has come and gone for almost three months now. # speaker: farida # mood: guarded # disclose: bleeding
+Her blood test had shown iron-deficiency anaemia. Now there is a likely reason for it.
 { advocated:
     The practice manager has put interpreter-flagged double slots on Thursday's agenda. Two other doctors had raised the same thing.
 }
@@ -940,6 +980,9 @@ You refer her urgently that afternoon, twelve days later than you might have. Yo
     Farida takes the vitamin D every morning. Javed checks that she has.
 }
 Her blood test shows iron-deficiency anaemia. She starts iron tablets, and is referred for camera tests of the stomach and bowel, the usual next step at her age.
+{ asked == "direct":
+    Her notes say she denies any bleeding. That was true of the room she was asked in.
+}
 { advocated:
     The practice manager has put interpreter-flagged double slots on Thursday's agenda. It will help the next patient, if not quite this one.
 }
@@ -968,8 +1011,9 @@ She is already buttoning her coat, looking at the door and not at you.
 -
 The door closes. The next patient's name is waiting on the screen.
 * [Call in the next patient # move: comply-policy # time: 1]
-    You call in the next patient. You are twenty-five minutes behind now.
+    You call in the next patient. {clock > 15: You are now {clock + 5} minutes behind.|You are still twenty minutes behind.}
 * [Add a flag to her record: Dari interpreter, female, double appointment # move: work-around # time: 1]
+    ~ followup = true
     You add the flag. Whoever sees her next will have more time, and someone who speaks her language.
 * [Message the practice manager: fifteen minutes is not enough when a visit needs an interpreter # move: advocate # time: 2]
     ~ advocated = true
@@ -980,6 +1024,9 @@ The door closes. The next patient's name is waiting on the screen.
 Her blood test, two days later, shows iron-deficiency anaemia. Reception leaves two voicemails, in English.
 { left_offer:
     The appointment card stays in her coat pocket. She has not rung yet.
+}
+{ followup:
+    The flag on her record will be waiting, whenever she comes back.
 }
 { advocated:
     The practice manager replies: bring it to Thursday's meeting.

@@ -1,0 +1,104 @@
+// At every choice point of a run: what each option did or would have done next, where the
+// encounter could end from there, and how much the options differ (pivotality).
+import type { ScenarioBundle } from '../encounter';
+import type { LogEntry, OfferedChoice, VariableSnapshot } from '../run-log';
+import { replayMoments } from './moments';
+import { DEFAULT_LIMITS, Explorer, type EndingOdds, type ExploreLimits } from './outcomes';
+
+export interface OptionOutcome extends OfferedChoice {
+  taken: boolean;
+  after: VariableSnapshot;
+  /** after − before, per variable. */
+  change: VariableSnapshot;
+  disclosed: string[];
+  lines: string[];
+  endings: EndingOdds;
+}
+
+export interface ChoicePoint {
+  turn: number;
+  knot: string;
+  prompt: string | null;
+  before: VariableSnapshot;
+  options: OptionOutcome[];
+  /** How much the options differ in what they led to; higher means it mattered more. */
+  pivotality: number;
+}
+
+export interface AnalysisProgress {
+  done: number;
+  total: number;
+}
+
+export interface AnalyseOptions {
+  limits?: ExploreLimits;
+  onProgress?: (progress: AnalysisProgress) => void;
+  /** Lets a host breathe between choice points (the browser paints, Node does nothing). */
+  yieldToHost?: () => Promise<void>;
+}
+
+export function difference(after: VariableSnapshot, before: VariableSnapshot): VariableSnapshot {
+  return Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] ?? 0) - (before[k] ?? 0)]));
+}
+
+/** Total variation distance between two ending distributions (0 same, 1 disjoint). */
+export function oddsDistance(a: Record<string, number>, b: Record<string, number>): number {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  let sum = 0;
+  for (const k of keys) sum += Math.abs((a[k] ?? 0) - (b[k] ?? 0));
+  return sum / 2;
+}
+
+/**
+ * The largest difference between any two options: in trust and autonomy (per 100 points),
+ * in the ending odds, and half a point if one option opens a disclosure another does not.
+ */
+export function pivotality(options: readonly Pick<OptionOutcome, 'change' | 'disclosed' | 'endings'>[]): number {
+  let most = 0;
+  for (let i = 0; i < options.length; i++) {
+    for (let j = i + 1; j < options.length; j++) {
+      const a = options[i]!;
+      const b = options[j]!;
+      const variables = (Math.abs((a.change.trust ?? 0) - (b.change.trust ?? 0)) + Math.abs((a.change.autonomy ?? 0) - (b.change.autonomy ?? 0))) / 100;
+      const endings = oddsDistance(a.endings.odds, b.endings.odds);
+      const doors = a.disclosed.join() === b.disclosed.join() ? 0 : 0.5;
+      most = Math.max(most, variables + endings + doors);
+    }
+  }
+  return Math.round(most * 1000) / 1000;
+}
+
+export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly LogEntry[], options: AnalyseOptions = {}): Promise<ChoicePoint[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const moments = replayMoments(bundle, log);
+  const explorer = new Explorer(bundle);
+  const points: ChoicePoint[] = [];
+  for (const [i, moment] of moments.entries()) {
+    const entry = log[i]!;
+    const outcomes = moment.offered.map((option): OptionOutcome => {
+      const next = explorer.nextStep(moment.inkState, option.index);
+      const endings: EndingOdds = next.ending ? { odds: { [next.ending]: 1 }, exact: true, samples: 0 } : explorer.endingOdds(next.inkState, limits);
+      return {
+        ...option,
+        taken: option.index === moment.chosen,
+        after: next.after,
+        change: difference(next.after, moment.before),
+        disclosed: next.disclosed,
+        lines: next.lines,
+        endings,
+      };
+    });
+    points.push({ turn: moment.turn, knot: entry.knot, prompt: entry.prompt, before: moment.before, options: outcomes, pivotality: pivotality(outcomes) });
+    options.onProgress?.({ done: i + 1, total: moments.length });
+    await options.yieldToHost?.();
+  }
+  return points;
+}
+
+/** The few most pivotal moments, most pivotal first; ties go to the earlier moment. */
+export function mostPivotal(points: readonly ChoicePoint[], count = 3): ChoicePoint[] {
+  return [...points]
+    .filter((p) => p.pivotality > 0)
+    .sort((a, b) => b.pivotality - a.pivotality || a.turn - b.turn)
+    .slice(0, count);
+}

@@ -1,0 +1,100 @@
+// What an option leads to, found by running the story, never by guessing: the next step
+// exactly, and where the encounter can end from there (exactly when the rest of the story
+// is small, otherwise from seeded random continuations, and said so).
+import { Encounter, type ScenarioBundle } from '../encounter';
+import { seededRandom } from '../random-play';
+import type { VariableSnapshot } from '../run-log';
+
+export interface NextStep {
+  after: VariableSnapshot;
+  disclosed: string[];
+  /** The first lines that followed: what the alternative would have sounded like. */
+  lines: string[];
+  /** The ending, if this option ends the encounter at once. */
+  ending: string | null;
+  inkState: string;
+}
+
+export interface EndingOdds {
+  /** Probability of each ending when every later choice is made uniformly at random. */
+  odds: Record<string, number>;
+  /** True when every path was followed; false when estimated from `samples` continuations. */
+  exact: boolean;
+  samples: number;
+}
+
+export interface ExploreLimits {
+  /** Choice points to expand exhaustively before switching to sampling. */
+  exactBudget: number;
+  samples: number;
+  seed: number;
+}
+
+export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 120, samples: 16, seed: 1 };
+
+/** Runs options from saved states on one reusable encounter. */
+export class Explorer {
+  private readonly encounter: Encounter;
+
+  constructor(bundle: ScenarioBundle) {
+    this.encounter = Encounter.begin(bundle);
+  }
+
+  nextStep(inkState: string, optionIndex: number): NextStep {
+    const e = this.encounter;
+    e.jumpTo(inkState);
+    const step = e.choose(optionIndex);
+    return {
+      after: e.variables,
+      disclosed: step.lines.flatMap((l) => (l.tags.disclose ? [l.tags.disclose] : [])),
+      lines: step.lines.map((l) => l.text).filter((t) => t.length > 0).slice(0, 3),
+      ending: e.ended ? e.ending : null,
+      inkState: e.inkState(),
+    };
+  }
+
+  endingOdds(inkState: string, limits: ExploreLimits = DEFAULT_LIMITS): EndingOdds {
+    const exact = this.exactOdds(inkState, limits.exactBudget);
+    if (exact) return { odds: exact, exact: true, samples: 0 };
+    const random = seededRandom(limits.seed);
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < limits.samples; i++) {
+      const e = this.encounter;
+      e.jumpTo(inkState);
+      for (let guard = 0; !e.ended && guard < 500; guard++) e.choose(e.choices[Math.floor(random() * e.choices.length)]!.index);
+      const ending = e.ending ?? '(none)';
+      counts[ending] = (counts[ending] ?? 0) + 1 / limits.samples;
+    }
+    return { odds: counts, exact: false, samples: limits.samples };
+  }
+
+  /** Depth-first over every path, weighting each by its chance under uniform choices. */
+  private exactOdds(inkState: string, budget: number): Record<string, number> | null {
+    const odds: Record<string, number> = {};
+    let expanded = 0;
+    const visit = (state: string, weight: number): boolean => {
+      const e = this.encounter;
+      e.jumpTo(state);
+      if (e.ended) {
+        const ending = e.ending ?? '(none)';
+        odds[ending] = (odds[ending] ?? 0) + weight;
+        return true;
+      }
+      if (++expanded > budget) return false;
+      const options = e.choices.map((c) => c.index);
+      for (const index of options) {
+        e.jumpTo(state);
+        e.choose(index);
+        // An ending reached by this very choice is read before jumping elsewhere.
+        if (e.ended) {
+          const ending = e.ending ?? '(none)';
+          odds[ending] = (odds[ending] ?? 0) + weight / options.length;
+        } else if (!visit(e.inkState(), weight / options.length)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    return visit(inkState, 1) ? odds : null;
+  }
+}

@@ -3,7 +3,7 @@
 // reader explains why, and setAside() keeps it under another key before a new run starts.
 import * as z from 'zod/mini';
 import { Encounter, EncounterError, type ScenarioBundle } from './encounter';
-import { MOODS, SETTINGS } from './tags';
+import { firstProblem, runLogSchema, transcriptSchema } from './schemas';
 
 export const SAVE_FORMAT = 'asymmetry-save';
 export const SAVE_SCHEMA = 1;
@@ -17,19 +17,6 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-const numbers = z.record(z.string(), z.number());
-const setting = z.enum(SETTINGS);
-const lineTags = z.object({
-  speaker: z.optional(z.string()),
-  mood: z.optional(z.enum(MOODS)),
-  bg: z.optional(setting),
-  sfx: z.optional(z.string()),
-  ambience: z.optional(z.union([setting, z.literal('none')])),
-  disclose: z.optional(z.string()),
-  ending: z.optional(z.string()),
-});
-const offered = z.object({ index: z.int(), text: z.string(), moves: z.array(z.string()), time: z.number() });
-
 const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   schema: z.literal(SAVE_SCHEMA),
@@ -39,22 +26,8 @@ const saveSchema = z.object({
   ended: z.boolean(),
   encounter: z.object({
     inkState: z.string().check(z.minLength(2)),
-    transcript: z.array(z.object({ turn: z.int(), text: z.string(), tags: lineTags })),
-    log: z.array(
-      z.object({
-        turn: z.int(),
-        knot: z.string(),
-        path: z.string(),
-        prompt: z.nullable(z.string()),
-        offered: z.array(offered),
-        chosen: z.int(),
-        moves: z.array(z.string()),
-        time: z.number(),
-        before: numbers,
-        after: numbers,
-        disclosed: z.array(z.string()),
-      }),
-    ),
+    transcript: transcriptSchema,
+    log: runLogSchema,
   }),
 });
 
@@ -108,8 +81,7 @@ export function parseSave(raw: string, scenarioId: string, storyVersion: string)
   }
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join('.') || 'the top level';
-    return unusable('corrupt', `The saved game is damaged (${field} is not what it should be).`);
+    return unusable('corrupt', `The saved game is damaged (${firstProblem(parsed.error)} is not what it should be).`);
   }
   if (parsed.data.scenarioId !== scenarioId) {
     return unusable('wrong-scenario', `The saved game belongs to another scenario ("${parsed.data.scenarioId}").`);

@@ -25,6 +25,16 @@ export function append(parent: Node, children: readonly Child[]): void {
   }
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** SVG elements, built the same way: attributes and text nodes only. */
+export function svg(tag: string, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  append(element, children);
+  return element;
+}
+
 /** Replaces a view's content and moves focus to its heading, so screen readers hear the change. */
 export function showView(root: HTMLElement, view: HTMLElement, title: string): void {
   root.replaceChildren(view);

@@ -30,11 +30,13 @@ export interface ExploreLimits {
   seed: number;
 }
 
-export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 120, samples: 16, seed: 1 };
+export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 40, samples: 16, seed: 1 };
 
 /** Runs options from saved states on one reusable encounter. */
 export class Explorer {
   private readonly encounter: Encounter;
+  /** Exact odds already worked out, by ink state: paths through a story rejoin often. */
+  private readonly known = new Map<string, Record<string, number>>();
 
   constructor(bundle: ScenarioBundle) {
     this.encounter = Encounter.begin(bundle);
@@ -68,33 +70,31 @@ export class Explorer {
     return { odds: counts, exact: false, samples: limits.samples };
   }
 
-  /** Depth-first over every path, weighting each by its chance under uniform choices. */
+  /**
+   * Depth-first over every path, each weighted by its chance under uniform choices, with
+   * states already solved reused. Gives up (null) after `budget` new choice points.
+   */
   private exactOdds(inkState: string, budget: number): Record<string, number> | null {
-    const odds: Record<string, number> = {};
     let expanded = 0;
-    const visit = (state: string, weight: number): boolean => {
+    const solve = (state: string): Record<string, number> | null => {
+      const cached = this.known.get(state);
+      if (cached) return cached;
+      if (++expanded > budget) return null;
       const e = this.encounter;
       e.jumpTo(state);
-      if (e.ended) {
-        const ending = e.ending ?? '(none)';
-        odds[ending] = (odds[ending] ?? 0) + weight;
-        return true;
-      }
-      if (++expanded > budget) return false;
       const options = e.choices.map((c) => c.index);
+      const odds: Record<string, number> = {};
       for (const index of options) {
         e.jumpTo(state);
         e.choose(index);
         // An ending reached by this very choice is read before jumping elsewhere.
-        if (e.ended) {
-          const ending = e.ending ?? '(none)';
-          odds[ending] = (odds[ending] ?? 0) + weight / options.length;
-        } else if (!visit(e.inkState(), weight / options.length)) {
-          return false;
-        }
+        const sub = e.ended ? { [e.ending ?? '(none)']: 1 } : solve(e.inkState());
+        if (!sub) return null;
+        for (const [ending, p] of Object.entries(sub)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
       }
-      return true;
+      this.known.set(state, odds);
+      return odds;
     };
-    return visit(inkState, 1) ? odds : null;
+    return solve(inkState);
   }
 }

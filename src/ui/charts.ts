@@ -1,0 +1,110 @@
+// The debrief's two pictures, as SVG with a text equivalent beside each: trust and autonomy
+// over the encounter, and the path across the trust × autonomy plane with its four
+// relationship shapes. Colour is never the only cue: lines differ in dash, points are labelled.
+import { SHAPE_BOUNDARY, SHAPES, relationshipShape, type Debrief, type TimelinePoint } from '../engine/debrief';
+import { h, svg } from './dom';
+
+const W = 560;
+const H = 260;
+const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
+
+function scaleX(step: number, steps: number): number {
+  return PAD.left + (steps === 0 ? 0 : (step / steps) * (W - PAD.left - PAD.right));
+}
+function scaleY(value: number): number {
+  return PAD.top + (1 - value / 100) * (H - PAD.top - PAD.bottom);
+}
+
+function polyline(points: TimelinePoint[], key: 'trust' | 'autonomy', steps: number, className: string): SVGElement {
+  return svg('polyline', { class: className, fill: 'none', points: points.map((p) => `${scaleX(p.step, steps)},${scaleY(p[key])}`).join(' ') });
+}
+
+export function timelineChart(debrief: Debrief): HTMLElement {
+  const steps = debrief.timeline.length - 1;
+  const grid = [0, 25, 50, 75, 100].map((v) =>
+    svg('g', {}, svg('line', { class: 'grid', x1: PAD.left, x2: W - PAD.right, y1: scaleY(v), y2: scaleY(v) }), svg('text', { x: PAD.left - 8, y: scaleY(v) + 4, 'text-anchor': 'end' }, String(v))),
+  );
+  const picture = svg(
+    'svg',
+    { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'timeline-title timeline-summary', class: 'chart' },
+    svg('title', { id: 'timeline-title' }, 'Trust and autonomy over the encounter'),
+    ...grid,
+    polyline(debrief.timeline, 'trust', steps, 'line-trust'),
+    polyline(debrief.timeline, 'autonomy', steps, 'line-autonomy'),
+    svg('text', { x: (W + PAD.left) / 2, y: H - 6, 'text-anchor': 'middle' }, 'Choices made'),
+  );
+  const last = debrief.timeline.at(-1)!;
+  const first = debrief.timeline[0]!;
+  return h(
+    'figure',
+    { className: 'chart-figure' },
+    picture,
+    h(
+      'figcaption',
+      { id: 'timeline-summary' },
+      h('span', { className: 'key key-trust' }, 'Trust (solid)'),
+      ' ',
+      h('span', { className: 'key key-autonomy' }, 'Autonomy (dashed)'),
+      `. Trust went from ${first.trust} to ${last.trust}, autonomy from ${first.autonomy} to ${last.autonomy}, over ${steps} choices.`,
+    ),
+    valuesTable(debrief.timeline),
+  );
+}
+
+function valuesTable(points: TimelinePoint[]): HTMLElement {
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'The values as a table'),
+    h(
+      'table',
+      { className: 'values' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'After choice'), h('th', { scope: 'col' }, 'Trust'), h('th', { scope: 'col' }, 'Autonomy'))),
+      h('tbody', {}, ...points.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.step === 0 ? 'Start' : String(p.step)), h('td', {}, String(p.trust)), h('td', {}, String(p.autonomy))))),
+    ),
+  );
+}
+
+const SIDE = 300;
+const M = 28;
+const plane = (v: number) => M + (v / 100) * (SIDE - 2 * M);
+const planeY = (v: number) => SIDE - plane(v);
+
+export function planeChart(debrief: Debrief): HTMLElement {
+  const mid = plane(SHAPE_BOUNDARY);
+  const midY = planeY(SHAPE_BOUNDARY);
+  const quadrant = (label: string, x: number, y: number) => svg('text', { x, y, 'text-anchor': 'middle', class: 'quadrant' }, label);
+  const path = debrief.timeline.map((p) => `${plane(p.autonomy)},${planeY(p.trust)}`).join(' ');
+  const start = debrief.timeline[0]!;
+  const end = debrief.timeline.at(-1)!;
+  const picture = svg(
+    'svg',
+    { viewBox: `0 0 ${SIDE} ${SIDE}`, role: 'img', 'aria-labelledby': 'plane-title plane-summary', class: 'chart plane' },
+    svg('title', { id: 'plane-title' }, 'Your path across trust and autonomy'),
+    svg('rect', { class: 'plane-area', x: M, y: M, width: SIDE - 2 * M, height: SIDE - 2 * M }),
+    svg('line', { class: 'grid', x1: mid, x2: mid, y1: M, y2: SIDE - M }),
+    svg('line', { class: 'grid', x1: M, x2: SIDE - M, y1: midY, y2: midY }),
+    quadrant(SHAPES['benevolent-paternalism'].name, (M + mid) / 2, M + 16),
+    quadrant(SHAPES.partnership.name, (mid + SIDE - M) / 2, M + 16),
+    quadrant(SHAPES.rupture.name, (M + mid) / 2, SIDE - M - 8),
+    quadrant(SHAPES.transactional.name, (mid + SIDE - M) / 2, SIDE - M - 8),
+    svg('polyline', { class: 'path', fill: 'none', points: path }),
+    svg('circle', { class: 'start', cx: plane(start.autonomy), cy: planeY(start.trust), r: 5 }),
+    svg('rect', { class: 'end', x: plane(end.autonomy) - 6, y: planeY(end.trust) - 6, width: 12, height: 12 }),
+    svg('text', { x: SIDE / 2, y: SIDE - 6, 'text-anchor': 'middle' }, 'Autonomy →'),
+    svg('text', { x: 12, y: SIDE / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${SIDE / 2})` }, 'Trust →'),
+  );
+  const from = SHAPES[relationshipShape(start.trust, start.autonomy)].name;
+  const to = SHAPES[debrief.shape].name;
+  const ending = debrief.ending ? ` The encounter ended: ${debrief.ending.title}.` : '';
+  return h(
+    'figure',
+    { className: 'chart-figure' },
+    picture,
+    h(
+      'figcaption',
+      { id: 'plane-summary' },
+      `Circle: start, in ${from} (trust ${start.trust}, autonomy ${start.autonomy}). Square: the end, in ${to} (trust ${end.trust}, autonomy ${end.autonomy}).${ending}`,
+    ),
+  );
+}

@@ -1,7 +1,6 @@
 // Entry point: the DOM app starts at once; Phaser arrives later, only for the room picture.
 import './ui/styles.css';
 import { App } from './app/app';
-import { SaveSlots } from './engine/save';
 import { browserStore } from './platform/storage';
 
 const root = document.getElementById('app');
@@ -10,7 +9,7 @@ if (!root) throw new Error('index.html must have an element with id "app"');
 const { store, persistent } = browserStore();
 const app = new App({
   root,
-  slots: new SaveSlots(store),
+  store,
   persistent,
   loadStage: async (container) => {
     try {

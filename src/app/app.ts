@@ -1,30 +1,43 @@
-// Wires the engine to the views: routes, opens scenarios, autosaves after every choice, and
-// turns unusable saves into a clear choice for the player.
+// Wires the engine to the views: routes, opens scenarios, autosaves after every choice,
+// turns unusable saves into a clear choice for the player, and runs the debrief flow
+// (replay from a moment, export and import of results files).
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
-import { buildDebrief } from '../engine/debrief';
+import { encounterAt } from '../engine/analysis/moments';
+import type { RunSummary } from '../engine/debrief';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
+import { makeResults, parseResults, resultsFilename, type ResultsFile } from '../engine/results';
+import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
-import { debriefView } from '../ui/debrief-view';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type StageLike } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { saveProblemView } from '../ui/save-problem-view';
-import { findScenario, getTaxonomy, listScenarios, loadBundle } from './scenario-loader';
+import { debriefFor, runFromResults } from './debrief-flow';
+import { RunStore } from './run-store';
+import { findScenario, listScenarios, loadBundle } from './scenario-loader';
 import { routeFrom, urlFor, type Route } from './router';
 
 export interface AppOptions {
   root: HTMLElement;
-  slots: SaveSlots;
+  store: KeyValueStore;
   /** False when saves only last for this tab (storage blocked): the player is told. */
   persistent: boolean;
   /** Loads the picture of the room; the text never waits for it. */
   loadStage: (container: HTMLElement) => Promise<StageLike | null>;
 }
 
+function summaryOf(encounter: Encounter): RunSummary {
+  return { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending };
+}
+
 export class App {
   private encounterView: EncounterView | null = null;
+  private readonly slots: SaveSlots;
+  private readonly runs: RunStore;
 
   constructor(private readonly options: AppOptions) {
+    this.slots = new SaveSlots(options.store);
+    this.runs = new RunStore(options.store);
     window.addEventListener('popstate', () => void this.show(routeFrom(location.search)));
   }
 
@@ -37,10 +50,9 @@ export class App {
     return this.show(route);
   }
 
-  private async show(route: Route, notice?: string): Promise<void> {
-    this.encounterView?.destroy();
-    this.encounterView = null;
-    if (route.view === 'menu') return this.showMenu(notice);
+  private async show(route: Route): Promise<void> {
+    this.leaveEncounter();
+    if (route.view === 'menu') return this.showMenu();
     const entry = findScenario(route.id);
     if (!entry) {
       history.replaceState(null, '', urlFor({ view: 'menu' }));
@@ -53,8 +65,8 @@ export class App {
     const storageNotice = this.options.persistent ? undefined : 'This browser is not letting Asymmetry save to the device, so progress lasts only while this tab is open.';
     const view = menuView(
       listScenarios(),
-      (entry) => this.options.slots.read(entry.meta.id, entry.storyVersion),
-      { open: (id, mode) => void this.openFromMenu(id, mode) },
+      (entry) => this.slots.read(entry.meta.id, entry.storyVersion),
+      { open: (id, mode) => void this.openFromMenu(id, mode), openResults: (file) => void this.openResults(file) },
       notice ?? storageNotice,
     );
     showView(this.options.root, view, 'Scenarios');
@@ -67,40 +79,49 @@ export class App {
     await this.openScenario(entry, mode);
   }
 
-  private async openScenario(entry: CatalogEntry, mode: 'resume' | 'new'): Promise<void> {
-    const { root, slots } = this.options;
-    const loading = h('section', { className: 'loading', 'aria-busy': 'true' }, h('h1', {}, `Opening ${entry.meta.title}…`));
-    showView(root, loading, entry.meta.title);
-    let bundle: ScenarioBundle;
+  /** Shows progress while a scenario's story chunk loads; null (and the menu) if it fails. */
+  private async bundleFor(entry: CatalogEntry): Promise<ScenarioBundle | null> {
+    showView(this.options.root, h('section', { className: 'loading', 'aria-busy': 'true' }, h('h1', {}, `Opening ${entry.meta.title}…`)), entry.meta.title);
     try {
-      bundle = await loadBundle(entry);
+      return await loadBundle(entry);
     } catch {
-      return this.showMenu(`“${entry.meta.title}” could not be loaded. Check the connection and try again.`);
+      this.showMenu(`“${entry.meta.title}” could not be loaded. Check the connection and try again.`);
+      return null;
     }
-    if (mode === 'new') slots.clear(entry.meta.id);
-    const resumed = slots.resume(bundle);
+  }
+
+  private async openScenario(entry: CatalogEntry, mode: 'resume' | 'new'): Promise<void> {
+    const bundle = await this.bundleFor(entry);
+    if (!bundle) return;
+    const id = entry.meta.id;
+    if (mode === 'new') {
+      this.slots.clear(id);
+      this.runs.forget(id);
+    }
+    const resumed = this.slots.resume(bundle);
     if (resumed.status === 'unusable') {
       const view = saveProblemView(entry.meta.title, resumed.message, {
-        download: () => downloadText(`asymmetry-save-${entry.meta.id}.json`, resumed.raw),
+        download: () => downloadText(`asymmetry-save-${id}.json`, resumed.raw),
         startAgain: () => {
-          slots.setAside(entry.meta.id);
+          this.slots.setAside(id);
           void this.openScenario(entry, 'new');
         },
         back: () => void this.navigate({ view: 'menu' }),
       });
-      return showView(root, view, entry.meta.title);
+      return showView(this.options.root, view, entry.meta.title);
     }
     const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle);
     if (resumed.status === 'empty') this.autosave(encounter);
-    if (encounter.ended) return this.showDebrief(encounter, entry);
-    this.playEncounter(encounter, entry);
+    if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
+    this.playEncounter(encounter, entry, bundle);
   }
 
-  private playEncounter(encounter: Encounter, entry: CatalogEntry): void {
+  private playEncounter(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): void {
     const { root, loadStage } = this.options;
     let stageContainer: HTMLElement | null = null;
     const view = new EncounterView(encounter, {
-      onFinished: () => this.showDebrief(encounter, entry),
+      onFinished: () => this.showDebrief(encounter, entry, bundle),
+      onDebriefSoFar: () => this.showDebrief(encounter, entry, bundle),
       onLeave: () => void this.navigate({ view: 'menu' }),
       stage: new Promise<StageLike | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
@@ -115,25 +136,82 @@ export class App {
     view.start();
   }
 
-  private showDebrief(encounter: Encounter, entry: CatalogEntry): void {
+  private showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): void {
+    this.leaveEncounter();
+    const run = summaryOf(encounter);
+    const view = debriefFor({
+      entry,
+      bundle,
+      run,
+      runs: this.runs,
+      readOnly: false,
+      actions: {
+        replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
+        playAgain: () => void this.openScenario(entry, 'new'),
+        back: () => void this.navigate({ view: 'menu' }),
+        exportResults: () => {
+          const results = this.resultsOf(entry, run);
+          downloadText(resultsFilename(results), JSON.stringify(results, null, 2));
+        },
+      },
+    });
+    showView(this.options.root, view.element, `Debrief: ${entry.meta.title}`);
+  }
+
+  private resultsOf(entry: CatalogEntry, run: RunSummary): ResultsFile {
+    return makeResults({ scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, run, practice: false, now: new Date() });
+  }
+
+  /** Branches off the finished run at a choice point, keeping it to compare with. */
+  private replayFrom(entry: CatalogEntry, bundle: ScenarioBundle, run: RunSummary, turn: number): void {
+    this.runs.forget(entry.meta.id);
+    this.runs.saveComparison(entry.meta.id, { fromTurn: turn, first: this.resultsOf(entry, run) });
+    const encounter = encounterAt(bundle, run.log, turn);
+    this.autosave(encounter);
+    history.pushState(null, '', urlFor({ view: 'scenario', id: entry.meta.id }));
+    this.playEncounter(encounter, entry, bundle);
+  }
+
+  /** A results file from this device or anyone else's: validated, then shown read-only. */
+  private async openResults(file: File): Promise<void> {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return this.showMenu(`“${file.name}” could not be read.`);
+    }
+    const read = parseResults(text);
+    if (!read.ok) return this.showMenu(`“${file.name}” was not opened. ${read.message}`);
+    const entry = findScenario(read.results.scenarioId);
+    if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${read.results.scenarioTitle}”).`);
+    const bundle = await this.bundleFor(entry);
+    if (!bundle) return;
+    const view = debriefFor({
+      entry,
+      bundle,
+      run: runFromResults(read.results),
+      runs: this.runs,
+      readOnly: true,
+      actions: {
+        replayFrom: () => undefined,
+        playAgain: () => undefined,
+        back: () => void this.navigate({ view: 'menu' }),
+        exportResults: () => undefined,
+      },
+    });
+    const note = read.results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with an earlier version of this scenario, so the analysis may not be available.');
+    if (note) view.element.prepend(note);
+    showView(this.options.root, view.element, `Results: ${entry.meta.title}`);
+  }
+
+  private leaveEncounter(): void {
     this.encounterView?.destroy();
     this.encounterView = null;
-    const debrief = buildDebrief(entry.meta, getTaxonomy(), {
-      log: encounter.log,
-      final: encounter.variables,
-      ended: encounter.ended,
-      ending: encounter.ending,
-    });
-    const view = debriefView(debrief, {
-      playAgain: () => void this.openScenario(entry, 'new'),
-      back: () => void this.navigate({ view: 'menu' }),
-    });
-    showView(this.options.root, view, `Debrief: ${entry.meta.title}`);
   }
 
   private autosave(encounter: Encounter): void {
     try {
-      this.options.slots.write(encounter);
+      this.slots.write(encounter);
     } catch {
       // Storage full or blocked mid-game: keep playing, and say so once.
       const note = h('p', { className: 'notice', role: 'alert' }, 'Your progress could not be saved on this device.');

@@ -70,6 +70,8 @@ export interface PivotalMoment {
   explanation: string;
   inquiry: string;
   endingsClosed: string[];
+  /** Whether endingsClosed is certain (every path followed) or seen in sampled continuations. */
+  endingsExact: boolean;
 }
 
 export interface Debrief {
@@ -166,9 +168,10 @@ function analysisOf(
       pivotality: point.pivotality,
       chosen,
       alternatives: point.options.filter((o) => !o.taken).map(view),
-      explanation: chosen.moves.map(explanationOf).join(' '),
+      explanation: explanationOf(chosen.moves),
       inquiry: (chosen.moves[0]?.inquiry ?? 'What was on your mind at this moment?').replaceAll('{patient}', patient),
       endingsClosed: endingsClosed(point).map(endingTitle),
+      endingsExact: point.options.every((o) => o.endings.exact),
     };
   });
   const doors = doorsOf(points).map((d) => ({ turn: d.turn, kind: d.kind, label: disclosureLabel(d.disclosure), option: d.option }));
@@ -184,9 +187,14 @@ const LEVER_WORDS: Record<string, string> = {
   relational: 'the relationship',
 };
 
-function explanationOf(move: ExplainedMove): string {
-  const verb = move.direction === 'shares' ? 'shares power through' : 'concentrates power through';
-  return `${move.name} ${verb} ${LEVER_WORDS[move.lever] ?? move.lever}: ${lowerFirst(move.definition)} ${move.conceptInfo.name}: ${move.conceptInfo.summary}`;
+/** Each move in a sentence, then each concept behind them once. */
+function explanationOf(moves: readonly ExplainedMove[]): string {
+  const sentences = moves.map((move) => {
+    const verb = move.direction === 'shares' ? 'shares power through' : 'concentrates power through';
+    return `${move.name} ${verb} ${LEVER_WORDS[move.lever] ?? move.lever}: ${lowerFirst(move.definition)}`;
+  });
+  const concepts = [...new Map(moves.map((m) => [m.conceptInfo.id, m.conceptInfo])).values()];
+  return [...sentences, ...concepts.map((c) => `${c.name}: ${c.summary}`)].join(' ');
 }
 
 /** Sum of trust and autonomy change: the simplest honest ranking of alternatives. */

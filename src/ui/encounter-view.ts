@@ -11,8 +11,9 @@ export interface StageLike {
 }
 
 export interface EncounterViewOptions {
-  onFinished(): void;
-  onLeave(): void;
+  onFinished: () => void;
+  onDebriefSoFar: () => void;
+  onLeave: () => void;
   /** Resolves once the picture of the room is ready; the text never waits for it. */
   stage: Promise<StageLike | null>;
 }
@@ -41,7 +42,12 @@ export class EncounterView {
         'header',
         { className: 'encounter-header' },
         h('h1', { id: 'encounter-title' }, meta.title),
-        h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
+        h(
+          'div',
+          { className: 'header-actions' },
+          h('button', { type: 'button', className: 'quiet', onclick: () => options.onDebriefSoFar() }, 'Debrief so far'),
+          h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
+        ),
       ),
       h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
       this.description,

@@ -5,7 +5,8 @@ import type { SaveReadResult } from '../engine/save';
 import { h } from './dom';
 
 export interface MenuActions {
-  open(id: string, mode: 'resume' | 'new'): void;
+  open: (id: string, mode: 'resume' | 'new') => void;
+  openResults: (file: File) => void;
 }
 
 export function menuView(
@@ -22,6 +23,23 @@ export function menuView(
     notice ? h('p', { className: 'notice', role: 'alert' }, notice) : null,
     h('h2', { className: 'visually-hidden' }, 'Scenarios'),
     h('ul', { className: 'scenario-list' }, ...entries.map((entry) => scenarioCard(entry, saveStatus(entry), actions))),
+    resultsPicker(actions),
+  );
+}
+
+/** Opens a results file exported on this or another device, to see its debrief. */
+function resultsPicker(actions: MenuActions): HTMLElement {
+  const input = h('input', { type: 'file', id: 'results-file', accept: '.json,application/json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) actions.openResults(file);
+  });
+  return h(
+    'section',
+    { className: 'panel results-picker', 'aria-labelledby': 'results-title' },
+    h('h2', { id: 'results-title' }, 'Open a results file'),
+    h('label', { for: 'results-file' }, 'An exported results file (.json), yours or a learner\'s, shows its debrief here. Nothing is uploaded.'),
+    input,
   );
 }
 

@@ -1,0 +1,54 @@
+// Builds a debrief view for a run: the description at once, the counterfactual analysis in
+// the background (with progress), the stored reaction, and a comparison after a replay.
+import type { CatalogEntry } from 'virtual:asymmetry/catalog';
+import { analyseChoicePoints, type AnalysisProgress } from '../engine/analysis/counterfactuals';
+import { buildDebrief, type RunSummary } from '../engine/debrief';
+import type { ScenarioBundle } from '../engine/encounter';
+import type { ResultsFile } from '../engine/results';
+import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
+import type { RunStore } from './run-store';
+
+export function runFromResults(results: ResultsFile): RunSummary {
+  return { log: results.log, final: results.final, ended: results.finished, ending: results.ending };
+}
+
+export interface DebriefFlowOptions {
+  entry: CatalogEntry;
+  bundle: ScenarioBundle;
+  run: RunSummary;
+  runs: RunStore;
+  readOnly: boolean;
+  actions: DebriefViewOptions['actions'];
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function debriefFor(options: DebriefFlowOptions): DebriefView {
+  const { entry, bundle, run, runs } = options;
+  const { meta, taxonomy } = bundle;
+  const listeners: ((p: AnalysisProgress) => void)[] = [];
+  const analysed = analyseChoicePoints(bundle, run.log, {
+    onProgress: (p) => listeners.forEach((l) => l(p)),
+    yieldToHost: nextTask,
+  }).then((points) => buildDebrief(meta, taxonomy, run, points));
+  const debrief = buildDebrief(meta, taxonomy, run);
+  return new DebriefView({
+    debrief,
+    analysed,
+    subscribeProgress: (listener) => listeners.push(listener),
+    reaction: { load: () => runs.reaction(entry.meta.id), save: (text) => runs.saveReaction(entry.meta.id, text) },
+    comparison: options.readOnly ? null : comparisonFor(options, debrief),
+    readOnly: options.readOnly,
+    actions: options.actions,
+  });
+}
+
+function comparisonFor(options: DebriefFlowOptions, second: RunComparison['second']['debrief']): RunComparison | null {
+  const stored = options.runs.comparison(options.entry.meta.id);
+  if (!stored) return null;
+  const chosen = (log: RunSummary['log']) => log.slice(0, stored.fromTurn).map((e) => e.offered.find((o) => o.index === e.chosen)?.text);
+  // Only a run that branched from the stored one at that point is its replay.
+  if (JSON.stringify(chosen(stored.first.log)) !== JSON.stringify(chosen(options.run.log))) return null;
+  const first = buildDebrief(options.bundle.meta, options.bundle.taxonomy, runFromResults(stored.first));
+  return { fromTurn: stored.fromTurn, first: { label: 'First run', debrief: first }, second: { label: 'Replay', debrief: second } };
+}

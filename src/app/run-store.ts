@@ -1,0 +1,50 @@
+// What the device keeps beside the autosave: the learner's written reaction (never exported)
+// and, after "replay from here", the first run, so the two can be compared side by side.
+import type { KeyValueStore } from '../engine/save';
+import { parseResults, type ResultsFile } from '../engine/results';
+
+const reactionKey = (scenarioId: string) => `asymmetry:reaction:${scenarioId}`;
+const comparisonKey = (scenarioId: string) => `asymmetry:compare:${scenarioId}`;
+
+export interface StoredComparison {
+  fromTurn: number;
+  first: ResultsFile;
+}
+
+export class RunStore {
+  constructor(private readonly store: KeyValueStore) {}
+
+  reaction(scenarioId: string): string {
+    return this.store.getItem(reactionKey(scenarioId)) ?? '';
+  }
+
+  saveReaction(scenarioId: string, text: string): void {
+    try {
+      this.store.setItem(reactionKey(scenarioId), text);
+    } catch {
+      // A full store must not interrupt writing; the text stays in the field.
+    }
+  }
+
+  comparison(scenarioId: string): StoredComparison | null {
+    const raw = this.store.getItem(comparisonKey(scenarioId));
+    if (!raw) return null;
+    try {
+      const { fromTurn, first } = JSON.parse(raw) as { fromTurn: unknown; first: unknown };
+      const read = parseResults(JSON.stringify(first));
+      return read.ok && typeof fromTurn === 'number' ? { fromTurn, first: read.results } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  saveComparison(scenarioId: string, comparison: StoredComparison): void {
+    this.store.setItem(comparisonKey(scenarioId), JSON.stringify(comparison));
+  }
+
+  /** A new run from the start: nothing to compare with, nothing reacted to yet. */
+  forget(scenarioId: string): void {
+    this.store.removeItem(reactionKey(scenarioId));
+    this.store.removeItem(comparisonKey(scenarioId));
+  }
+}

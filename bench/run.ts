@@ -4,6 +4,7 @@
 //   npm run bench -- [--scenario ID] [--loads N]     (or BENCH_LOADS=N; CHROMIUM_PATH=...)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { debriefBenchmark, formatDebrief } from './debrief';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
 
 const DEFAULT_LOADS = 9;
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     log: (message) => console.error(`[bench] ${message}`),
   });
   console.log(formatLoadTime(result));
+  console.log('');
+  console.log(formatDebrief(await debriefBenchmark(root)));
 }
 
 main().catch((error: unknown) => {

@@ -5,14 +5,14 @@ import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import { encounterAt } from '../engine/analysis/moments';
 import type { RunSummary } from '../engine/debrief';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
-import { makeResults, parseResults, resultsFilename, type ResultsFile } from '../engine/results';
+import { makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type StageLike } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { saveProblemView } from '../ui/save-problem-view';
-import { debriefFor, runFromResults } from './debrief-flow';
+import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
 import { findScenario, listScenarios, loadBundle } from './scenario-loader';
 import { routeFrom, urlFor, type Route } from './router';
@@ -120,8 +120,8 @@ export class App {
     const { root, loadStage } = this.options;
     let stageContainer: HTMLElement | null = null;
     const view = new EncounterView(encounter, {
-      onFinished: () => this.showDebrief(encounter, entry, bundle),
-      onDebriefSoFar: () => this.showDebrief(encounter, entry, bundle),
+      onFinished: () => void this.showDebrief(encounter, entry, bundle),
+      onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle),
       onLeave: () => void this.navigate({ view: 'menu' }),
       stage: new Promise<StageLike | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
@@ -136,10 +136,16 @@ export class App {
     view.start();
   }
 
-  private showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): void {
+  /** The debrief and its analysis load on demand, so they never slow the first choice. */
+  private async debriefView(options: DebriefFlowOptions) {
+    const { debriefFor } = await import('./debrief-flow');
+    return debriefFor(options);
+  }
+
+  private async showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): Promise<void> {
     this.leaveEncounter();
     const run = summaryOf(encounter);
-    const view = debriefFor({
+    const view = await this.debriefView({
       entry,
       bundle,
       run,
@@ -186,7 +192,7 @@ export class App {
     if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${read.results.scenarioTitle}”).`);
     const bundle = await this.bundleFor(entry);
     if (!bundle) return;
-    const view = debriefFor({
+    const view = await this.debriefView({
       entry,
       bundle,
       run: runFromResults(read.results),

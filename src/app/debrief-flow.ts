@@ -4,13 +4,9 @@ import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import { analyseChoicePoints, type AnalysisProgress } from '../engine/analysis/counterfactuals';
 import { buildDebrief, type RunSummary } from '../engine/debrief';
 import type { ScenarioBundle } from '../engine/encounter';
-import type { ResultsFile } from '../engine/results';
+import { runFromResults } from '../engine/results';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
 import type { RunStore } from './run-store';
-
-export function runFromResults(results: ResultsFile): RunSummary {
-  return { log: results.log, final: results.final, ended: results.finished, ending: results.ending };
-}
 
 export interface DebriefFlowOptions {
   entry: CatalogEntry;

@@ -81,6 +81,10 @@ export function parseResults(text: string): ResultsReadResult {
   return { ok: true, results: parsed.data };
 }
 
+export function runFromResults(results: ResultsFile): RunSummary {
+  return { log: results.log, final: results.final, ended: results.finished, ending: results.ending };
+}
+
 export function resultsFilename(results: ResultsFile): string {
   return `asymmetry-${results.scenarioId}-${results.date}.json`;
 }

@@ -49,8 +49,8 @@ export class DebriefView {
     this.debrief = options.debrief;
     this.stepper = h('ol', { className: 'phases' });
     const phases = options.readOnly ? PHASES.filter((p) => p.id !== 'reactions') : PHASES;
-    for (const phase of phases) {
-      this.stepper.append(h('li', {}, h('button', { type: 'button', 'data-phase': phase.id, onclick: () => this.show(phase.id) }, phase.title)));
+    for (const [i, phase] of phases.entries()) {
+      this.stepper.append(h('li', {}, h('button', { type: 'button', 'data-phase': phase.id, onclick: () => this.show(phase.id) }, `${i + 1}. ${phase.title}`)));
       this.sections.set(phase.id, h('section', { className: `phase phase-${phase.id}`, 'aria-labelledby': `phase-${phase.id}-title`, hidden: true }));
     }
     this.element = h(
@@ -134,7 +134,7 @@ export class DebriefView {
       h('dl', { className: 'variables' }, ...variableRow('Trust', d.start.trust, d.final.trust), ...variableRow('Autonomy', d.start.autonomy, d.final.autonomy)),
       h('p', {}, h('strong', {}, `${shape.name}. `), shape.description),
       h('div', { className: 'charts' }, timelineChart(d), planeChart(d)),
-      h('details', { className: 'all-choices' }, h('summary', {}, 'Every choice you made, with its power moves'), h('ol', { className: 'debrief-choices' }, ...d.choices.map(choiceItem))),
+      h('details', { className: 'all-choices' }, h('summary', {}, 'Every choice you made, with its power moves'), h('ol', { className: 'debrief-choices' }, ...d.choices.map((c) => choiceItem(c, this.options.readOnly ? null : () => this.options.actions.replayFrom(c.turn))))),
     );
   }
 
@@ -270,7 +270,7 @@ function alternativeItem(option: OptionView, patient: string): HTMLElement {
   );
 }
 
-function choiceItem(choice: DebriefChoice): HTMLElement {
+function choiceItem(choice: DebriefChoice, replay: (() => void) | null): HTMLElement {
   return h(
     'li',
     { className: 'debrief-choice' },
@@ -285,6 +285,7 @@ function choiceItem(choice: DebriefChoice): HTMLElement {
     ),
     h('p', { className: 'effect' }, changeText({ trust: (choice.after.trust ?? 0) - (choice.before.trust ?? 0), autonomy: (choice.after.autonomy ?? 0) - (choice.before.autonomy ?? 0) })),
     choice.disclosed.length ? h('p', { className: 'disclosed' }, `The patient then told you: ${choice.disclosed.join('; ')}.`) : null,
+    replay ? h('button', { type: 'button', onclick: replay }, `Replay from choice ${choice.turn + 1}`) : null,
   );
 }
 

@@ -33,7 +33,8 @@ export class EncounterView {
   ) {
     const { meta } = encounter;
     this.description = h('p', { className: 'scene-description', id: 'scene-description' });
-    this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+    // Focusable, so a keyboard can scroll it when a long moment overflows.
+    this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
     this.choices = h('div', { className: 'choices' });
     this.element = h(
       'section',

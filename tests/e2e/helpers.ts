@@ -29,3 +29,13 @@ export async function currentMoment(page: Page): Promise<{ lines: string[]; choi
 export function readSave(page: Page, scenario = SCENARIO): Promise<string | null> {
   return page.evaluate((key) => localStorage.getItem(key), `asymmetry:save:${scenario}`);
 }
+
+/** Presses the given number keys, waiting for each choice to land before the next. */
+export async function playFirst(page: Page, keys: number[]): Promise<void> {
+  for (const key of keys) {
+    await expect(page.locator('button.choice').first()).toBeVisible();
+    const before = await page.locator('.lines').textContent();
+    await page.keyboard.press(String(key));
+    await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCENARIO, currentMoment, playToEnd, readSave } from './helpers';
+import { SCENARIO, currentMoment, playFirst, playToEnd, readSave } from './helpers';
 
 test('plays from the menu to the debrief with the keyboard only', async ({ page }) => {
   await page.goto('/');
@@ -70,15 +70,6 @@ test('a damaged save is explained and kept, never loaded or dropped', async ({ p
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('asymmetry:kept:')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['{"format":"asymmetry-save","schema":1,"broken']);
 });
-
-async function playFirst(page: import('@playwright/test').Page, keys: number[]): Promise<void> {
-  for (const key of keys) {
-    await expect(page.locator('button.choice').first()).toBeVisible();
-    const before = await page.locator('.lines').textContent();
-    await page.keyboard.press(String(key));
-    await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
-  }
-}
 
 test('a scenario\'s story is fetched only when that scenario is opened', async ({ page }) => {
   const scripts: string[] = [];

@@ -1,0 +1,54 @@
+// Time to build the whole debrief (every counterfactual, ending odds, pivotal moments) for
+// the scenario with the longest runs, beside the time to construct one inkjs Story for it,
+// measured in the same process so the ratio survives a noisy machine.
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { buildCatalog } from '../build/scenario-catalog';
+import { analyseChoicePoints } from '../src/engine/analysis/counterfactuals';
+import { buildDebrief } from '../src/engine/debrief';
+import type { ScenarioBundle } from '../src/engine/encounter';
+import { randomPlaythrough } from '../src/engine/random-play';
+
+export interface DebriefTiming {
+  scenario: string;
+  choices: number;
+  debriefMs: number[];
+  storyMs: number[];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function debriefBenchmark(root: string, runs = 7): Promise<DebriefTiming> {
+  const catalog = buildCatalog(path.join(root, 'story'));
+  if (!catalog.taxonomy || catalog.scenarios.length === 0) throw new Error('the story library does not build');
+  const bundles: ScenarioBundle[] = catalog.scenarios.map((s) => ({ meta: s.meta, storyJson: s.json, storyVersion: s.storyVersion, taxonomy: catalog.taxonomy! }));
+  // The longest scenario: the most choices on a typical (seeded) run.
+  const lengths = bundles.map((b) => randomPlaythrough(b, 1).log.length);
+  const bundle = bundles[lengths.indexOf(Math.max(...lengths))]!;
+  const debriefMs: number[] = [];
+  const storyMs: number[] = [];
+  let choices = 0;
+  for (let seed = 1; seed <= runs; seed++) {
+    const run = randomPlaythrough(bundle, seed);
+    choices = Math.max(choices, run.log.length);
+    let t = performance.now();
+    new Story(bundle.storyJson);
+    storyMs.push(performance.now() - t);
+    t = performance.now();
+    const points = await analyseChoicePoints(bundle, run.log);
+    buildDebrief(bundle.meta, bundle.taxonomy, { log: run.log, final: run.variables, ended: run.ended, ending: run.ending }, points);
+    debriefMs.push(performance.now() - t);
+  }
+  return { scenario: bundle.meta.id, choices, debriefMs, storyMs };
+}
+
+export function formatDebrief(t: DebriefTiming): string {
+  const d = median(t.debriefMs);
+  const s = median(t.storyMs);
+  return [
+    `Debrief: scenario "${t.scenario}" (runs of up to ${t.choices} choices), median of ${t.debriefMs.length} seeded runs`,
+    `  whole debrief, all counterfactuals   ${d.toFixed(0)} ms   (min ${Math.min(...t.debriefMs).toFixed(0)}, max ${Math.max(...t.debriefMs).toFixed(0)})`,
+    `  one inkjs Story constructed           ${s.toFixed(1)} ms`,
+    `  ratio debrief / Story                 ${(d / s).toFixed(0)}x`,
+  ].join('\n');
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { SCENARIO, playFirst, playToEnd } from './helpers';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function phase(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name: name.replace(/^\d\. /, '') })).toBeFocused();
+}
+
+test('the debrief: reactions, analysis, replay to another ending, comparison, export and load back', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await playToEnd(page, () => 1);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+
+  // Reactions come first, before any numbers, and stay on the device.
+  await expect(page.getByRole('heading', { level: 2, name: 'Reactions' })).toBeVisible();
+  await expect(page.locator('.phase:not([hidden])')).not.toContainText(/out of 100/);
+  await page.getByLabel(/How did that feel/).fill('Rushed. I kept looking at the clock.');
+  expect(await page.evaluate((k) => localStorage.getItem(k), `asymmetry:reaction:${SCENARIO}`)).toBe('Rushed. I kept looking at the clock.');
+  await expectNoViolations(page, 'reactions');
+
+  await page.getByRole('button', { name: 'Next: Description' }).click();
+  const firstEnding = (await page.locator('.ending strong').textContent())!.replace(/\.\s*$/, '');
+  await expect(page.locator('.chart-figure')).toHaveCount(2);
+  await expect(page.getByRole('img', { name: /Trust and autonomy over the encounter/ })).toBeVisible();
+  await expectNoViolations(page, 'description');
+
+  await page.getByRole('button', { name: 'Next: Analysis' }).click();
+  await expect(page.locator('.moment').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.moment').first()).toContainText('Why it mattered');
+  await expect(page.locator('.moment .inquiry').first()).toContainText('I noticed you');
+  await expect(page.locator('.moment .alternatives li').first()).toContainText('Where it could end');
+  await expectNoViolations(page, 'analysis');
+
+  await page.getByRole('button', { name: 'Next: Summary' }).click();
+  await expect(page.locator('.takeaways li').first()).toBeVisible();
+  await expectNoViolations(page, 'summary');
+
+  // Export the first run's results file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export results file' }).click();
+  const file = testInfo.outputPath('results.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; log: unknown[]; ending: string };
+  expect(exported.format).toBe('asymmetry-results');
+  expect(JSON.stringify(exported)).not.toContain('Rushed');
+
+  // Replay from the first choice and play differently, to a different ending.
+  await phase(page, '2. Description');
+  await page.getByText('Every choice you made').click();
+  await page.getByRole('button', { name: 'Replay from choice 1', exact: true }).click();
+  await playToEnd(page, () => 2);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+  await phase(page, '2. Description');
+  const comparison = page.locator('.comparison');
+  await expect(comparison).toBeVisible();
+  await expect(comparison.locator('.run-column')).toHaveCount(2);
+  const endings = await comparison.locator('.run-column strong').allTextContents();
+  expect(endings[0]).toBe(firstEnding);
+  expect(endings[1]).not.toBe(firstEnding);
+  await expectNoViolations(page, 'comparison');
+
+  // Load the exported file back from the menu: a read-only debrief of the first run.
+  await phase(page, '4. Summary');
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.getByLabel(/An exported results file/).setInputFiles(file);
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Twelve seconds' })).toBeVisible();
+  await expect(page.locator('.phase:not([hidden]) .ending strong')).toHaveText(`${firstEnding}. `);
+  await expect(page.getByRole('button', { name: /Replay from/ })).toHaveCount(0);
+});
+
+test('a file that is not a results file is refused with a clear message', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('not-results.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'something-else', '<b>': '<script>alert(1)</script>' }));
+  await page.goto('/');
+  await page.getByLabel(/An exported results file/).setInputFiles(file);
+  await expect(page.getByRole('alert')).toContainText('not-results.json” was not opened. This is not an Asymmetry results file.');
+});
+
+test('an unfinished encounter gets a partial debrief', async ({ page }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await playFirst(page, [1, 2]);
+  await page.getByRole('button', { name: 'Debrief so far' }).click();
+  await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '2. Description' }).click();
+  await expect(page.locator('.phase:not([hidden]) .ending')).toContainText('unfinished');
+  await expect(page.locator('.debrief-choice')).toHaveCount(2);
+});

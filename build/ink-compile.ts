@@ -51,7 +51,12 @@ export function parseCompilerMessage(raw: string, fallbackFile: string): Diagnos
   };
 }
 
-export function compileInk(entryFile: string): InkCompileResult {
+export interface InkCompileOptions {
+  /** Count visits to every knot and stitch (the story checker needs them to find unreached knots). */
+  countAllVisits?: boolean;
+}
+
+export function compileInk(entryFile: string, options: InkCompileOptions = {}): InkCompileResult {
   const entry = path.resolve(entryFile);
   const handler = new RecordingFileHandler(path.dirname(entry));
   const diagnostics: Diagnostic[] = [];
@@ -66,7 +71,7 @@ export function compileInk(entryFile: string): InkCompileResult {
     const diagnostic = parseCompilerMessage(message, entry);
     if (diagnostic) diagnostics.push(diagnostic);
   };
-  const compiler = new Compiler(source, new CompilerOptions(entry, [], false, onMessage, handler));
+  const compiler = new Compiler(source, new CompilerOptions(entry, [], options.countAllVisits ?? false, onMessage, handler));
   let story: Story | null = null;
   try {
     story = compiler.Compile();

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { crossCheckMeta, describeIssues, scenarioMetaSchema, type ScenarioMeta } from '../src/engine/scenario-meta.ts';
 import { buildTaxonomy, TaxonomyError, type Taxonomy } from '../src/engine/taxonomy.ts';
 import type { TagVocabulary } from '../src/engine/tags.ts';
-import { compileInk, type Diagnostic } from './ink-compile.ts';
+import { compileInk, type Diagnostic, type InkCompileOptions } from './ink-compile.ts';
 import { lintTagsInSource } from './ink-tag-lint.ts';
 
 // Readable messages for writers; the browser bundle does without the locale.
@@ -77,7 +77,12 @@ export function loadScenarioMeta(dir: string, diagnostics: Diagnostic[]): Scenar
 }
 
 /** Compiles one scenario folder; returns null (with diagnostics) if anything is wrong. */
-export function compileScenario(dir: string, taxonomy: Taxonomy, diagnostics: Diagnostic[]): { scenario: CompiledScenario | null; files: string[] } {
+export function compileScenario(
+  dir: string,
+  taxonomy: Taxonomy,
+  diagnostics: Diagnostic[],
+  options: InkCompileOptions = {},
+): { scenario: CompiledScenario | null; files: string[] } {
   const inkFile = path.join(dir, 'main.ink');
   const metaFile = path.join(dir, 'meta.json');
   const meta = loadScenarioMeta(dir, diagnostics);
@@ -85,7 +90,7 @@ export function compileScenario(dir: string, taxonomy: Taxonomy, diagnostics: Di
     diagnostics.push({ severity: 'error', file: inkFile, line: null, message: 'every scenario needs a main.ink' });
     return { scenario: null, files: [metaFile] };
   }
-  const compiled = compileInk(inkFile);
+  const compiled = compileInk(inkFile, options);
   diagnostics.push(...compiled.diagnostics);
   const files = [metaFile, ...compiled.files];
   if (meta) {
@@ -98,7 +103,7 @@ export function compileScenario(dir: string, taxonomy: Taxonomy, diagnostics: Di
   return { scenario: { meta, storyVersion, json: compiled.json, inkFile, files }, files };
 }
 
-export function buildCatalog(storyDir: string): Catalog {
+export function buildCatalog(storyDir: string, options: InkCompileOptions = {}): Catalog {
   const paths = storyPaths(storyDir);
   const { taxonomy, diagnostics } = loadTaxonomy(storyDir);
   const files = [paths.moves, paths.concepts];
@@ -113,7 +118,7 @@ export function buildCatalog(storyDir: string): Catalog {
     : [];
   if (dirs.length === 0) diagnostics.push({ severity: 'error', file: paths.scenarios, line: null, message: 'no scenarios found' });
   for (const dir of dirs) {
-    const result = compileScenario(dir, taxonomy, diagnostics);
+    const result = compileScenario(dir, taxonomy, diagnostics, options);
     files.push(...result.files);
     if (result.scenario) scenarios.push(result.scenario);
   }

@@ -1,84 +1,323 @@
-// Plays every scenario many times with seeded random choices and reports what a writer must
-// fix: runtime errors, untagged choices, variables out of range, endings missing or never
-// reached, runs that never end. Errors fail `npm test`; the report is for people too.
-import { Encounter, type ScenarioBundle } from '../src/engine/encounter';
-import { randomPlaythrough } from '../src/engine/random-play';
-import { outOfRange } from '../src/engine/variables';
+// The story checker: explores every scenario's state space and reports what a writer must
+// fix, with file and line. Small stories are explored exhaustively (states deduplicated);
+// larger ones by seeded random playthroughs that share their common beginnings.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ScenarioBundle } from '../src/engine/encounter.ts';
+import { seededRandom } from '../src/engine/random-play.ts';
+import { outOfRange, trackedVariables } from '../src/engine/variables.ts';
+import { Stepper, stateKeyer, type StepInfo } from './story-stepper.ts';
 
-export interface CheckFinding {
+export type FindingKind =
+  | 'runtime'
+  | 'tag'
+  | 'dead-end'
+  | 'no-way-out'
+  | 'unreached-knot'
+  | 'out-of-range'
+  | 'unreached-ending'
+  | 'untaken-choice'
+  | 'too-few-choices';
+
+export interface Finding {
   severity: 'error' | 'warning';
+  kind: FindingKind;
   message: string;
-  /** The seed that shows the problem: replay it with randomPlaythrough(bundle, seed). */
-  seed?: number;
+  file?: string;
+  line?: number;
+  /** The choices, by index, that lead to the problem from the start. */
+  path?: number[];
 }
+
+export interface CheckOptions {
+  /** Random playthroughs when the story is too big to enumerate. */
+  playthroughs: number;
+  /** Distinct states to enumerate before switching to random playthroughs. */
+  exactBudget: number;
+  maxChoices: number;
+  seed: number;
+  /** A playthrough shorter than this is reported (a warning): too little to play. */
+  minChoicePoints: number;
+}
+
+export const DEFAULT_CHECK: CheckOptions = { playthroughs: 10_000, exactBudget: 4_000, maxChoices: 200, seed: 1, minChoicePoints: 12 };
 
 export interface ScenarioReport {
   id: string;
+  mode: 'exhaustive' | 'random';
+  states: number;
   playthroughs: number;
-  findings: CheckFinding[];
+  findings: Finding[];
   endings: Map<string, number>;
-  choicePoints: { min: number; max: number; mean: number };
-  /** Distinct (choice point, option) pairs taken, of those seen offered. */
+  choicePoints: { min: number; max: number };
   coverage: { taken: number; offered: number };
   millis: number;
 }
 
-export function checkScenario(bundle: ScenarioBundle, playthroughs: number, maxChoices = 200): ScenarioReport {
-  const started = performance.now();
-  const findings: CheckFinding[] = [];
-  const seen = new Set<string>();
-  const add = (finding: CheckFinding) => {
-    const key = `${finding.severity}:${finding.message}`;
-    if (!seen.has(key)) findings.push(finding);
-    seen.add(key);
-  };
-  const endings = new Map(bundle.meta.endings.map((e) => [e.id, 0]));
-  const offered = new Set<string>();
-  const taken = new Set<string>();
-  const lengths: number[] = [];
-  const reuse = Encounter.begin(bundle);
+/** Where things are in the ink sources, for file:line in the report. */
+export class SourceIndex {
+  private readonly lines: { file: string; number: number; text: string }[] = [];
+  readonly knots: { name: string; file: string; line: number }[] = [];
 
-  for (let seed = 1; seed <= playthroughs; seed++) {
-    const encounter = randomPlaythrough(bundle, seed, {
-      maxChoices,
-      reuse,
-      onStep: (e) => {
-        for (const problem of outOfRange(e.variables, e.tracked)) add({ severity: 'error', message: `variable out of range after "${e.log.at(-1)?.path ?? 'start'}": ${problem}`, seed });
-        for (const choice of e.choices) offered.add(`${e.log.length}:${choice.text}`);
-      },
-    });
-    for (const p of encounter.problems) add({ severity: 'error', message: `${p.kind} problem at ${p.where}: ${p.message}`, seed });
-    for (const entry of encounter.log) taken.add(`${entry.turn}:${entry.offered.find((o) => o.index === entry.chosen)?.text ?? ''}`);
-    lengths.push(encounter.log.length);
-    if (!encounter.ended) {
-      add({ severity: 'error', message: `no way out: still going after ${maxChoices} choices (a loop?) at "${encounter.log.at(-1)?.path}"`, seed });
-    } else if (!encounter.ending) {
-      add({ severity: 'error', message: `dead end: the story ended without an "ending" tag after "${encounter.transcript.at(-1)?.text ?? ''}"`, seed });
-    } else {
-      endings.set(encounter.ending, (endings.get(encounter.ending) ?? 0) + 1);
+  constructor(files: readonly string[]) {
+    for (const file of files) {
+      let knot = '';
+      fs.readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .forEach((text, i) => {
+          this.lines.push({ file, number: i + 1, text });
+          const knotMatch = /^\s*={2,}\s*(function\s+)?([A-Za-z_]\w*)/.exec(text);
+          const stitchMatch = /^\s*=\s*([A-Za-z_]\w*)\s*$/.exec(text);
+          if (knotMatch) {
+            knot = knotMatch[2]!;
+            if (!knotMatch[1]) this.knots.push({ name: knot, file, line: i + 1 });
+          } else if (stitchMatch && knot) {
+            this.knots.push({ name: `${knot}.${stitchMatch[1]!}`, file, line: i + 1 });
+          }
+        });
     }
   }
-  for (const [id, count] of endings) {
-    if (count === 0) add({ severity: 'error', message: `ending "${id}" was never reached in ${playthroughs} playthroughs` });
+
+  /** The first line containing the text: good enough to point a writer at a choice or line. */
+  find(text: string | null): { file?: string; line?: number } {
+    if (!text) return {};
+    const needle = text.trim().slice(0, 60);
+    const hit = this.lines.find((l) => l.text.includes(needle));
+    return hit ? { file: hit.file, line: hit.number } : {};
   }
+}
+
+interface Tally {
+  findings: Map<string, Finding>;
+  endings: Map<string, number>;
+  offered: Map<string, { text: string; count: number; taken: number }>;
+  visited: Set<string>;
+  lengths: { min: number; max: number };
+}
+
+export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
+  const started = performance.now();
+  const source = new SourceIndex(files);
+  const stepper = new Stepper(bundle);
+  const tracked = trackedVariables(bundle.meta);
+  const tally: Tally = {
+    findings: new Map(),
+    endings: new Map(bundle.meta.endings.map((e) => [e.id, 0])),
+    offered: new Map(),
+    visited: new Set(),
+    lengths: { min: Infinity, max: 0 },
+  };
+  const add = (finding: Finding) => {
+    const key = `${finding.kind}:${finding.message}`;
+    if (!tally.findings.has(key)) tally.findings.set(key, finding);
+  };
+
+  /** Checks one moment; returns nothing, records everything. */
+  const observe = (info: StepInfo, route: number[], via: string | null) => {
+    for (const v of info.visited) tally.visited.add(v);
+    for (const p of info.problems) add({ severity: 'error', kind: p.kind === 'tag' ? 'tag' : 'runtime', message: `${p.message} (at “${p.where}”)`, ...source.find(p.where), path: route });
+    for (const bad of outOfRange(info.variables, tracked)) add({ severity: 'error', kind: 'out-of-range', message: `variable out of range after choosing “${via ?? 'start'}”: ${bad}`, ...source.find(via), path: route });
+    for (const c of info.choices) {
+      const key = `${c.text}`;
+      const entry = tally.offered.get(key) ?? { text: c.text, count: 0, taken: 0 };
+      entry.count++;
+      tally.offered.set(key, entry);
+    }
+    if (info.ended) {
+      tally.lengths.min = Math.min(tally.lengths.min, route.length);
+      tally.lengths.max = Math.max(tally.lengths.max, route.length);
+      if (info.ending) tally.endings.set(info.ending, (tally.endings.get(info.ending) ?? 0) + 1);
+      else add({ severity: 'error', kind: 'dead-end', message: `dead end: the story stops with no choices and no ending tag after “${info.lastLine ?? ''}”`, ...source.find(info.lastLine), path: route });
+    }
+  };
+  const take = (text: string) => {
+    const entry = tally.offered.get(text);
+    if (entry) entry.taken++;
+  };
+
+  const exhaustive = estimatePaths(stepper, options) <= options.exactBudget * 4 ? explore(stepper, bundle, options, observe, take, add) : null;
+  let playthroughs = 0;
+  if (!exhaustive) {
+    tally.offered.clear();
+    tally.endings = new Map(bundle.meta.endings.map((e) => [e.id, 0]));
+    tally.lengths = { min: Infinity, max: 0 };
+    playthroughs = playRandomly(stepper, options, observe, take, add);
+  }
+
+  for (const [id, count] of tally.endings) {
+    if (count === 0) add({ severity: 'error', kind: 'unreached-ending', message: `ending “${id}” is never reached${exhaustive ? '' : ` in ${playthroughs} playthroughs`}` });
+  }
+  for (const knot of source.knots) {
+    if (!tally.visited.has(knot.name)) add({ severity: 'error', kind: 'unreached-knot', message: `knot “${knot.name}” is never reached`, file: knot.file, line: knot.line });
+  }
+  for (const o of tally.offered.values()) {
+    if (o.taken === 0) add({ severity: 'warning', kind: 'untaken-choice', message: `choice “${o.text}” was offered ${o.count} times but never taken`, ...source.find(`[${o.text}`) });
+  }
+  if (tally.lengths.min < options.minChoicePoints && tally.lengths.min !== Infinity) {
+    add({ severity: 'warning', kind: 'too-few-choices', message: `a playthrough can end after only ${tally.lengths.min} choice points (fewer than ${options.minChoicePoints})` });
+  }
+  const offered = [...tally.offered.values()];
   return {
     id: bundle.meta.id,
+    mode: exhaustive ? 'exhaustive' : 'random',
+    states: exhaustive?.states ?? 0,
     playthroughs,
-    findings,
-    endings,
-    choicePoints: { min: Math.min(...lengths), max: Math.max(...lengths), mean: lengths.reduce((a, b) => a + b, 0) / lengths.length },
-    coverage: { taken: taken.size, offered: offered.size },
+    findings: [...tally.findings.values()],
+    endings: tally.endings,
+    choicePoints: { min: tally.lengths.min === Infinity ? 0 : tally.lengths.min, max: tally.lengths.max },
+    coverage: { taken: offered.filter((o) => o.taken > 0).length, offered: offered.length },
     millis: performance.now() - started,
   };
 }
 
-export function formatReport(report: ScenarioReport): string {
+type Observe = (info: StepInfo, route: number[], via: string | null) => void;
+
+/**
+ * Knuth's estimator of the number of paths: the mean, over a few random walks, of the product
+ * of the number of options met. Cheap, and enough to skip enumerating a story far too big.
+ */
+function estimatePaths(stepper: Stepper, options: CheckOptions): number {
+  const random = seededRandom(options.seed + 1);
+  let total = 0;
+  const walks = 16;
+  for (let w = 0; w < walks; w++) {
+    let info = stepper.initial;
+    let paths = 1;
+    for (let depth = 0; !info.ended && depth < options.maxChoices; depth++) {
+      paths *= info.choices.length;
+      info = stepper.step(info.choices[Math.floor(random() * info.choices.length)]!.index, depth === 0 ? stepper.initial.state : null, false);
+    }
+    total += paths;
+  }
+  return total / walks;
+}
+
+/**
+ * Breadth-first over every distinct state. Returns null if there are more than the budget;
+ * otherwise also proves every state can reach an ending (no loop without a way out).
+ */
+function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions, observe: Observe, take: (text: string) => void, add: (f: Finding) => void): { states: number } | null {
+  const keyOf = stateKeyer(bundle.storyJson);
+  const nodes = new Map<string, { info: StepInfo; route: number[]; next: string[] }>();
+  const startKey = keyOf(stepper.initial.state!);
+  nodes.set(startKey, { info: stepper.initial, route: [], next: [] });
+  const queue = [startKey];
+  const observations: [StepInfo, number[], string | null][] = [[stepper.initial, [], null]];
+  const taken: string[] = [];
+  while (queue.length) {
+    const node = nodes.get(queue.shift()!)!;
+    for (const choice of node.info.choices) {
+      const info = stepper.step(choice.index, node.info.state, true);
+      const route = [...node.route, choice.index];
+      taken.push(choice.text);
+      // Lengths and endings count per path, so every arrival is observed, not only new states.
+      observations.push([info, route, choice.text]);
+      if (observations.length > options.exactBudget * 4) return null;
+      const key = keyOf(info.state!);
+      node.next.push(key);
+      if (!nodes.has(key)) {
+        if (nodes.size >= options.exactBudget) return null;
+        nodes.set(key, { info, route, next: [] });
+        if (!info.ended) queue.push(key);
+      }
+    }
+  }
+  for (const [info, route, via] of observations) observe(info, route, via);
+  for (const text of taken) take(text);
+  // Which states can reach an end? Work backwards from the ends.
+  const canEnd = new Set([...nodes].filter(([, n]) => n.info.ended).map(([k]) => k));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, node] of nodes) {
+      if (!canEnd.has(key) && node.next.some((n) => canEnd.has(n))) {
+        canEnd.add(key);
+        changed = true;
+      }
+    }
+  }
+  const trapped = [...nodes].filter(([key]) => !canEnd.has(key));
+  if (trapped.length) {
+    const [, first] = trapped[0]!;
+    add({ severity: 'error', kind: 'no-way-out', message: `loop with no way out: ${trapped.length} state(s) from which no ending can be reached, first after “${first.info.lastLine ?? ''}”`, path: first.route });
+  }
+  return { states: nodes.size };
+}
+
+/** Seeded random playthroughs; states at shared beginnings are cached so each run only plays its new part. */
+function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe, take: (text: string) => void, add: (f: Finding) => void): number {
+  interface Node {
+    info: StepInfo;
+    children: Map<number, Node>;
+  }
+  const CACHE_LIMIT = 50_000;
+  let cached = 1;
+  // Only nodes that later runs are likely to pass through again are worth serialising:
+  // those above the depth where the number of paths outgrows the number of runs.
+  const cacheDepth = Math.ceil(Math.log(options.playthroughs) / Math.log(2.5));
+  const root: Node = { info: stepper.initial, children: new Map() };
+  observe(stepper.initial, [], null);
+  const random = seededRandom(options.seed);
+  for (let run = 0; run < options.playthroughs; run++) {
+    // The cached node for the current state; null once this run has gone past the cache.
+    let node: Node | null = root;
+    const route: number[] = [];
+    let info = root.info;
+    // Whether the stepper's live story is at `info` (else it must jump to a kept state).
+    let live = false;
+    while (!info.ended && route.length < options.maxChoices) {
+      const choice = info.choices[Math.floor(random() * info.choices.length)]!;
+      route.push(choice.index);
+      take(choice.text);
+      const known: Node | undefined = node?.children.get(choice.index);
+      if (known) {
+        node = known;
+        info = known.info;
+        live = false;
+        if (info.ended) observe(info, [...route], choice.text);
+        continue;
+      }
+      const keep = node !== null && cached < CACHE_LIMIT && route.length <= cacheDepth;
+      info = stepper.step(choice.index, live ? null : info.state, keep);
+      live = true;
+      observe(info, [...route], choice.text);
+      if (node && keep) {
+        const child: Node = { info, children: new Map() };
+        node.children.set(choice.index, child);
+        node = child;
+        cached++;
+      } else {
+        node = null;
+      }
+    }
+    if (!info.ended) add({ severity: 'error', kind: 'no-way-out', message: `no way out: a playthrough was still going after ${options.maxChoices} choices, last at “${info.lastLine ?? ''}”`, path: route });
+  }
+  return options.playthroughs;
+}
+
+export function formatReport(report: ScenarioReport, root = process.cwd()): string {
+  const total = [...report.endings.values()].reduce((a, b) => a + b, 0) || 1;
+  const explored =
+    report.mode === 'exhaustive'
+      ? `every path explored (${report.states} distinct states)`
+      : `${report.playthroughs.toLocaleString('en')} random playthroughs (${Math.round(report.playthroughs / (report.millis / 1000)).toLocaleString('en')}/s; too many states to enumerate)`;
+  // Exhaustive exploration visits each state once, so it knows which endings are reachable
+  // and the shortest playthrough, but not how often each is reached.
+  const endings =
+    report.mode === 'exhaustive'
+      ? `  endings reached: ${[...report.endings].filter(([, n]) => n > 0).map(([id]) => id).join(' · ') || 'none'}`
+      : `  endings: ${[...report.endings].map(([id, n]) => `${id} ${((100 * n) / total).toFixed(1)}%`).join(' · ')}`;
+  const lengths = report.mode === 'exhaustive' ? `  shortest playthrough: ${report.choicePoints.min} choice points` : `  choice points per playthrough: ${report.choicePoints.min}–${report.choicePoints.max}`;
   const lines = [
-    `${report.id}: ${report.playthroughs} playthroughs in ${(report.millis / 1000).toFixed(1)} s`,
-    `  choice points per playthrough: ${report.choicePoints.min}–${report.choicePoints.max} (mean ${report.choicePoints.mean.toFixed(1)})`,
-    `  endings: ${[...report.endings].map(([id, n]) => `${id} ${((100 * n) / report.playthroughs).toFixed(1)}%`).join(', ')}`,
-    `  options taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (by turn and text)`,
+    `${report.id}: ${explored} in ${(report.millis / 1000).toFixed(1)} s`,
+    lengths,
+    endings,
+    `  choices taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (${Math.round((100 * report.coverage.taken) / Math.max(1, report.coverage.offered))}%)`,
   ];
-  for (const f of report.findings) lines.push(`  ${f.severity.toUpperCase()}: ${f.message}${f.seed ? ` (seed ${f.seed})` : ''}`);
+  const order = { error: 0, warning: 1 };
+  for (const f of [...report.findings].sort((a, b) => order[a.severity] - order[b.severity])) {
+    const where = f.file ? `${path.relative(root, f.file)}${f.line ? `:${f.line}` : ''}: ` : '';
+    const replay = f.path && f.severity === 'error' ? ` [choices from the start: ${f.path.map((i) => i + 1).join(' ') || 'none'}]` : '';
+    lines.push(`  ${f.severity.toUpperCase()} ${where}${f.message}${replay}`);
+  }
   return lines.join('\n');
 }

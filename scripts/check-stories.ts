@@ -1,30 +1,64 @@
-// npm run check:stories — compiles the whole library and plays each scenario many times.
-// Exit code 1 on any error, so `npm test` fails.
+// npm run check:stories [-- ID ...]: compiles every scenario and explores it (exhaustively
+// where small, by seeded random playthroughs beyond). Prints a report for writers; exits 1
+// on any error, so `npm test` fails. PLAYTHROUGHS=N changes the number of random runs.
+// Scenarios are checked in parallel, one worker thread per core.
+import os from 'node:os';
 import path from 'node:path';
-import { formatDiagnostic } from '../build/ink-compile';
-import { buildCatalog } from '../build/scenario-catalog';
-import { checkScenario, formatReport } from '../build/story-checker';
+import { Worker } from 'node:worker_threads';
+import { formatDiagnostic } from '../build/ink-compile.ts';
+import { buildCatalog } from '../build/scenario-catalog.ts';
+import { DEFAULT_CHECK } from '../build/story-checker.ts';
+import type { CheckRequest, CheckResult } from './check-stories-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const playthroughs = Number(process.env.PLAYTHROUGHS ?? 2_000);
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wanted = (id: string) => only.length === 0 || only.includes(id);
+const playthroughs = Number(process.env.PLAYTHROUGHS ?? DEFAULT_CHECK.playthroughs);
+
 const started = performance.now();
 const catalog = buildCatalog(path.join(root, 'story'));
 let errors = 0;
-
+let warnings = 0;
 for (const d of catalog.diagnostics) {
+  const scenario = /scenarios[\\/]([^\\/]+)[\\/]/.exec(d.file)?.[1];
+  if (scenario && !wanted(scenario)) continue;
   console.log(formatDiagnostic(d, root));
   errors++;
 }
-if (catalog.taxonomy) {
-  for (const scenario of catalog.scenarios) {
-    const report = checkScenario(
-      { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy: catalog.taxonomy },
-      playthroughs,
-    );
-    console.log(formatReport(report));
-    errors += report.findings.filter((f) => f.severity === 'error').length;
-  }
+
+const ids = catalog.taxonomy ? catalog.scenarios.map((s) => s.meta.id).filter(wanted) : [];
+const workers = Math.max(1, Math.min(ids.length, os.availableParallelism()));
+const queue = [...ids];
+const reports = new Map<string, CheckResult>();
+
+function runWorker(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-stories-worker.mjs', import.meta.url));
+    const next = () => {
+      const id = queue.shift();
+      if (id === undefined) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      const request: CheckRequest = { root, id, playthroughs };
+      worker.postMessage(request);
+    };
+    worker.on('message', (result: CheckResult) => {
+      reports.set(result.id, result);
+      next();
+    });
+    worker.on('error', reject);
+    next();
+  });
+}
+
+await Promise.all(Array.from({ length: workers }, runWorker));
+for (const id of ids) {
+  const result = reports.get(id)!;
+  console.log(result.text);
+  errors += result.errors;
+  warnings += result.warnings;
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${catalog.scenarios.length} scenario(s) checked in ${seconds} s: ${errors ? `${errors} error(s)` : 'no errors'}.`);
+console.log(`\n${ids.length} scenario(s) checked in ${seconds} s on ${workers} thread(s): ${errors} error(s), ${warnings} warning(s).`);
 process.exit(errors ? 1 : 0);

@@ -1,7 +1,7 @@
 // Shared set-up for the headless tests: the real taxonomy and compiled fixture scenarios.
 import path from 'node:path';
 import { compileScenario, loadTaxonomy } from '../build/scenario-catalog';
-import type { Diagnostic } from '../build/ink-compile';
+import type { Diagnostic, InkCompileOptions } from '../build/ink-compile';
 import type { ScenarioBundle } from '../src/engine/encounter';
 import type { Taxonomy } from '../src/engine/taxonomy';
 
@@ -15,12 +15,15 @@ export function realTaxonomy(): Taxonomy {
   return taxonomy;
 }
 
-export function compileFixture(relativeDir: string): { bundle: ScenarioBundle | null; diagnostics: Diagnostic[] } {
+export function compileFixture(
+  relativeDir: string,
+  options: InkCompileOptions = {},
+): { bundle: ScenarioBundle | null; diagnostics: Diagnostic[]; files: string[] } {
   const taxonomy = realTaxonomy();
   const diagnostics: Diagnostic[] = [];
-  const { scenario } = compileScenario(path.join(FIXTURES, relativeDir), taxonomy, diagnostics);
+  const { scenario, files } = compileScenario(path.join(FIXTURES, relativeDir), taxonomy, diagnostics, options);
   const bundle = scenario ? { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy } : null;
-  return { bundle, diagnostics };
+  return { bundle, diagnostics, files: files.filter((f) => f.endsWith('.ink')) };
 }
 
 export function fixtureBundle(relativeDir = 'scenarios/clinic'): ScenarioBundle {

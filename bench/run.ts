@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { debriefBenchmark, formatDebrief } from './debrief';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
+import { formatStoryCheck, storyCheckBenchmark } from './story-check';
 
 const DEFAULT_LOADS = 9;
 const MIN_LOADS = 7;
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   console.log(formatLoadTime(result));
   console.log('');
   console.log(formatDebrief(await debriefBenchmark(root)));
+  console.log('');
+  console.log(formatStoryCheck(storyCheckBenchmark(root)));
 }
 
 main().catch((error: unknown) => {

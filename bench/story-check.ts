@@ -1,0 +1,54 @@
+// Throughput of the story checker over the whole library, beside the raw speed of inkjs
+// playing the same stories with no engine around it, measured in the same process.
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { buildCatalog } from '../build/scenario-catalog';
+import { DEFAULT_CHECK, checkScenario } from '../build/story-checker';
+import { seededRandom } from '../src/engine/random-play';
+
+export interface CheckThroughput {
+  rows: { id: string; mode: string; playthroughs: number; states: number; seconds: number; rawPerSecond: number }[];
+  totalSeconds: number;
+}
+
+/** Plain inkjs: continue, pick at random, repeat. The ceiling for any checker built on it. */
+function rawPlaythroughsPerSecond(json: string, runs: number): number {
+  const story = new Story(json);
+  const random = seededRandom(7);
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    story.ResetState();
+    for (;;) {
+      while (story.canContinue) story.Continue();
+      const choices = story.currentChoices;
+      if (choices.length === 0) break;
+      story.ChooseChoiceIndex(Math.floor(random() * choices.length));
+    }
+  }
+  return runs / ((performance.now() - started) / 1000);
+}
+
+export function storyCheckBenchmark(root: string): CheckThroughput {
+  const started = performance.now();
+  const catalog = buildCatalog(path.join(root, 'story'), { countAllVisits: true });
+  if (!catalog.taxonomy) throw new Error('the story library does not build');
+  const rows = catalog.scenarios.map((s) => {
+    const bundle = { meta: s.meta, storyJson: s.json, storyVersion: s.storyVersion, taxonomy: catalog.taxonomy! };
+    const t = performance.now();
+    const report = checkScenario(bundle, s.files.filter((f) => f.endsWith('.ink')), DEFAULT_CHECK);
+    const seconds = (performance.now() - t) / 1000;
+    return { id: s.meta.id, mode: report.mode, playthroughs: report.playthroughs, states: report.states, seconds, rawPerSecond: rawPlaythroughsPerSecond(s.json, 2000) };
+  });
+  return { rows, totalSeconds: (performance.now() - started) / 1000 };
+}
+
+export function formatStoryCheck(t: CheckThroughput): string {
+  const lines = [`Story checker: whole library, one thread, in ${t.totalSeconds.toFixed(1)} s (npm run check:stories uses one thread per core)`];
+  for (const r of t.rows) {
+    const rate = r.mode === 'random' ? r.playthroughs / r.seconds : r.states / r.seconds;
+    const unit = r.mode === 'random' ? 'playthroughs/s' : 'states/s';
+    const ratio = r.mode === 'random' ? `  (${((100 * rate) / r.rawPerSecond).toFixed(0)}% of raw inkjs, ${r.rawPerSecond.toFixed(0)}/s)` : '';
+    lines.push(`  ${r.id.padEnd(18)} ${r.mode.padEnd(10)} ${r.seconds.toFixed(1).padStart(5)} s  ${rate.toFixed(0).padStart(6)} ${unit}${ratio}`);
+  }
+  return lines.join('\n');
+}

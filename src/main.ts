@@ -1,16 +1,37 @@
 // Entry point: the DOM app starts at once; Phaser arrives later, only for the room picture.
 import './ui/styles.css';
 import { App } from './app/app';
+import { applySettings, loadSettings, saveSettings } from './app/settings';
 import { browserStore } from './platform/storage';
+import { settingsDialog } from './ui/settings-view';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
 
 const { store, persistent } = browserStore();
+let settings = loadSettings(store);
+applySettings(settings);
+
+document.getElementById('settings-button')?.addEventListener('click', (event) => {
+  const opener = event.currentTarget as HTMLElement;
+  const dialog = settingsDialog(settings, (next) => {
+    settings = next;
+    applySettings(next);
+    saveSettings(store, next);
+  });
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    opener.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+});
+
 const app = new App({
   root,
   store,
   persistent,
+  practice: () => settings.practice,
   loadStage: async (container) => {
     try {
       const { createStage } = await import('./scenes/stage');

@@ -24,6 +24,8 @@ export interface AppOptions {
   persistent: boolean;
   /** Loads the picture of the room; the text never waits for it. */
   loadStage: (container: HTMLElement) => Promise<StageLike | null>;
+  /** Practice mode: trust and autonomy shown while playing, and marked in results. */
+  practice: () => boolean;
 }
 
 function summaryOf(encounter: Encounter): RunSummary {
@@ -123,6 +125,7 @@ export class App {
       onFinished: () => void this.showDebrief(encounter, entry, bundle),
       onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle),
       onLeave: () => void this.navigate({ view: 'menu' }),
+      practice: this.options.practice,
       stage: new Promise<StageLike | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
         requestAnimationFrame(() => resolve(stageContainer ? loadStage(stageContainer) : null));
@@ -165,7 +168,7 @@ export class App {
   }
 
   private resultsOf(entry: CatalogEntry, run: RunSummary): ResultsFile {
-    return makeResults({ scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, run, practice: false, now: new Date() });
+    return makeResults({ scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, run, practice: this.options.practice(), now: new Date() });
   }
 
   /** Branches off the finished run at a choice point, keeping it to compare with. */

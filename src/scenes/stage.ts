@@ -2,6 +2,7 @@
 // screen; the encounter is fully playable without it.
 import * as Phaser from 'phaser';
 import type { SceneState } from '../engine/presentation';
+import { prefersReducedMotion } from '../platform/motion';
 import { ROOM_HEIGHT, ROOM_WIDTH, RoomScene } from './room-scene';
 
 export interface Stage {
@@ -9,10 +10,8 @@ export interface Stage {
   destroy(): void;
 }
 
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 export function createStage(parent: HTMLElement): Promise<Stage> {
-  const scene = new RoomScene(prefersReducedMotion);
+  const scene = new RoomScene(() => prefersReducedMotion());
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,

@@ -14,6 +14,8 @@ export interface EncounterViewOptions {
   onFinished: () => void;
   onDebriefSoFar: () => void;
   onLeave: () => void;
+  /** Practice mode shows trust and autonomy as they change. */
+  practice: () => boolean;
   /** Resolves once the picture of the room is ready; the text never waits for it. */
   stage: Promise<StageLike | null>;
 }
@@ -23,6 +25,7 @@ export class EncounterView {
   private readonly lines: HTMLElement;
   private readonly choices: HTMLElement;
   private readonly description: HTMLElement;
+  private readonly meters: HTMLElement;
   private stage: StageLike | null = null;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -36,6 +39,7 @@ export class EncounterView {
     // Focusable, so a keyboard can scroll it when a long moment overflows.
     this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
     this.choices = h('div', { className: 'choices' });
+    this.meters = h('div', { className: 'practice-meters', hidden: true });
     this.element = h(
       'section',
       { className: 'encounter', 'aria-labelledby': 'encounter-title' },
@@ -52,6 +56,7 @@ export class EncounterView {
       ),
       h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
       this.description,
+      this.meters,
       this.lines,
       this.choices,
     );
@@ -121,8 +126,18 @@ export class EncounterView {
   }
 
   private updateScene(): void {
-    const state = sceneState(this.encounter.meta, this.encounter.transcript, this.encounter.variables);
+    const variables = this.encounter.variables;
+    const state = sceneState(this.encounter.meta, this.encounter.transcript, variables);
     this.description.textContent = describeScene(state);
+    this.meters.hidden = !this.options.practice();
+    if (!this.meters.hidden) {
+      this.meters.replaceChildren(
+        h('span', { className: 'practice-label' }, 'Practice mode'),
+        ...(['trust', 'autonomy'] as const).map((name) =>
+          h('label', {}, `${name === 'trust' ? 'Trust' : 'Autonomy'} ${variables[name] ?? 0}`, h('meter', { min: 0, max: 100, value: variables[name] ?? 0 })),
+        ),
+      );
+    }
     this.stage?.show(state);
   }
 

@@ -1,0 +1,63 @@
+// The player's display and play settings: remembered on the device, validated when read
+// (a damaged value falls back to the default, never breaks the page), applied to the page.
+import * as z from 'zod/mini';
+import type { KeyValueStore } from '../engine/save';
+
+export const TEXT_SIZES = [100, 125, 150, 175] as const;
+export const FONTS = ['default', 'legible', 'dyslexic'] as const;
+
+const settingsSchema = z.object({
+  textSize: z.literal(TEXT_SIZES),
+  font: z.enum(FONTS),
+  highContrast: z.boolean(),
+  reduceMotion: z.boolean(),
+  /** Shows trust and autonomy live while playing; marked in the results file. */
+  practice: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { textSize: 100, font: 'default', highContrast: false, reduceMotion: false, practice: false };
+
+const KEY = 'asymmetry:settings';
+
+export function loadSettings(store: KeyValueStore): Settings {
+  const raw = store.getItem(KEY);
+  if (!raw) return { ...DEFAULT_SETTINGS };
+  try {
+    // Each field is checked on its own so one bad value does not reset the rest.
+    const data = JSON.parse(raw) as Record<string, unknown>;
+    const merged = { ...DEFAULT_SETTINGS };
+    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+      const candidate = { ...merged, [key]: data[key] };
+      if (settingsSchema.safeParse(candidate).success) Object.assign(merged, { [key]: data[key] });
+    }
+    return merged;
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function saveSettings(store: KeyValueStore, settings: Settings): void {
+  try {
+    store.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Settings still apply for this visit.
+  }
+}
+
+/** Fonts are loaded only when chosen, so nobody downloads a font they do not use. */
+const FONT_LOADERS: Record<Settings['font'], (() => Promise<unknown>) | null> = {
+  default: null,
+  legible: () => Promise.all([import('@fontsource/atkinson-hyperlegible/400.css'), import('@fontsource/atkinson-hyperlegible/700.css')]),
+  dyslexic: () => Promise.all([import('@fontsource/opendyslexic/400.css'), import('@fontsource/opendyslexic/700.css')]),
+};
+
+export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
+  root.style.fontSize = `${(settings.textSize / 100) * 112.5}%`;
+  root.dataset.font = settings.font;
+  root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+  root.dataset.motion = settings.reduceMotion ? 'reduce' : 'system';
+  root.dataset.practice = String(settings.practice);
+  void FONT_LOADERS[settings.font]?.();
+}

@@ -5,6 +5,7 @@ import type { Encounter, StepEvent } from '../engine/encounter';
 import { describeScene, sceneState, type SceneState } from '../engine/presentation';
 import type { TranscriptLine } from '../engine/run-log';
 import { h } from './dom';
+import { historyDialog } from './history-view';
 
 export interface StageLike {
   show(state: SceneState): void;
@@ -26,6 +27,7 @@ export class EncounterView {
   private readonly choices: HTMLElement;
   private readonly description: HTMLElement;
   private readonly meters: HTMLElement;
+  private readonly clock: HTMLElement;
   private stage: StageLike | null = null;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -40,6 +42,9 @@ export class EncounterView {
     this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
     this.choices = h('div', { className: 'choices' });
     this.meters = h('div', { className: 'practice-meters', hidden: true });
+    this.clock = h('p', { className: 'visit-clock', hidden: !meta.clock });
+    // A click on the lines finishes their entrance at once.
+    this.lines.addEventListener('click', () => this.lines.classList.add('shown'));
     this.element = h(
       'section',
       { className: 'encounter', 'aria-labelledby': 'encounter-title' },
@@ -50,12 +55,14 @@ export class EncounterView {
         h(
           'div',
           { className: 'header-actions' },
+          h('button', { type: 'button', className: 'quiet', onclick: (e) => this.showHistory(e.currentTarget as HTMLElement) }, 'History'),
           h('button', { type: 'button', className: 'quiet', onclick: () => options.onDebriefSoFar() }, 'Debrief so far'),
           h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
         ),
       ),
       h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
       this.description,
+      this.clock,
       this.meters,
       this.lines,
       this.choices,
@@ -79,6 +86,7 @@ export class EncounterView {
   }
 
   private render(step: StepEvent): void {
+    this.lines.classList.remove('shown');
     this.lines.replaceChildren(...step.lines.map((line) => this.lineElement(line)));
     this.updateScene();
     if (step.ended) {
@@ -97,6 +105,7 @@ export class EncounterView {
               { type: 'button', className: 'choice', 'data-index': choice.index, onclick: () => this.choose(choice.index) },
               h('kbd', { 'aria-hidden': 'true' }, String(position + 1)),
               h('span', {}, choice.text),
+              this.encounter.meta.clock && choice.time ? h('span', { className: 'cost' }, `${choice.time} min`) : null,
             ),
           ),
         );
@@ -129,6 +138,7 @@ export class EncounterView {
     const variables = this.encounter.variables;
     const state = sceneState(this.encounter.meta, this.encounter.transcript, variables);
     this.description.textContent = describeScene(state);
+    this.updateClock();
     this.meters.hidden = !this.options.practice();
     if (!this.meters.hidden) {
       this.meters.replaceChildren(
@@ -141,10 +151,40 @@ export class EncounterView {
     this.stage?.show(state);
   }
 
+  /** The visit clock: structural pressure the player should feel, so it is never hidden. */
+  private updateClock(): void {
+    const clock = this.encounter.meta.clock;
+    if (!clock) return;
+    const used = this.encounter.variables[clock.variable] ?? 0;
+    const over = used - clock.limit;
+    this.clock.replaceChildren(
+      h('span', {}, over > 0 ? `Visit clock: ${used} minutes, ${over} over the ${clock.limit}-minute slot` : `Visit clock: ${used} of ${clock.limit} minutes`),
+      h('meter', { min: 0, max: clock.limit, high: clock.limit * 0.8, optimum: 0, value: Math.min(used, clock.limit), 'aria-hidden': 'true' }),
+    );
+    this.clock.classList.toggle('over', over > 0);
+  }
+
+  private showHistory(opener: HTMLElement): void {
+    const dialog = historyDialog(this.encounter);
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      opener.focus();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  }
+
   private handleKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (event.key === ' ' && !(target instanceof HTMLButtonElement)) {
+      // Space shows every line at once, skipping their entrance.
+      event.preventDefault();
+      this.lines.classList.add('shown');
+      return;
+    }
     if (/^[1-9]$/.test(event.key)) {
       const button = this.choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
       if (button) {

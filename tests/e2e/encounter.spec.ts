@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { SCENARIO, playFirst } from './helpers';
+
+test('the history holds every line shown and every choice made', async ({ page }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  const shown: string[] = [];
+  const collect = async () => shown.push(...(await page.locator('.lines .line').allTextContents()));
+  await collect();
+  const chosen: string[] = [];
+  for (const key of [2, 1, 3, 1]) {
+    chosen.push((await page.locator('button.choice span:not(.cost)').nth(key - 1).textContent())!);
+    await playFirst(page, [key]);
+    await collect();
+  }
+  await page.getByRole('button', { name: 'History' }).click();
+  const dialog = page.getByRole('dialog', { name: 'The conversation so far' });
+  await expect(dialog).toBeVisible();
+  const history = await dialog.locator('.history-lines li').allTextContents();
+  // Every line shown appears in order, with each choice between its moments.
+  expect(history.filter((l) => !l.startsWith('You chose: '))).toEqual(shown);
+  expect(history.filter((l) => l.startsWith('You chose: ')).map((l) => l.slice('You chose: '.length))).toEqual(chosen);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'History' })).toBeFocused();
+});
+
+test('the visit clock shows the minutes each choice costs', async ({ page }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await expect(page.locator('.visit-clock')).toHaveText(/Visit clock: 0 of 15 minutes/);
+  const cost = Number((await page.locator('button.choice .cost').first().textContent())!.replace(' min', ''));
+  await playFirst(page, [1]);
+  await expect(page.locator('.visit-clock')).toHaveText(new RegExp(`Visit clock: ${cost} of 15 minutes`));
+});
+
+test('space shows all the lines of a moment at once', async ({ page }) => {
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.locator('.lines').focus();
+  await page.keyboard.press(' ');
+  await expect(page.locator('.lines')).toHaveClass(/shown/);
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+});

@@ -54,8 +54,17 @@ export function loadTaxonomy(storyDir: string): { taxonomy: Taxonomy | null; dia
   }
 }
 
-export function vocabularyFor(meta: ScenarioMeta, taxonomy: Taxonomy): TagVocabulary {
+/** Sound cue ids the stories may use (story/sounds.json); undefined where there is no such file. */
+export function soundCues(storyDir: string): ReadonlySet<string> | undefined {
+  const file = path.join(storyDir, 'sounds.json');
+  if (!fs.existsSync(file)) return undefined;
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { cues?: Record<string, string> };
+  return new Set(Object.keys(data.cues ?? {}));
+}
+
+export function vocabularyFor(meta: ScenarioMeta, taxonomy: Taxonomy, sounds?: ReadonlySet<string>): TagVocabulary {
   return {
+    sounds,
     moves: new Set(taxonomy.moves.keys()),
     cast: new Set(meta.cast.map((c) => c.id)),
     endings: new Set(meta.endings.map((e) => e.id)),
@@ -94,7 +103,7 @@ export function compileScenario(
   diagnostics.push(...compiled.diagnostics);
   const files = [metaFile, ...compiled.files];
   if (meta) {
-    const vocabulary = vocabularyFor(meta, taxonomy);
+    const vocabulary = vocabularyFor(meta, taxonomy, soundCues(path.resolve(dir, '..', '..')));
     for (const file of compiled.files) diagnostics.push(...lintTagsInSource(file, vocabulary));
   }
   const clean = !compiled.diagnostics.length && !diagnostics.some((d) => files.includes(d.file));
@@ -106,7 +115,7 @@ export function compileScenario(
 export function buildCatalog(storyDir: string, options: InkCompileOptions = {}): Catalog {
   const paths = storyPaths(storyDir);
   const { taxonomy, diagnostics } = loadTaxonomy(storyDir);
-  const files = [paths.moves, paths.concepts];
+  const files = [paths.moves, paths.concepts, path.join(storyDir, 'sounds.json')];
   const scenarios: CompiledScenario[] = [];
   if (!taxonomy) return { scenarios, taxonomy, diagnostics, files };
   const dirs = fs.existsSync(paths.scenarios)

@@ -3,6 +3,7 @@ import './ui/styles.css';
 import { App } from './app/app';
 import { applySettings, loadSettings, saveSettings } from './app/settings';
 import { browserStore } from './platform/storage';
+import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
 
 const root = document.getElementById('app');
@@ -12,11 +13,29 @@ const { store, persistent } = browserStore();
 let settings = loadSettings(store);
 applySettings(settings);
 
+// Sound starts only after the player's first gesture, as browsers require and players expect.
+let sound: SoundPlayer | null = null;
+let soundStarted = false;
+const startSound = () => {
+  if (soundStarted) return;
+  soundStarted = true;
+  import('./audio/sound-player')
+    .then(({ SoundPlayer }) => {
+      sound = new SoundPlayer(settings);
+    })
+    .catch(() => {
+      sound = null; // Playable in silence; captions carry the sounds.
+    });
+};
+window.addEventListener('pointerdown', startSound, { once: true, capture: true });
+window.addEventListener('keydown', startSound, { once: true, capture: true });
+
 document.getElementById('settings-button')?.addEventListener('click', (event) => {
   const opener = event.currentTarget as HTMLElement;
   const dialog = settingsDialog(settings, (next) => {
     settings = next;
     applySettings(next);
+    sound?.apply(next);
     saveSettings(store, next);
   });
   dialog.addEventListener('close', () => {
@@ -32,6 +51,8 @@ const app = new App({
   store,
   persistent,
   practice: () => settings.practice,
+  sound: () => sound,
+  captions: () => settings.captions,
   loadStage: async (container) => {
     try {
       const { createStage } = await import('./scenes/stage');

@@ -9,7 +9,7 @@ import { makeResults, parseResults, resultsFilename, runFromResults, type Result
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
-import { EncounterView, type StageLike } from '../ui/encounter-view';
+import { EncounterView, type SoundLike, type StageLike } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { saveProblemView } from '../ui/save-problem-view';
 import type { DebriefFlowOptions } from './debrief-flow';
@@ -26,6 +26,8 @@ export interface AppOptions {
   loadStage: (container: HTMLElement) => Promise<StageLike | null>;
   /** Practice mode: trust and autonomy shown while playing, and marked in results. */
   practice: () => boolean;
+  sound: () => SoundLike | null;
+  captions: () => boolean;
 }
 
 function summaryOf(encounter: Encounter): RunSummary {
@@ -126,6 +128,8 @@ export class App {
       onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle),
       onLeave: () => void this.navigate({ view: 'menu' }),
       practice: this.options.practice,
+      sound: this.options.sound,
+      captions: this.options.captions,
       stage: new Promise<StageLike | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
         requestAnimationFrame(() => resolve(stageContainer ? loadStage(stageContainer) : null));

@@ -6,6 +6,8 @@ import type { KeyValueStore } from '../engine/save';
 export const TEXT_SIZES = [100, 125, 150, 175] as const;
 export const FONTS = ['default', 'legible', 'dyslexic'] as const;
 
+const volume = z.number().check(z.gte(0), z.lte(100));
+
 const settingsSchema = z.object({
   textSize: z.literal(TEXT_SIZES),
   font: z.enum(FONTS),
@@ -13,11 +15,31 @@ const settingsSchema = z.object({
   reduceMotion: z.boolean(),
   /** Shows trust and autonomy live while playing; marked in the results file. */
   practice: z.boolean(),
+  master: volume,
+  ambience: volume,
+  effects: volume,
+  interface: volume,
+  muted: z.boolean(),
+  captions: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { textSize: 100, font: 'default', highContrast: false, reduceMotion: false, practice: false };
+export type AudioSettings = Pick<Settings, 'master' | 'ambience' | 'effects' | 'interface' | 'muted'>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  textSize: 100,
+  font: 'default',
+  highContrast: false,
+  reduceMotion: false,
+  practice: false,
+  master: 70,
+  ambience: 40,
+  effects: 80,
+  interface: 50,
+  muted: false,
+  captions: true,
+};
 
 const KEY = 'asymmetry:settings';
 

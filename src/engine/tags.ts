@@ -32,6 +32,8 @@ export interface TagVocabulary {
   cast: ReadonlySet<string>;
   endings: ReadonlySet<string>;
   disclosures: ReadonlySet<string>;
+  /** Sound cue ids with a caption (story/sounds.json); unchecked when absent. */
+  sounds?: ReadonlySet<string>;
 }
 
 export interface TagProblem {
@@ -87,8 +89,9 @@ export function parseLineTags(raw: readonly string[], vocabulary?: TagVocabulary
         else problem(tag, `unknown ambience "${value}" (a setting id or "none")`);
         break;
       case 'sfx':
-        if (/^[a-z0-9-]+$/.test(value)) tags.sfx = value;
-        else problem(tag, `sound cue "${value}" must be a lower-case id`);
+        if (!/^[a-z0-9-]+$/.test(value)) problem(tag, `sound cue "${value}" must be a lower-case id`);
+        else if (vocabulary?.sounds && !vocabulary.sounds.has(value)) problem(tag, `unknown sound cue "${value}" (add it to story/sounds.json)`);
+        else tags.sfx = value;
         break;
       case 'speaker':
         checkRef(value, vocabulary?.cast, 'cast member', tag, problems);

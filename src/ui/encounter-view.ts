@@ -4,11 +4,19 @@
 import type { Encounter, StepEvent } from '../engine/encounter';
 import { describeScene, sceneState, type SceneState } from '../engine/presentation';
 import type { TranscriptLine } from '../engine/run-log';
+import { ambienceCaption, cueCaption } from '../audio/captions';
 import { h } from './dom';
 import { historyDialog } from './history-view';
 
 export interface StageLike {
   show(state: SceneState): void;
+}
+
+/** What the view asks of the sound player; null until the first gesture, or when unavailable. */
+export interface SoundLike {
+  setAmbience(setting: string): void;
+  play(name: string, channel: 'effects' | 'interface'): void;
+  stopAll(): void;
 }
 
 export interface EncounterViewOptions {
@@ -17,6 +25,8 @@ export interface EncounterViewOptions {
   onLeave: () => void;
   /** Practice mode shows trust and autonomy as they change. */
   practice: () => boolean;
+  sound: () => SoundLike | null;
+  captions: () => boolean;
   /** Resolves once the picture of the room is ready; the text never waits for it. */
   stage: Promise<StageLike | null>;
 }
@@ -28,6 +38,8 @@ export class EncounterView {
   private readonly description: HTMLElement;
   private readonly meters: HTMLElement;
   private readonly clock: HTMLElement;
+  private readonly captions: HTMLElement;
+  private ambience: string | null = null;
   private stage: StageLike | null = null;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -43,6 +55,7 @@ export class EncounterView {
     this.choices = h('div', { className: 'choices' });
     this.meters = h('div', { className: 'practice-meters', hidden: true });
     this.clock = h('p', { className: 'visit-clock', hidden: !meta.clock });
+    this.captions = h('p', { className: 'captions', role: 'status', 'aria-label': 'Sound captions' });
     // A click on the lines finishes their entrance at once.
     this.lines.addEventListener('click', () => this.lines.classList.add('shown'));
     this.element = h(
@@ -64,6 +77,7 @@ export class EncounterView {
       this.description,
       this.clock,
       this.meters,
+      this.captions,
       this.lines,
       this.choices,
     );
@@ -81,6 +95,7 @@ export class EncounterView {
   }
 
   destroy(): void {
+    this.options.sound()?.stopAll();
     this.unsubscribe();
     document.removeEventListener('keydown', this.onKey);
   }
@@ -89,6 +104,7 @@ export class EncounterView {
     this.lines.classList.remove('shown');
     this.lines.replaceChildren(...step.lines.map((line) => this.lineElement(line)));
     this.updateScene();
+    this.playSounds(step);
     if (step.ended) {
       const next = h('button', { type: 'button', className: 'primary', onclick: () => this.options.onFinished() }, 'Continue to the debrief');
       this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
@@ -131,6 +147,7 @@ export class EncounterView {
 
   private choose(index: number): void {
     if (this.encounter.ended) return;
+    this.options.sound()?.play('ui-choose', 'interface');
     this.encounter.choose(index);
   }
 
@@ -149,6 +166,29 @@ export class EncounterView {
       );
     }
     this.stage?.show(state);
+  }
+
+  /** Room tone for the setting, the step's cues, and a caption for each, sound on or off. */
+  private playSounds(step: StepEvent): void {
+    const sound = this.options.sound();
+    const captions: string[] = [];
+    const ambience = sceneState(this.encounter.meta, this.encounter.transcript, this.encounter.variables).ambience;
+    // The player may arrive after the first moment (it waits for a gesture), so the room tone
+    // is asked for every step; the player ignores a request for what is already playing.
+    if (ambience === 'none') sound?.stopAll();
+    else sound?.setAmbience(ambience);
+    if (ambience !== this.ambience) {
+      this.ambience = ambience;
+      const caption = ambienceCaption(ambience);
+      if (caption) captions.push(caption);
+    }
+    for (const line of step.lines) {
+      if (!line.tags.sfx) continue;
+      sound?.play(line.tags.sfx, 'effects');
+      captions.push(cueCaption(line.tags.sfx));
+    }
+    this.captions.hidden = !this.options.captions() || captions.length === 0;
+    this.captions.replaceChildren(...captions.map((c) => h('span', { className: 'caption' }, `[${c}]`)));
   }
 
   /** The visit clock: structural pressure the player should feel, so it is never hidden. */

@@ -43,6 +43,20 @@ export function settingsDialog(current: Settings, onChange: (next: Settings) => 
       radios('font', 'Font', FONTS, (f) => FONT_LABELS[f], settings.font, (font) => update({ font })),
       checkbox('high-contrast', 'High contrast', 'Stronger colours and borders.', settings.highContrast, (highContrast) => update({ highContrast })),
       checkbox('reduce-motion', 'Reduce motion', 'No fades or animations (also follows your system setting).', settings.reduceMotion, (reduceMotion) => update({ reduceMotion })),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Sound'),
+        checkbox('muted', 'Mute all sound', 'The game is fully playable without sound; captions still show.', settings.muted, (muted) => update({ muted })),
+        ...(['master', 'ambience', 'effects', 'interface'] as const).map((channel) => {
+          const id = `volume-${channel}`;
+          const input = h('input', { type: 'range', id, min: 0, max: 100, step: 5, value: settings[channel] });
+          input.addEventListener('input', () => update({ [channel]: Number(input.value) }));
+          const names = { master: 'Master volume', ambience: 'Room tone', effects: 'Story sounds', interface: 'Interface sounds' };
+          return h('div', { className: 'option' }, h('label', { for: id }, names[channel]), input);
+        }),
+        checkbox('captions', 'Captions for sounds', 'Shows in words each sound the story plays.', settings.captions, (captions) => update({ captions })),
+      ),
       checkbox('practice', 'Practice mode', 'Shows trust and autonomy while you play. Runs in practice mode are marked as such in results files.', settings.practice, (practice) => update({ practice })),
       h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Done')),
     ),

@@ -6,7 +6,7 @@ describe('settings', () => {
   it('start from the defaults and round-trip through the store', () => {
     const store = new MemoryStore();
     expect(loadSettings(store)).toEqual(DEFAULT_SETTINGS);
-    const chosen = { textSize: 150 as const, font: 'dyslexic' as const, highContrast: true, reduceMotion: true, practice: true };
+    const chosen = { ...DEFAULT_SETTINGS, textSize: 150 as const, font: 'dyslexic' as const, highContrast: true, reduceMotion: true, practice: true, master: 30, muted: true };
     saveSettings(store, chosen);
     expect(loadSettings(store)).toEqual(chosen);
   });

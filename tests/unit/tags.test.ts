@@ -34,6 +34,12 @@ describe('line tags', () => {
     ]);
   });
 
+  it('checks sound cues against the captioned list when there is one', () => {
+    const sounds = { ...vocabulary, sounds: new Set(['door-knock']) };
+    expect(parseLineTags(['sfx: door-knock'], sounds).problems).toEqual([]);
+    expect(parseLineTags(['sfx: thunder'], sounds).problems[0]?.message).toContain('unknown sound cue "thunder"');
+  });
+
   it('flags a key given twice on one line', () => {
     expect(parseLineTags(['mood: warm', 'mood: angry']).problems[0]?.message).toContain('given twice');
   });

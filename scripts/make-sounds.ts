@@ -1,0 +1,89 @@
+// Generates the game's sounds as small WAV files in assets/sounds/: room tones and cues,
+// synthesised from noise and tones so nothing needs a licence. Deterministic: the same
+// files every run. `npx tsx scripts/make-sounds.ts` after changing a recipe.
+import fs from 'node:fs';
+import path from 'node:path';
+import { seededRandom } from '../src/engine/random-play.ts';
+
+const RATE = 11025;
+const out = path.resolve(import.meta.dirname, '..', 'assets', 'sounds');
+
+/** 8-bit mono PCM: small, and plenty for room tone and simple cues. */
+function wav(samples: Float32Array): Buffer {
+  const data = Buffer.alloc(samples.length);
+  samples.forEach((s, i) => data.writeUInt8(Math.max(0, Math.min(255, Math.round(128 + 127 * Math.max(-1, Math.min(1, s))))), i));
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(RATE, 24);
+  header.writeUInt32LE(RATE, 28); // bytes per second
+  header.writeUInt16LE(1, 32); // block align
+  header.writeUInt16LE(8, 34); // bits per sample
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
+function buffer(seconds: number, fill: (t: number, i: number) => number): Float32Array {
+  const samples = new Float32Array(Math.round(seconds * RATE));
+  for (let i = 0; i < samples.length; i++) samples[i] = fill(i / RATE, i);
+  return samples;
+}
+
+/** Brown noise (a soft rumble) with a loop-friendly fade at both ends. */
+function roomTone(seconds: number, seed: number, level: number, hum: number, extra: (t: number) => number = () => 0): Float32Array {
+  const random = seededRandom(seed);
+  let brown = 0;
+  const fade = 0.25;
+  return buffer(seconds, (t) => {
+    brown = (brown + (random() * 2 - 1) * 0.02) * 0.995;
+    const edge = Math.min(1, t / fade, (seconds - t) / fade);
+    return edge * (level * brown * 8 + hum * Math.sin(2 * Math.PI * 100 * t) + extra(t));
+  });
+}
+
+const envelope = (t: number, start: number, decay: number) => (t < start ? 0 : Math.exp(-(t - start) / decay));
+const tone = (t: number, f: number) => Math.sin(2 * Math.PI * f * t);
+
+const SOUNDS: Record<string, () => Float32Array> = {
+  // Room tones, one per setting.
+  'ambience-consult-room': () => roomTone(4, 1, 0.35, 0.01),
+  'ambience-exam-room': () => roomTone(4, 2, 0.3, 0.008),
+  'ambience-research-office': () => roomTone(4, 3, 0.3, 0.015),
+  'ambience-meeting-room': () => roomTone(4, 4, 0.4, 0.005),
+  'ambience-front-desk': () => roomTone(4, 5, 0.55, 0.0, (t) => 0.03 * tone(t, 180 + 40 * Math.sin(t * 3)) * (Math.sin(t * 2.1) > 0.6 ? 1 : 0)),
+  'ambience-ward': () => roomTone(4, 6, 0.45, 0.0, (t) => 0.12 * tone(t, 880) * (t % 2 < 0.08 ? 1 : 0)),
+  // Cues the stories call for.
+  'door-knock': () => buffer(0.9, (t) => [0, 0.22, 0.44].reduce((s, k) => s + 0.8 * envelope(t, k, 0.03) * tone(t, 120), 0)),
+  'phone-ring': () => buffer(1.6, (t) => (t % 0.8 < 0.5 ? 0.35 * (tone(t, 440) + tone(t, 480)) : 0)),
+  'phone-buzz': () => buffer(1.0, (t) => (t % 0.5 < 0.3 ? 0.5 * Math.sign(tone(t, 150)) * 0.4 : 0)),
+  pager: () => buffer(0.9, (t) => (t % 0.3 < 0.15 ? 0.4 * tone(t, 2000) : 0)),
+  footsteps: () => {
+    const random = seededRandom(9);
+    return buffer(1.6, (t) => [0, 0.4, 0.8, 1.2].reduce((s, k) => s + envelope(t, k, 0.025), 0) * (random() * 2 - 1) * 0.7);
+  },
+  printer: () => {
+    const random = seededRandom(11);
+    return buffer(1.8, (t) => 0.25 * (random() * 2 - 1) * (0.6 + 0.4 * Math.sign(Math.sin(t * 40))) * Math.min(1, t * 8, (1.8 - t) * 8));
+  },
+  curtain: () => {
+    const random = seededRandom(13);
+    return buffer(0.8, (t) => 0.5 * (random() * 2 - 1) * Math.sin((Math.PI * t) / 0.8));
+  },
+  // Quiet interface sounds.
+  'ui-choose': () => buffer(0.08, (t) => 0.25 * envelope(t, 0, 0.015) * tone(t, 660)),
+  'ui-open': () => buffer(0.25, (t) => 0.2 * envelope(t, 0, 0.08) * (tone(t, 523) + tone(t, 784))),
+};
+
+fs.mkdirSync(out, { recursive: true });
+let bytes = 0;
+for (const [name, make] of Object.entries(SOUNDS)) {
+  const file = wav(make());
+  fs.writeFileSync(path.join(out, `${name}.wav`), file);
+  bytes += file.length;
+}
+console.log(`${Object.keys(SOUNDS).length} sounds written to ${path.relative(process.cwd(), out)} (${(bytes / 1024).toFixed(0)} KB)`);

@@ -73,13 +73,16 @@ export class EncounterView {
           h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
         ),
       ),
-      h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
-      this.description,
-      this.clock,
-      this.meters,
-      this.captions,
-      this.lines,
-      this.choices,
+      h(
+        'div',
+        { className: 'scene-column' },
+        h('div', { className: 'stage', id: 'stage', 'aria-hidden': 'true' }),
+        this.description,
+        this.clock,
+        this.meters,
+        this.captions,
+      ),
+      h('div', { className: 'talk-column' }, this.lines, this.choices),
     );
     this.unsubscribe = encounter.subscribe((step) => this.render(step));
     void options.stage.then((stage) => {
@@ -108,7 +111,7 @@ export class EncounterView {
     if (step.ended) {
       const next = h('button', { type: 'button', className: 'primary', onclick: () => this.options.onFinished() }, 'Continue to the debrief');
       this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
-      next.focus();
+      next.focus({ preventScroll: true });
     } else {
       const list = h('ol', { className: 'choice-list', 'aria-label': 'Your response' });
       step.choices.forEach((choice, position) => {
@@ -127,9 +130,11 @@ export class EncounterView {
         );
       });
       this.choices.replaceChildren(h('h2', { className: 'prompt-title' }, 'What do you do?'), list);
-      list.querySelector<HTMLButtonElement>('button')?.focus();
+      // Focus goes to the first choice, but the view shows the new lines first: read, then choose.
+      list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
     }
     this.lines.scrollTop = 0;
+    if (this.lines.isConnected) this.lines.scrollIntoView({ block: 'nearest' });
     if (performance.getEntriesByName('first-choice').length === 0 && step.choices.length) performance.mark('first-choice');
   }
 

@@ -6,7 +6,8 @@ import type { Mood } from '../engine/tags';
 import type { Appearance } from './palette';
 
 const MOUTH: Record<Mood, number> = { warm: 8, relieved: 6, neutral: 0, guarded: -2, withdrawn: -4, distressed: -7, angry: -6 };
-const BROW: Record<Mood, number> = { warm: 0, relieved: -2, neutral: 0, guarded: 3, withdrawn: 2, distressed: -5, angry: 6 };
+// Positive lowers the inner brow (a frown); negative raises it (worry).
+const BROW: Record<Mood, number> = { warm: 0, relieved: -2, neutral: 0, guarded: -2, withdrawn: -3, distressed: -5, angry: 6 };
 
 export function drawFigure(g: Phaser.GameObjects.Graphics, view: CharacterView, look: Appearance, speaking: boolean): void {
   g.clear();

@@ -29,7 +29,10 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
             show(state) {
               scene.show(state);
               // Mirrors what is drawn, for tests and debugging; never read by the game.
-              parent.dataset.patientMood = scene.drawn?.characters.find((c) => c.role === 'patient')?.mood ?? '';
+              const patient = scene.drawn?.characters.find((c) => c.role === 'patient');
+              parent.dataset.patientMood = patient?.mood ?? '';
+              parent.dataset.patientPosture = patient?.posture ?? '';
+              parent.dataset.patientGaze = patient?.gaze ?? '';
               parent.dataset.setting = scene.drawn?.setting ?? '';
             },
             destroy: () => game.destroy(true),

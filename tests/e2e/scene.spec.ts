@@ -7,7 +7,7 @@ async function resumeWithTrust(page: Page, save: string, trust: number): Promise
   const ink = JSON.parse(data.encounter.inkState) as { variablesState: Record<string, number> };
   ink.variablesState.trust = trust;
   data.encounter.inkState = JSON.stringify(ink);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`asymmetry:save:${SCENARIO}`, JSON.stringify(data)]);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: `asymmetry:save:${SCENARIO}`, value: JSON.stringify(data) });
   await page.reload();
   const stage = page.locator('#stage');
   await expect(stage).toHaveAttribute('data-patient-posture', /.+/);

@@ -1,0 +1,71 @@
+// npm run screenshots: the menu, an encounter and a debrief at phone, laptop and projector
+// sizes, from the production build, into docs/screenshots/. For reviews and the README.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'docs', 'screenshots');
+const PORT = 4399;
+const SIZES = [
+  [360, 640],
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+try {
+  const base = `http://127.0.0.1:${PORT}`;
+  await waitForServer(base);
+  fs.mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  for (const [width, height] of SIZES) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(base);
+    await settle(page);
+    await page.screenshot({ path: path.join(out, `menu-${width}x${height}.png`) });
+    await page.goto(`${base}/?scenario=twelve-seconds`);
+    await page.locator('#stage canvas').waitFor();
+    for (const key of ['2', '3', '1']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(800);
+    await settle(page);
+    await page.screenshot({ path: path.join(out, `encounter-${width}x${height}.png`) });
+    while (!(await page.getByRole('button', { name: 'Continue to the debrief' }).isVisible())) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+    await page.getByRole('button', { name: '3. Analysis' }).click();
+    await page.locator('.moment').first().waitFor({ timeout: 60_000 });
+    await settle(page);
+    await page.screenshot({ path: path.join(out, `debrief-${width}x${height}.png`) });
+    await page.close();
+    console.log(`${width}×${height}: menu, encounter, debrief`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { debriefBenchmark, formatDebrief } from './debrief';
+import { formatFrames, framesBenchmark } from './frames';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
 import { formatStoryCheck, storyCheckBenchmark } from './story-check';
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     log: (message) => console.error(`[bench] ${message}`),
   });
   console.log(formatLoadTime(result));
+  console.log('');
+  console.log(formatFrames(await framesBenchmark(root, result.scenario, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')));
   console.log('');
   console.log(formatDebrief(await debriefBenchmark(root)));
   console.log('');

@@ -1,12 +1,14 @@
 // Story tests: every scenario in story/ compiles cleanly, every choice carries known moves,
 // and the hidden variables stay in range across many seeded random playthroughs.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../build/scenario-catalog';
 import { formatDiagnostic } from '../../build/ink-compile';
 import type { ScenarioBundle } from '../../src/engine/encounter';
 import { randomPlaythrough } from '../../src/engine/random-play';
 import { outOfRange } from '../../src/engine/variables';
-import { STORY_DIR } from '../helpers';
+import { ROOT, STORY_DIR } from '../helpers';
 
 const catalog = buildCatalog(STORY_DIR);
 const PLAYTHROUGHS = 300;
@@ -41,8 +43,32 @@ describe.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s', (_id,
     expect(endings.size).toBeGreaterThanOrEqual(Math.min(3, scenario.meta.endings.length));
   });
 
-  it('offers at least 8 choice points on a playthrough', () => {
-    const shortest = Math.min(...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomPlaythrough(bundle, seed).log.length));
-    expect(shortest).toBeGreaterThanOrEqual(8);
+  it('offers 12 to 30 choice points on a playthrough', () => {
+    const lengths = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomPlaythrough(bundle, seed).log.length);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(12);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(30);
+  });
+
+  it('has at least three endings and a disclosure gated in the story', () => {
+    expect(scenario.meta.endings.length).toBeGreaterThanOrEqual(3);
+    expect(scenario.meta.disclosures?.length ?? 0).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the library as a whole', () => {
+  it('uses every move of the taxonomy somewhere, sharing and concentrating alike', () => {
+    const used = new Set<string>();
+    for (const scenario of catalog.scenarios) {
+      for (const file of scenario.files.filter((f) => f.endsWith('.ink'))) {
+        for (const match of fs.readFileSync(file, 'utf8').matchAll(/#\s*move:\s*([a-z0-9-]+)/g)) used.add(match[1]!);
+      }
+    }
+    const unused = [...catalog.taxonomy!.moves.keys()].filter((m) => !used.has(m));
+    expect(unused).toEqual([]);
+  });
+
+  it('has at least six scenarios, each with a facilitator guide', () => {
+    expect(catalog.scenarios.length).toBeGreaterThanOrEqual(6);
+    for (const s of catalog.scenarios) expect(fs.existsSync(path.join(ROOT, 'docs', 'scenarios', `${s.meta.id}.md`)), s.meta.id).toBe(true);
   });
 });

@@ -115,8 +115,8 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
   /** Checks one moment; returns nothing, records everything. */
   const observe = (info: StepInfo, route: number[], via: string | null) => {
     for (const v of info.visited) tally.visited.add(v);
-    for (const p of info.problems) add({ severity: 'error', kind: p.kind === 'tag' ? 'tag' : 'runtime', message: `${p.message} (at “${p.where}”)`, ...source.find(p.where), path: route });
-    for (const bad of outOfRange(info.variables, tracked)) add({ severity: 'error', kind: 'out-of-range', message: `variable out of range after choosing “${via ?? 'start'}”: ${bad}`, ...source.find(via), path: route });
+    for (const p of info.problems) add({ severity: 'error', kind: p.kind === 'tag' ? 'tag' : 'runtime', message: `${p.message} (at “${p.where}”)`, ...source.find(p.where), path: [...route] });
+    for (const bad of outOfRange(info.variables, tracked)) add({ severity: 'error', kind: 'out-of-range', message: `variable out of range after choosing “${via ?? 'start'}”: ${bad}`, ...source.find(via), path: [...route] });
     for (const c of info.choices) {
       const key = `${c.text}`;
       const entry = tally.offered.get(key) ?? { text: c.text, count: 0, taken: 0 };
@@ -127,7 +127,7 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
       tally.lengths.min = Math.min(tally.lengths.min, route.length);
       tally.lengths.max = Math.max(tally.lengths.max, route.length);
       if (info.ending) tally.endings.set(info.ending, (tally.endings.get(info.ending) ?? 0) + 1);
-      else add({ severity: 'error', kind: 'dead-end', message: `dead end: the story stops with no choices and no ending tag after “${info.lastLine ?? ''}”`, ...source.find(info.lastLine), path: route });
+      else add({ severity: 'error', kind: 'dead-end', message: `dead end: the story stops with no choices and no ending tag after “${info.lastLine ?? ''}”`, ...source.find(info.lastLine), path: [...route] });
     }
   };
   const take = (text: string) => {
@@ -253,7 +253,7 @@ function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe,
   let cached = 1;
   // Only nodes that later runs are likely to pass through again are worth serialising:
   // those above the depth where the number of paths outgrows the number of runs.
-  const cacheDepth = Math.ceil(Math.log(options.playthroughs) / Math.log(2.5));
+  const cacheDepth = Math.floor(Math.log(options.playthroughs) / Math.log(3));
   const root: Node = { info: stepper.initial, children: new Map() };
   observe(stepper.initial, [], null);
   const random = seededRandom(options.seed);
@@ -273,13 +273,13 @@ function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe,
         node = known;
         info = known.info;
         live = false;
-        if (info.ended) observe(info, [...route], choice.text);
+        if (info.ended) observe(info, route, choice.text);
         continue;
       }
       const keep = node !== null && cached < CACHE_LIMIT && route.length <= cacheDepth;
       info = stepper.step(choice.index, live ? null : info.state, keep);
       live = true;
-      observe(info, [...route], choice.text);
+      observe(info, route, choice.text);
       if (node && keep) {
         const child: Node = { info, children: new Map() };
         node.children.set(choice.index, child);

@@ -1,13 +1,18 @@
-// A worker thread of the story checker: compiles the library once, then checks the
-// scenarios it is sent, one at a time, and posts back each report.
+// A worker thread of the story checker: checks the compiled scenarios it is sent, one at a
+// time, and posts back each report.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { buildCatalog } from '../build/scenario-catalog.ts';
+import { loadTaxonomy } from '../build/scenario-catalog.ts';
 import { DEFAULT_CHECK, checkScenario, formatReport } from '../build/story-checker.ts';
+import type { ScenarioMeta } from '../src/engine/scenario-meta.ts';
+import type { Taxonomy } from '../src/engine/taxonomy.ts';
 
 export interface CheckRequest {
   root: string;
-  id: string;
+  meta: ScenarioMeta;
+  json: string;
+  storyVersion: string;
+  files: string[];
   playthroughs: number;
 }
 
@@ -18,16 +23,14 @@ export interface CheckResult {
   warnings: number;
 }
 
-let catalog: ReturnType<typeof buildCatalog> | null = null;
+let taxonomy: Taxonomy | null = null;
 
 parentPort?.on('message', (request: CheckRequest) => {
-  // Counting every visit lets the checker see which knots are never reached.
-  catalog ??= buildCatalog(path.join(request.root, 'story'), { countAllVisits: true });
-  const scenario = catalog.scenarios.find((s) => s.meta.id === request.id)!;
-  const bundle = { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy: catalog.taxonomy! };
-  const report = checkScenario(bundle, scenario.files.filter((f) => f.endsWith('.ink')), { ...DEFAULT_CHECK, playthroughs: request.playthroughs });
+  taxonomy ??= loadTaxonomy(path.join(request.root, 'story')).taxonomy!;
+  const bundle = { meta: request.meta, storyJson: request.json, storyVersion: request.storyVersion, taxonomy };
+  const report = checkScenario(bundle, request.files.filter((f) => f.endsWith('.ink')), { ...DEFAULT_CHECK, playthroughs: request.playthroughs });
   const result: CheckResult = {
-    id: request.id,
+    id: request.meta.id,
     text: formatReport(report, request.root),
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,

@@ -16,7 +16,9 @@ const wanted = (id: string) => only.length === 0 || only.includes(id);
 const playthroughs = Number(process.env.PLAYTHROUGHS ?? DEFAULT_CHECK.playthroughs);
 
 const started = performance.now();
-const catalog = buildCatalog(path.join(root, 'story'));
+// Counting every visit lets the checker see which knots are never reached. Compiled once
+// here; the workers get the compiled stories.
+const catalog = buildCatalog(path.join(root, 'story'), { countAllVisits: true });
 let errors = 0;
 let warnings = 0;
 for (const d of catalog.diagnostics) {
@@ -40,7 +42,8 @@ function runWorker(): Promise<void> {
         void worker.terminate().then(() => resolve());
         return;
       }
-      const request: CheckRequest = { root, id, playthroughs };
+      const scenario = catalog.scenarios.find((s) => s.meta.id === id)!;
+      const request: CheckRequest = { root, meta: scenario.meta, json: scenario.json, storyVersion: scenario.storyVersion, files: scenario.files, playthroughs };
       worker.postMessage(request);
     };
     worker.on('message', (result: CheckResult) => {

@@ -180,7 +180,8 @@ export class Encounter {
     const choice = this.offered.find((c) => c.index === index);
     if (!choice) throw new EncounterError(`There is no choice ${index} here (${this.offered.length} offered).`);
     const before = this.variables;
-    const prompt = this.currentLines.at(-1)?.text ?? null;
+    const last = this.transcriptLines.at(-1);
+    const prompt = last && last.turn === this.logEntries.length ? last.text : null;
     const inkChoice = this.story.currentChoices[index]!;
     const path = inkChoice.sourcePath;
     this.applyTimeCost(choice.time);

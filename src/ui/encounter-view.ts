@@ -87,7 +87,7 @@ export class EncounterView {
     this.unsubscribe = encounter.subscribe((step) => this.render(step));
     void options.stage.then((stage) => {
       this.stage = stage;
-      this.updateScene();
+      if (stage) stage.show(sceneState(encounter.meta, encounter.transcript, encounter.variables));
     });
     document.addEventListener('keydown', this.onKey);
   }
@@ -106,8 +106,7 @@ export class EncounterView {
   private render(step: StepEvent): void {
     this.lines.classList.remove('shown');
     this.lines.replaceChildren(...step.lines.map((line) => this.lineElement(line)));
-    this.updateScene();
-    this.playSounds(step);
+    this.playSounds(step, this.updateScene());
     if (step.ended) {
       const next = h('button', { type: 'button', className: 'primary', onclick: () => this.options.onFinished() }, 'Continue to the debrief');
       this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
@@ -156,7 +155,8 @@ export class EncounterView {
     this.encounter.choose(index);
   }
 
-  private updateScene(): void {
+  /** Draws and describes the room; returns what it drew, for the sounds to follow. */
+  private updateScene(): SceneState {
     const variables = this.encounter.variables;
     const state = sceneState(this.encounter.meta, this.encounter.transcript, variables);
     this.description.textContent = describeScene(state);
@@ -171,13 +171,14 @@ export class EncounterView {
       );
     }
     this.stage?.show(state);
+    return state;
   }
 
   /** Room tone for the setting, the step's cues, and a caption for each, sound on or off. */
-  private playSounds(step: StepEvent): void {
+  private playSounds(step: StepEvent, scene: SceneState): void {
     const sound = this.options.sound();
     const captions: string[] = [];
-    const ambience = sceneState(this.encounter.meta, this.encounter.transcript, this.encounter.variables).ambience;
+    const ambience = scene.ambience;
     // The player may arrive after the first moment (it waits for a gesture), so the room tone
     // is asked for every step; the player ignores a request for what is already playing.
     if (ambience === 'none') sound?.stopAll();

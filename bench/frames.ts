@@ -15,22 +15,19 @@ export interface FrameStats {
 
 const FRAME_BUDGET_MS = 1000 / 60;
 
-/** Counts every frame and long task from page start; read back with collect(). */
-function instrument(): void {
-  const w = window as unknown as { __frames: number[]; __long: number[] };
-  w.__frames = [];
-  w.__long = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__long.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
+/**
+ * Counts every frame and long task from page start; read back with collect(). A string, not
+ * a function: tsx's transform adds helpers to functions that do not exist inside the page.
+ */
+const INSTRUMENT = `
+  window.__frames = [];
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
   let last = performance.now();
-  const tick = (now: number) => {
-    w.__frames.push(now - last);
-    last = now;
-    requestAnimationFrame(tick);
-  };
+  const tick = (now) => { window.__frames.push(now - last); last = now; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
-}
+`;
 
 async function collect(page: Page, seconds: number): Promise<FrameStats> {
   const { frames, long } = await page.evaluate(() => {
@@ -57,7 +54,7 @@ export async function framesBenchmark(root: string, scenario: string, chromiumPa
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(instrument);
+    await page.addInitScript(INSTRUMENT);
 
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();

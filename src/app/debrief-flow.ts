@@ -1,11 +1,12 @@
 // Builds a debrief view for a run: the description at once, the counterfactual analysis in
 // the background (with progress), the stored reaction, and a comparison after a replay.
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
-import { analyseChoicePoints, type AnalysisProgress } from '../engine/analysis/counterfactuals';
+import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
 import { buildDebrief, type RunSummary } from '../engine/debrief';
 import type { ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
+import { analyseInBackground } from './analyse';
 import type { RunStore } from './run-store';
 
 export interface DebriefFlowOptions {
@@ -17,16 +18,11 @@ export interface DebriefFlowOptions {
   actions: DebriefViewOptions['actions'];
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function debriefFor(options: DebriefFlowOptions): DebriefView {
   const { entry, bundle, run, runs } = options;
   const { meta, taxonomy } = bundle;
   const listeners: ((p: AnalysisProgress) => void)[] = [];
-  const analysed = analyseChoicePoints(bundle, run.log, {
-    onProgress: (p) => listeners.forEach((l) => l(p)),
-    yieldToHost: nextTask,
-  }).then((points) => buildDebrief(meta, taxonomy, run, points));
+  const analysed = analyseInBackground(bundle, run.log, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points));
   const debrief = buildDebrief(meta, taxonomy, run);
   return new DebriefView({
     debrief,

@@ -36,7 +36,7 @@ export async function debriefBenchmark(root: string, runs = 7): Promise<DebriefT
     storyMs.push(performance.now() - t);
     t = performance.now();
     const points = await analyseChoicePoints(bundle, run.log);
-    buildDebrief(bundle.meta, bundle.taxonomy, { log: run.log, final: run.variables, ended: run.ended, ending: run.ending }, points);
+    buildDebrief(bundle.meta, catalog.taxonomy, { log: run.log, final: run.variables, ended: run.ended, ending: run.ending }, points);
     debriefMs.push(performance.now() - t);
   }
   return { scenario: bundle.meta.id, choices, debriefMs, storyMs };

@@ -70,5 +70,7 @@ function catalogModule(catalog: Catalog): string {
       `  { meta: ${JSON.stringify(s.meta)}, storyVersion: ${JSON.stringify(s.storyVersion)}, ` +
       `load: () => import(${JSON.stringify(STORY_PREFIX + s.meta.id)}).then((m) => m.default) }`,
   );
-  return `export const scenarios = [\n${entries.join(',\n')}\n];\n`;
+  // Move ids only: the encounter checks tags against them; the texts load with the debrief.
+  const moveIds = catalog.taxonomy ? [...catalog.taxonomy.moves.keys()] : [];
+  return `export const scenarios = [\n${entries.join(',\n')}\n];\nexport const moveIds = ${JSON.stringify(moveIds)};\n`;
 }

@@ -7,4 +7,6 @@ declare module 'virtual:asymmetry/catalog' {
     load: () => Promise<string>;
   }
   export const scenarios: CatalogEntry[];
+  /** Every move id of the taxonomy (validated at build time). */
+  export const moveIds: string[];
 }

@@ -8,6 +8,7 @@ import { runFromResults } from '../engine/results';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
 import { analyseInBackground } from './analyse';
 import type { RunStore } from './run-store';
+import { getTaxonomy } from './taxonomy-data';
 
 export interface DebriefFlowOptions {
   entry: CatalogEntry;
@@ -20,7 +21,8 @@ export interface DebriefFlowOptions {
 
 export function debriefFor(options: DebriefFlowOptions): DebriefView {
   const { entry, bundle, run, runs } = options;
-  const { meta, taxonomy } = bundle;
+  const { meta } = bundle;
+  const taxonomy = getTaxonomy();
   const listeners: ((p: AnalysisProgress) => void)[] = [];
   const analysed = analyseInBackground(bundle, run.log, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points));
   const debrief = buildDebrief(meta, taxonomy, run);
@@ -41,6 +43,6 @@ function comparisonFor(options: DebriefFlowOptions, second: RunComparison['secon
   const chosen = (log: RunSummary['log']) => log.slice(0, stored.fromTurn).map((e) => e.offered.find((o) => o.index === e.chosen)?.text);
   // Only a run that branched from the stored one at that point is its replay.
   if (JSON.stringify(chosen(stored.first.log)) !== JSON.stringify(chosen(options.run.log))) return null;
-  const first = buildDebrief(options.bundle.meta, options.bundle.taxonomy, runFromResults(stored.first));
+  const first = buildDebrief(options.bundle.meta, getTaxonomy(), runFromResults(stored.first));
   return { fromTurn: stored.fromTurn, first: { label: 'First run', debrief: first }, second: { label: 'Replay', debrief: second } };
 }

@@ -1,15 +1,8 @@
 // Turns a catalog entry into what the engine needs, fetching the scenario's story chunk.
-import { scenarios, type CatalogEntry } from 'virtual:asymmetry/catalog';
-import type { ScenarioBundle } from '../engine/encounter';
-import { buildTaxonomy, type Taxonomy } from '../engine/taxonomy';
-import concepts from '../../story/concepts.json';
-import moves from '../../story/moves.json';
+import { moveIds, scenarios, type CatalogEntry } from 'virtual:asymmetry/catalog';
+import type { MoveIndex, ScenarioBundle } from '../engine/encounter';
 
-let taxonomy: Taxonomy | null = null;
-
-export function getTaxonomy(): Taxonomy {
-  return (taxonomy ??= buildTaxonomy(moves, concepts));
-}
+const moveIndex: MoveIndex = { moves: new Map(moveIds.map((id) => [id, id])) };
 
 export function listScenarios(): readonly CatalogEntry[] {
   return scenarios;
@@ -21,5 +14,5 @@ export function findScenario(id: string): CatalogEntry | undefined {
 
 export async function loadBundle(entry: CatalogEntry): Promise<ScenarioBundle> {
   const storyJson = await entry.load();
-  return { meta: entry.meta, storyJson, storyVersion: entry.storyVersion, taxonomy: getTaxonomy() };
+  return { meta: entry.meta, storyJson, storyVersion: entry.storyVersion, taxonomy: moveIndex };
 }

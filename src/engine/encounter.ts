@@ -8,15 +8,19 @@ import { Emitter } from './events';
 import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
 import { parseChoiceTags, parseLineTags, type TagVocabulary } from './tags';
-import type { Taxonomy } from './taxonomy';
 import { snapshotVariables, trackedVariables, type TrackedVariable } from './variables';
+
+/** What an encounter needs of the taxonomy: which move ids exist. The full taxonomy fits. */
+export interface MoveIndex {
+  readonly moves: ReadonlyMap<string, unknown>;
+}
 
 export interface ScenarioBundle {
   meta: ScenarioMeta;
   /** Compiled ink JSON. */
   storyJson: string;
   storyVersion: string;
-  taxonomy: Taxonomy;
+  taxonomy: MoveIndex;
 }
 
 /** Everything needed to put an encounter back exactly where it was. */

@@ -9,7 +9,9 @@ import { analyseChoicePoints, mostPivotal, oddsDistance, pivotality } from '../.
 import { encounterAt } from '../../src/engine/analysis/moments';
 import { buildDebrief } from '../../src/engine/debrief';
 import { Encounter } from '../../src/engine/encounter';
-import { fixtureBundle } from '../helpers';
+import { fixtureBundle, realTaxonomy } from '../helpers';
+
+const taxonomy = realTaxonomy();
 
 const bundle = fixtureBundle();
 
@@ -116,7 +118,7 @@ describe('the PEARLS debrief', () => {
   it('leads with the most pivotal moment, explained through moves and concepts, with alternatives and an inquiry', async () => {
     const encounter = run(0, 1); // listened, then decided for Sam
     const points = await analyseChoicePoints(bundle, encounter.log);
-    const debrief = buildDebrief(bundle.meta, bundle.taxonomy, { log: encounter.log, final: encounter.variables, ended: true, ending: encounter.ending }, points);
+    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: true, ending: encounter.ending }, points);
     expect(debrief.timeline).toEqual([
       { step: 0, trust: 50, autonomy: 50 },
       { step: 1, trust: 70, autonomy: 50 },
@@ -132,7 +134,7 @@ describe('the PEARLS debrief', () => {
     expect(lead.alternatives).toEqual([expect.objectContaining({ text: 'Offer a choice of next steps', endings: [{ title: 'Agreed', chance: 1 }], exact: true })]);
     expect(lead.endingsClosed).toEqual(['Agreed']);
     // The choice concentrated power, so the lesson comes from the alternative that shared it.
-    expect(debrief.analysis!.takeaways[0]).toBe(bundle.taxonomy.moves.get('offer-choice')!.takeaway);
+    expect(debrief.analysis!.takeaways[0]).toBe(taxonomy.moves.get('offer-choice')!.takeaway);
     expect(debrief.analysis!.doors).toEqual([{ turn: 0, kind: 'opened', label: "Taking a flatmate's tablets", option: 'Let Sam finish' }]);
   });
 });

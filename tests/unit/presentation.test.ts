@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDebrief, relationshipShape } from '../../src/engine/debrief';
 import { Encounter } from '../../src/engine/encounter';
 import { describeScene, patientMood, sceneState } from '../../src/engine/presentation';
-import { fixtureBundle } from '../helpers';
+import { fixtureBundle, realTaxonomy } from '../helpers';
+
+const taxonomy = realTaxonomy();
 
 describe('how the patient looks', () => {
   it('shows low, middle and high trust as different faces, postures and gaze', () => {
@@ -35,7 +37,7 @@ describe('the first debrief', () => {
     const encounter = Encounter.begin(bundle);
     encounter.choose(0);
     encounter.choose(0);
-    const debrief = buildDebrief(bundle.meta, bundle.taxonomy, { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending });
+    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending });
     expect(debrief).toMatchObject({ finished: true, ending: { id: 'agreed' }, start: { trust: 50, autonomy: 50 }, final: { trust: 70, autonomy: 80 }, shape: 'partnership' });
     expect(debrief.choices[0]).toMatchObject({ chosen: 'Let Sam finish', disclosed: ["Taking a flatmate's tablets"] });
     expect(debrief.choices[0]?.moves[0]).toMatchObject({ id: 'let-finish', direction: 'shares', conceptInfo: { id: 'open-communication' } });
@@ -44,7 +46,7 @@ describe('the first debrief', () => {
   it('gives a partial debrief for an unfinished run', () => {
     const bundle = fixtureBundle();
     const encounter = Encounter.begin(bundle);
-    const debrief = buildDebrief(bundle.meta, bundle.taxonomy, { log: encounter.log, final: encounter.variables, ended: false, ending: null });
+    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: false, ending: null });
     expect(debrief).toMatchObject({ finished: false, ending: null, choices: [] });
   });
 

@@ -102,21 +102,6 @@ export class Encounter {
   }
 
   /**
-   * Starts the same scenario again from the top, reusing the parsed story: building an
-   * inkjs Story costs far more than resetting one, which matters for thousands of runs.
-   */
-  restart(): StepEvent {
-    this.story.ResetState();
-    this.fixSeed();
-    this.transcriptLines.length = 0;
-    this.logEntries.length = 0;
-    this.problems.length = 0;
-    const step = this.runToChoice();
-    this.steps.emit(step);
-    return step;
-  }
-
-  /**
    * Puts this encounter at a saved ink state with an empty history: for exploring what an
    * option would have led to, where only what happens next matters.
    */

@@ -19,15 +19,12 @@ export interface PlaythroughOptions {
   maxChoices?: number;
   /** Called after every step, for checks that need to see each moment. */
   onStep?: (encounter: Encounter) => void;
-  /** An encounter of the same scenario to restart instead of building a new one. */
-  reuse?: Encounter;
 }
 
 export function randomPlaythrough(bundle: ScenarioBundle, seed: number, options: PlaythroughOptions = {}): Encounter {
   const random = seededRandom(seed);
   const maxChoices = options.maxChoices ?? 500;
-  const encounter = options.reuse ?? Encounter.begin(bundle);
-  if (options.reuse) encounter.restart();
+  const encounter = Encounter.begin(bundle);
   options.onStep?.(encounter);
   while (!encounter.ended && encounter.log.length < maxChoices) {
     const choices = encounter.choices;

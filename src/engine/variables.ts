@@ -3,7 +3,6 @@
 import type { ScenarioMeta } from './scenario-meta';
 import type { VariableSnapshot } from './run-log';
 
-export const CORE_VARIABLES = ['trust', 'autonomy'] as const;
 export const CORE_RANGE = { min: 0, max: 100 } as const;
 
 export interface TrackedVariable {

@@ -55,10 +55,9 @@ test('the debrief: reactions, analysis, replay to another ending, comparison, ex
   expect(exported.format).toBe('asymmetry-results');
   expect(JSON.stringify(exported)).not.toContain('Rushed');
 
-  // Replay from the first choice and play differently, to a different ending.
-  await phase(page, '2. Description');
-  await page.getByText('Every choice you made').click();
-  await page.getByRole('button', { name: 'Replay from choice 1', exact: true }).click();
+  // Replay from the most pivotal moment and play differently, to a different ending.
+  await phase(page, '3. Analysis');
+  await page.locator('.moment').first().getByRole('button', { name: /Replay from choice/ }).click();
   await playToEnd(page, () => 2);
   await page.getByRole('button', { name: 'Continue to the debrief' }).click();
   await phase(page, '2. Description');

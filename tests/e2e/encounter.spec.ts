@@ -3,6 +3,8 @@ import { SCENARIO, playFirst } from './helpers';
 
 test('the history holds every line shown and every choice made', async ({ page }) => {
   await page.goto(`/?scenario=${SCENARIO}`);
+  // The first moment is on screen once its choices are.
+  await expect(page.locator('button.choice').first()).toBeVisible();
   const shown: string[] = [];
   const collect = async () => shown.push(...(await page.locator('.lines .line').allTextContents()));
   await collect();

@@ -3,7 +3,7 @@
 // measured in the same process so the ratio survives a noisy machine.
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { buildCatalog } from '../build/scenario-catalog';
+import { bundleOf, buildCatalog } from '../build/scenario-catalog';
 import { analyseChoicePoints } from '../src/engine/analysis/counterfactuals';
 import { buildDebrief } from '../src/engine/debrief';
 import type { ScenarioBundle } from '../src/engine/encounter';
@@ -21,7 +21,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function debriefBenchmark(root: string, runs = 7): Promise<DebriefTiming> {
   const catalog = buildCatalog(path.join(root, 'story'));
   if (!catalog.taxonomy || catalog.scenarios.length === 0) throw new Error('the story library does not build');
-  const bundles: ScenarioBundle[] = catalog.scenarios.map((s) => ({ meta: s.meta, storyJson: s.json, storyVersion: s.storyVersion, taxonomy: catalog.taxonomy! }));
+  const bundles: ScenarioBundle[] = catalog.scenarios.map((s) => bundleOf(s, catalog.taxonomy!));
   // The longest scenario: the most choices on a typical (seeded) run.
   const lengths = bundles.map((b) => randomPlaythrough(b, 1).log.length);
   const bundle = bundles[lengths.indexOf(Math.max(...lengths))]!;

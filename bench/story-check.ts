@@ -2,7 +2,7 @@
 // playing the same stories with no engine around it, measured in the same process.
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { buildCatalog } from '../build/scenario-catalog';
+import { bundleOf, buildCatalog } from '../build/scenario-catalog';
 import { DEFAULT_CHECK, checkScenario } from '../build/story-checker';
 import { seededRandom } from '../src/engine/random-play';
 
@@ -33,7 +33,7 @@ export function storyCheckBenchmark(root: string): CheckThroughput {
   const catalog = buildCatalog(path.join(root, 'story'), { countAllVisits: true });
   if (!catalog.taxonomy) throw new Error('the story library does not build');
   const rows = catalog.scenarios.map((s) => {
-    const bundle = { meta: s.meta, storyJson: s.json, storyVersion: s.storyVersion, taxonomy: catalog.taxonomy! };
+    const bundle = bundleOf(s, catalog.taxonomy!);
     const t = performance.now();
     const report = checkScenario(bundle, s.files.filter((f) => f.endsWith('.ink')), DEFAULT_CHECK);
     const seconds = (performance.now() - t) / 1000;

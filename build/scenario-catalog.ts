@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { crossCheckMeta, describeIssues, scenarioMetaSchema, type ScenarioMeta } from '../src/engine/scenario-meta.ts';
 import { buildTaxonomy, TaxonomyError, type Taxonomy } from '../src/engine/taxonomy.ts';
-import type { TagVocabulary } from '../src/engine/tags.ts';
+import type { ScenarioBundle } from '../src/engine/encounter.ts';
+import { vocabularyOf } from '../src/engine/tags.ts';
 import { compileInk, type Diagnostic, type InkCompileOptions } from './ink-compile.ts';
 import { lintTagsInSource } from './ink-tag-lint.ts';
 
@@ -62,14 +63,9 @@ export function soundCues(storyDir: string): ReadonlySet<string> | undefined {
   return new Set(Object.keys(data.cues ?? {}));
 }
 
-export function vocabularyFor(meta: ScenarioMeta, taxonomy: Taxonomy, sounds?: ReadonlySet<string>): TagVocabulary {
-  return {
-    sounds,
-    moves: new Set(taxonomy.moves.keys()),
-    cast: new Set(meta.cast.map((c) => c.id)),
-    endings: new Set(meta.endings.map((e) => e.id)),
-    disclosures: new Set((meta.disclosures ?? []).map((d) => d.id)),
-  };
+/** What the engine plays: a compiled scenario with the taxonomy. */
+export function bundleOf(scenario: CompiledScenario, taxonomy: Taxonomy): ScenarioBundle {
+  return { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy };
 }
 
 export function loadScenarioMeta(dir: string, diagnostics: Diagnostic[]): ScenarioMeta | null {
@@ -103,7 +99,7 @@ export function compileScenario(
   diagnostics.push(...compiled.diagnostics);
   const files = [metaFile, ...compiled.files];
   if (meta) {
-    const vocabulary = vocabularyFor(meta, taxonomy, soundCues(path.resolve(dir, '..', '..')));
+    const vocabulary = vocabularyOf(meta, taxonomy.moves, soundCues(path.resolve(dir, '..', '..')));
     for (const file of compiled.files) diagnostics.push(...lintTagsInSource(file, vocabulary));
   }
   const clean = !compiled.diagnostics.length && !diagnostics.some((d) => files.includes(d.file));

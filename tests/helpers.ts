@@ -1,6 +1,6 @@
 // Shared set-up for the headless tests: the real taxonomy and compiled fixture scenarios.
 import path from 'node:path';
-import { compileScenario, loadTaxonomy } from '../build/scenario-catalog';
+import { bundleOf, compileScenario, loadTaxonomy } from '../build/scenario-catalog';
 import type { Diagnostic, InkCompileOptions } from '../build/ink-compile';
 import type { ScenarioBundle } from '../src/engine/encounter';
 import type { Taxonomy } from '../src/engine/taxonomy';
@@ -22,7 +22,7 @@ export function compileFixture(
   const taxonomy = realTaxonomy();
   const diagnostics: Diagnostic[] = [];
   const { scenario, files } = compileScenario(path.join(FIXTURES, relativeDir), taxonomy, diagnostics, options);
-  const bundle = scenario ? { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy } : null;
+  const bundle = scenario ? bundleOf(scenario, taxonomy) : null;
   return { bundle, diagnostics, files: files.filter((f) => f.endsWith('.ink')) };
 }
 

@@ -7,7 +7,7 @@ import { ErrorType } from 'inkjs/engine/Error';
 import { Emitter } from './events';
 import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
-import { parseChoiceTags, parseLineTags, type TagVocabulary } from './tags';
+import { parseChoiceTags, parseLineTags, vocabularyOf, type TagVocabulary } from './tags';
 import { snapshotVariables, trackedVariables, type TrackedVariable } from './variables';
 
 /** What an encounter needs of the taxonomy: which move ids exist. The full taxonomy fits. */
@@ -68,12 +68,7 @@ export class Encounter {
     this.story.onError = (message, type) => {
       this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where: this.where() });
     };
-    this.vocabulary = {
-      moves: new Set(bundle.taxonomy.moves.keys()),
-      cast: new Set(bundle.meta.cast.map((c) => c.id)),
-      endings: new Set(bundle.meta.endings.map((e) => e.id)),
-      disclosures: new Set((bundle.meta.disclosures ?? []).map((d) => d.id)),
-    };
+    this.vocabulary = vocabularyOf(bundle.meta, bundle.taxonomy.moves);
   }
 
   /** Starts a new playthrough and runs to the first choice point. */
@@ -86,17 +81,16 @@ export class Encounter {
   /** Restores a snapshot taken from a save. Throws EncounterError if it does not fit this story. */
   static restore(bundle: ScenarioBundle, snapshot: EncounterSnapshot): Encounter {
     const encounter = new Encounter(bundle);
+    if (snapshot.transcript.some((line) => line.turn > snapshot.log.length)) {
+      throw new EncounterError('The saved transcript and run log disagree about how many choices were made.');
+    }
     try {
-      encounter.story.state.LoadJson(snapshot.inkState);
+      encounter.jumpTo(snapshot.inkState);
     } catch (error) {
       throw new EncounterError(`The saved story state could not be read: ${(error as Error).message}`);
     }
     encounter.transcriptLines.push(...snapshot.transcript);
     encounter.logEntries.push(...snapshot.log);
-    if (snapshot.transcript.some((line) => line.turn > snapshot.log.length)) {
-      throw new EncounterError('The saved transcript and run log disagree about how many choices were made.');
-    }
-    encounter.offered = encounter.readChoices();
     if (encounter.story.canContinue) throw new EncounterError('The save was taken in the middle of a line.');
     return encounter;
   }

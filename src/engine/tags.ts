@@ -36,6 +36,21 @@ export interface TagVocabulary {
   sounds?: ReadonlySet<string>;
 }
 
+/** The vocabulary of one scenario: its cast, endings and disclosures, and the taxonomy's moves. */
+export function vocabularyOf(
+  meta: { cast: readonly { id: string }[]; endings: readonly { id: string }[]; disclosures?: readonly { id: string }[] },
+  moves: ReadonlyMap<string, unknown>,
+  sounds?: ReadonlySet<string>,
+): TagVocabulary {
+  return {
+    moves: new Set(moves.keys()),
+    cast: new Set(meta.cast.map((c) => c.id)),
+    endings: new Set(meta.endings.map((e) => e.id)),
+    disclosures: new Set((meta.disclosures ?? []).map((d) => d.id)),
+    sounds,
+  };
+}
+
 export interface TagProblem {
   tag: string;
   message: string;

@@ -2,7 +2,7 @@
 // point yields exactly the change the counterfactual analysis predicted for it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../build/scenario-catalog';
+import { bundleOf, buildCatalog } from '../../build/scenario-catalog';
 import { analyseChoicePoints } from '../../src/engine/analysis/counterfactuals';
 import { encounterAt } from '../../src/engine/analysis/moments';
 import type { ScenarioBundle } from '../../src/engine/encounter';
@@ -10,7 +10,7 @@ import { randomPlaythrough } from '../../src/engine/random-play';
 import { STORY_DIR } from '../helpers';
 
 const catalog = buildCatalog(STORY_DIR);
-const bundles: ScenarioBundle[] = catalog.scenarios.map((s) => ({ meta: s.meta, storyJson: s.json, storyVersion: s.storyVersion, taxonomy: catalog.taxonomy! }));
+const bundles: ScenarioBundle[] = catalog.scenarios.map((s) => bundleOf(s, catalog.taxonomy!));
 
 describe.each(bundles.map((b) => [b.meta.id, b] as const))('counterfactuals of %s', (_id, bundle) => {
   it('predict exactly what playing the alternative does', async () => {

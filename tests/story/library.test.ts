@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../build/scenario-catalog';
+import { bundleOf, buildCatalog } from '../../build/scenario-catalog';
 import { formatDiagnostic } from '../../build/ink-compile';
 import type { ScenarioBundle } from '../../src/engine/encounter';
 import { randomPlaythrough } from '../../src/engine/random-play';
@@ -21,7 +21,7 @@ describe('the story library', () => {
 });
 
 describe.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s', (_id, scenario) => {
-  const bundle: ScenarioBundle = { meta: scenario.meta, storyJson: scenario.json, storyVersion: scenario.storyVersion, taxonomy: catalog.taxonomy! };
+  const bundle: ScenarioBundle = bundleOf(scenario, catalog.taxonomy!);
 
   it(`keeps every choice tagged with known moves and variables in range over ${PLAYTHROUGHS} seeded playthroughs`, () => {
     const endings = new Set<string>();

@@ -2,6 +2,7 @@
 // setting, who is speaking, and how each person looks. The scene draws this; the DOM
 // describes it in words for screen readers. Trust and autonomy are never shown as numbers
 // here: they become faces, posture and gaze.
+import type { Look } from './appearance';
 import type { ScenarioMeta } from './scenario-meta';
 import type { TranscriptLine, VariableSnapshot } from './run-log';
 import type { Mood, SettingId } from './tags';
@@ -18,6 +19,10 @@ export interface CharacterView {
   gaze: Gaze;
   /** A companion leans in and takes the floor as the patient's autonomy falls. */
   leaningIn: boolean;
+  /** ...and the patient goes quiet, shrinking back from the conversation. */
+  quiet: boolean;
+  /** How the person is drawn; absent for those heard but not seen (an interpreter on the phone). */
+  look?: Look;
 }
 
 export interface SceneState {
@@ -48,33 +53,43 @@ export function gazeFor(trust: number): Gaze {
   return trust < 40 ? 'averted' : 'direct';
 }
 
+/** Below this autonomy a companion takes over the conversation. */
+const TAKEN_OVER = 40;
+
 export function sceneState(meta: ScenarioMeta, transcript: readonly TranscriptLine[], variables: VariableSnapshot): SceneState {
   let setting = meta.setting.id as SettingId;
   let ambience: SettingId | 'none' = setting;
   const lastMood = new Map<string, Mood>();
+  // Staff and interpreters join the room when they first speak, and stay until the scene moves.
+  const joined = new Set<string>();
   const currentTurn = transcript.at(-1)?.turn ?? 0;
   for (const line of transcript) {
+    if (line.tags.bg && line.tags.bg !== setting) joined.clear();
     if (line.tags.bg) setting = line.tags.bg;
     if (line.tags.ambience) ambience = line.tags.ambience;
+    if (line.tags.speaker) joined.add(line.tags.speaker);
     if (line.tags.speaker && line.tags.mood && line.turn === currentTurn) lastMood.set(line.tags.speaker, line.tags.mood);
   }
   const trust = variables.trust ?? 50;
   const autonomy = variables.autonomy ?? 50;
-  const characters = meta.cast
-    .filter((c) => c.role === 'patient' || c.role === 'companion')
-    .map((c): CharacterView => {
-      const momentary = lastMood.get(c.id);
-      const isPatient = c.id === meta.patient;
-      return {
-        id: c.id,
-        name: c.name,
-        role: c.role,
-        mood: isPatient ? patientMood(trust, momentary) : (momentary ?? 'neutral'),
-        posture: isPatient ? postureFor(trust) : 'open',
-        gaze: isPatient ? gazeFor(trust) : 'direct',
-        leaningIn: !isPatient && autonomy < 40,
-      };
-    });
+  const hasCompanion = meta.cast.some((c) => c.role === 'companion');
+  const always = meta.cast.filter((c) => c.role === 'patient' || c.role === 'companion');
+  const visitors = meta.cast.filter((c) => (c.role === 'staff' || c.role === 'interpreter') && joined.has(c.id));
+  const characters = [...always, ...visitors].map((c): CharacterView => {
+    const momentary = lastMood.get(c.id);
+    const isPatient = c.id === meta.patient;
+    return {
+      id: c.id,
+      name: c.name,
+      role: c.role,
+      mood: isPatient ? patientMood(trust, momentary) : (momentary ?? 'neutral'),
+      posture: isPatient ? postureFor(trust) : 'open',
+      gaze: isPatient ? gazeFor(trust) : 'direct',
+      leaningIn: c.role === 'companion' && autonomy < TAKEN_OVER,
+      quiet: isPatient && hasCompanion && autonomy < TAKEN_OVER,
+      ...(c.look ? { look: c.look } : {}),
+    };
+  });
   const speaker = transcript.at(-1)?.tags.speaker ?? null;
   return { setting, ambience, speaker, characters };
 }
@@ -99,8 +114,10 @@ const POSTURE_WORDS: Record<Posture, string> = {
 export function describeScene(state: SceneState): string {
   return state.characters
     .map((c) => {
+      if (!c.look) return `${c.name} is on the speakerphone.`;
       const parts = [`${c.name} ${MOOD_WORDS[c.mood]}`];
       if (c.role === 'patient') parts.push(POSTURE_WORDS[c.posture], c.gaze === 'averted' ? 'avoiding your eyes' : 'meeting your eyes');
+      if (c.quiet) parts.push('letting others speak for them');
       if (c.leaningIn) parts.push('leaning in to answer');
       return parts.join(', ') + '.';
     })

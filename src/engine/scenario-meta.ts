@@ -1,17 +1,33 @@
 // The metadata that lives beside each scenario's ink (story/scenarios/<id>/meta.json).
 // Validated at build time; the runtime trusts what the build produced.
 import * as z from 'zod/mini';
+import { FACIAL_HAIR, GLASSES, HAIR_STYLES, SKIN_TONES } from './appearance';
 
 export const ROLES = ['patient', 'companion', 'clinician', 'staff', 'interpreter'] as const;
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 const text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(2000));
 
+const colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'must be a colour like #3d6b7d'));
+
+const look = z.object({
+  skin: z.enum(SKIN_TONES),
+  hair: z.enum(HAIR_STYLES),
+  hairColour: z.optional(colour),
+  clothes: colour,
+  facialHair: z.optional(z.enum(FACIAL_HAIR)),
+  glasses: z.optional(z.enum(GLASSES)),
+});
+
+/** Roles the room draws as people: each needs a look. The clinician is the player; interpreters are on the phone. */
+export const DRAWN_ROLES: readonly string[] = ['patient', 'companion', 'staff'];
+
 const castMember = z.object({
   id,
   name: text,
   role: z.enum(ROLES),
   description: text,
+  look: z.optional(look),
 });
 
 const trackedVariable = z.object({
@@ -47,6 +63,9 @@ export function crossCheckMeta(meta: ScenarioMeta): string[] {
   if (!castIds.has(meta.patient)) problems.push(`patient "${meta.patient}" is not in cast`);
   const patient = meta.cast.find((c) => c.id === meta.patient);
   if (patient && patient.role !== 'patient') problems.push(`patient "${meta.patient}" must have role "patient"`);
+  for (const c of meta.cast) {
+    if (DRAWN_ROLES.includes(c.role) && !c.look) problems.push(`cast "${c.id}" (${c.role}) needs a "look": the room draws them`);
+  }
   const variableNames = new Set((meta.variables ?? []).map((v) => v.name));
   if (meta.clock && !variableNames.has(meta.clock.variable)) {
     problems.push(`clock.variable "${meta.clock.variable}" is not listed in variables`);

@@ -3,7 +3,8 @@
 import * as Phaser from 'phaser';
 import type { SceneState } from '../engine/presentation';
 import { prefersReducedMotion } from '../platform/motion';
-import { ROOM_HEIGHT, ROOM_WIDTH, RoomScene } from './room-scene';
+import { ROOM_HEIGHT, ROOM_WIDTH } from './layout';
+import { RoomScene } from './room-scene';
 
 export interface Stage {
   show(state: SceneState): void;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk, parseCompilerMessage } from '../../build/ink-compile';
 import { tagsOnLine } from '../../build/ink-tag-lint';
-import { FIXTURES, compileFixture } from '../helpers';
+import { crossCheckMeta } from '../../src/engine/scenario-meta';
+import { FIXTURES, compileFixture, fixtureBundle } from '../helpers';
 
 const broken = (name: string) => path.join(FIXTURES, 'broken', name, 'main.ink');
 
@@ -62,6 +63,13 @@ describe('building a scenario', () => {
     expect(bundle).toBeNull();
     const messages = diagnostics.map((d) => `${path.basename(d.file)}: ${d.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^meta\.json: title: /));
+  });
+
+  it('asks for a look for everyone the room draws, and only for them', () => {
+    const meta = fixtureBundle().meta;
+    expect(crossCheckMeta(meta)).toEqual([]);
+    const withoutLook = { ...meta, cast: meta.cast.map(({ look: _look, ...c }) => c) };
+    expect(crossCheckMeta(withoutLook)).toEqual(['cast "sam" (patient) needs a "look": the room draws them']);
   });
 
   it('fails a compile warning as well as an error', () => {

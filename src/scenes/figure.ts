@@ -29,8 +29,21 @@ const FRAME: Record<Body, { hip: number; shoulders: number }> = {
   standing: { hip: -120, shoulders: -204 },
 };
 
+/** What a person on screen is showing now: read by tests through the stage's data attributes. */
+export interface Shown {
+  id: string;
+  /** The mood of the face actually displayed (null until its picture is decoded, or for a phone). */
+  face: Mood | null;
+  posture: Posture | null;
+  turnedAway: boolean;
+  leaningIn: boolean;
+  quiet: boolean;
+  speaking: boolean;
+}
+
 export interface Occupant {
   update(view: CharacterView, speaking: boolean): void;
+  shown(): Shown;
   moveTo(x: number): void;
   destroy(): void;
 }
@@ -73,6 +86,8 @@ export class Figure implements Occupant {
   private breath: Phaser.Tweens.Tween | null = null;
   private view: CharacterView | null = null;
   private pose: Pose | null = null;
+  private face: Mood | null = null;
+  private speaking = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -80,6 +95,8 @@ export class Figure implements Occupant {
     private readonly place: Placement,
     private readonly person: { id: string; name: string; look: Look },
     private readonly reducedMotion: () => boolean,
+    /** Called when what is shown changes after the fact (a face finished decoding). */
+    private readonly changed: () => void,
   ) {
     const kind: Body = place.seat === 'bed' || place.seat === 'standing' ? place.seat : 'chair';
     this.frame = FRAME[kind];
@@ -102,9 +119,23 @@ export class Figure implements Occupant {
     if (before?.posture !== view.posture) this.drawBody(view.posture);
     if (before?.mood !== view.mood) this.showFace(view.mood);
     this.settle(poseOf(view));
+    this.speaking = speaking;
     this.plate.setSpeaking(speaking);
     this.drawGlow(speaking);
     this.breathe();
+  }
+
+  shown(): Shown {
+    const view = this.view;
+    return {
+      id: this.person.id,
+      face: this.face,
+      posture: view?.posture ?? null,
+      turnedAway: this.pose?.headTurn === -1,
+      leaningIn: view?.leaningIn ?? false,
+      quiet: view?.quiet ?? false,
+      speaking: this.speaking,
+    };
   }
 
   moveTo(x: number): void {
@@ -149,7 +180,9 @@ export class Figure implements Occupant {
       const bust = this.scene.add.image(0, this.frame.shoulders, key).setOrigin(0.5, 1);
       this.breathing.add(bust);
       this.bust = bust;
+      this.face = mood;
       this.turnHead(bust, true);
+      this.changed();
       if (!old) return;
       if (this.reducedMotion()) {
         old.destroy();

@@ -4,7 +4,7 @@
 import * as Phaser from 'phaser';
 import type { SceneState } from '../engine/presentation';
 import { drawBackdrop } from './backdrop';
-import { Figure, type Occupant } from './figure';
+import { Figure, type Occupant, type Shown } from './figure';
 import { placeCharacters } from './layout';
 import { PortraitTextures } from './portrait-textures';
 import { Speakerphone } from './speakerphone';
@@ -18,8 +18,17 @@ export class RoomScene extends Phaser.Scene {
   /** What is on screen now: read by tests and by the stage's data attributes. */
   drawn: SceneState | null = null;
 
-  constructor(private readonly reducedMotion: () => boolean) {
+  constructor(
+    private readonly reducedMotion: () => boolean,
+    /** Told whenever what is on screen changes. */
+    private readonly onDrawn: () => void = () => {},
+  ) {
     super('room');
+  }
+
+  /** Everyone on screen, as drawn. */
+  people(): Shown[] {
+    return [...this.occupants.values()].map((o) => o.shown());
   }
 
   create(): void {
@@ -47,12 +56,15 @@ export class RoomScene extends Phaser.Scene {
       let occupant = this.occupants.get(character.id);
       if (!occupant) {
         const { id, name, look } = character;
-        occupant = look ? new Figure(this, this.portraits, place, { id, name, look }, this.reducedMotion) : new Speakerphone(this, place.x, name, this.reducedMotion);
+        occupant = look
+          ? new Figure(this, this.portraits, place, { id, name, look }, this.reducedMotion, this.onDrawn)
+          : new Speakerphone(this, id, place.x, name, this.reducedMotion);
         this.occupants.set(id, occupant);
       }
       occupant.moveTo(place.x);
       occupant.update(character, state.speaker === character.id);
     }
     this.drawn = structuredClone(state);
+    this.onDrawn();
   }
 }

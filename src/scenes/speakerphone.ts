@@ -2,7 +2,7 @@
 // table, with sound rings while they speak.
 import * as Phaser from 'phaser';
 import type { CharacterView } from '../engine/presentation';
-import type { Occupant } from './figure';
+import type { Occupant, Shown } from './figure';
 import { FEET } from './layout';
 import { NamePlate } from './name-plate';
 import { OUTLINE } from './palette';
@@ -13,9 +13,11 @@ export class Speakerphone implements Occupant {
   private readonly root: Phaser.GameObjects.Container;
   private readonly rings: Phaser.GameObjects.Graphics;
   private readonly plate: NamePlate;
+  private speaking = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
+    private readonly id: string,
     x: number,
     name: string,
     private readonly reducedMotion: () => boolean,
@@ -36,6 +38,7 @@ export class Speakerphone implements Occupant {
   }
 
   update(_view: CharacterView, speaking: boolean): void {
+    this.speaking = speaking;
     this.plate.setSpeaking(speaking);
     this.rings.clear();
     this.scene.tweens.killTweensOf(this.rings);
@@ -48,6 +51,10 @@ export class Speakerphone implements Occupant {
       this.rings.strokePath();
     }
     if (!this.reducedMotion()) this.scene.tweens.add({ targets: this.rings, alpha: 0.35, duration: 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+
+  shown(): Shown {
+    return { id: this.id, face: null, posture: null, turnedAway: false, leaningIn: false, quiet: false, speaking: this.speaking };
   }
 
   moveTo(x: number): void {

@@ -3,6 +3,7 @@
 import * as Phaser from 'phaser';
 import type { SceneState } from '../engine/presentation';
 import { prefersReducedMotion } from '../platform/motion';
+import type { Shown } from './figure';
 import { ROOM_HEIGHT, ROOM_WIDTH } from './layout';
 import { RoomScene } from './room-scene';
 
@@ -11,8 +12,34 @@ export interface Stage {
   destroy(): void;
 }
 
+/** One word per cue, e.g. "farida:withdrawn:closed:away:quiet". */
+function describeShown(p: Shown): string {
+  return [p.id, p.face ?? 'no-face', p.posture ?? 'phone', p.turnedAway ? 'away' : 'toward', p.leaningIn && 'leaning-in', p.quiet && 'quiet', p.speaking && 'speaking']
+    .filter(Boolean)
+    .join(':');
+}
+
+/**
+ * Mirrors what is drawn onto the container's data attributes, for tests and debugging; the
+ * game never reads them. The patient's cues get attributes of their own.
+ */
+function mirror(parent: HTMLElement, scene: RoomScene): void {
+  const people = scene.people();
+  const patientId = scene.drawn?.characters.find((c) => c.role === 'patient')?.id;
+  const patient = people.find((p) => p.id === patientId);
+  parent.dataset.patientMood = patient?.face ?? '';
+  parent.dataset.patientPosture = patient?.posture ?? '';
+  parent.dataset.patientGaze = patient ? (patient.turnedAway ? 'averted' : 'direct') : '';
+  parent.dataset.people = people.map(describeShown).join(' ');
+  parent.dataset.setting = scene.drawn?.setting ?? '';
+  parent.dataset.tweens = String(scene.tweens.getTweens().length);
+}
+
 export function createStage(parent: HTMLElement): Promise<Stage> {
-  const scene = new RoomScene(() => prefersReducedMotion());
+  const scene: RoomScene = new RoomScene(
+    () => prefersReducedMotion(),
+    () => mirror(parent, scene),
+  );
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
@@ -27,15 +54,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       callbacks: {
         postBoot: () =>
           resolve({
-            show(state) {
-              scene.show(state);
-              // Mirrors what is drawn, for tests and debugging; never read by the game.
-              const patient = scene.drawn?.characters.find((c) => c.role === 'patient');
-              parent.dataset.patientMood = patient?.mood ?? '';
-              parent.dataset.patientPosture = patient?.posture ?? '';
-              parent.dataset.patientGaze = patient?.gaze ?? '';
-              parent.dataset.setting = scene.drawn?.setting ?? '';
-            },
+            show: (state) => scene.show(state),
             destroy: () => game.destroy(true),
           }),
       },

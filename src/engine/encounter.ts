@@ -1,14 +1,11 @@
-// One playthrough of one scenario: steps ink to the next choice point, parses tags, applies
-// time costs, tracks the hidden variables and keeps the transcript and run log. Pure
-// TypeScript: it knows nothing of how it is drawn.
-import { Story } from 'inkjs';
-import type { Choice } from 'inkjs/engine/Choice';
-import { ErrorType } from 'inkjs/engine/Error';
+// One playthrough of one scenario: steps the story from choice point to choice point (tags
+// parsed, time costs applied: story-driver.ts), tracks the hidden variables and keeps the
+// transcript and run log. Pure TypeScript: it knows nothing of how it is drawn.
 import { Emitter } from './events';
 import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
-import { parseChoiceTags, parseLineTags, vocabularyOf, type TagVocabulary } from './tags';
-import { snapshotVariables, trackedVariables, type TrackedVariable } from './variables';
+import { StoryDriver } from './story-driver';
+import { trackedVariables, type TrackedVariable } from './variables';
 
 /** What an encounter needs of the taxonomy: which move ids exist. The full taxonomy fits. */
 export interface MoveIndex {
@@ -51,10 +48,8 @@ export class Encounter {
   readonly meta: ScenarioMeta;
   readonly storyVersion: string;
   readonly tracked: readonly TrackedVariable[];
-  readonly problems: EncounterProblem[] = [];
   private readonly steps = new Emitter<StepEvent>();
-  private readonly story: Story;
-  private readonly vocabulary: TagVocabulary;
+  private readonly story: StoryDriver;
   private readonly transcriptLines: TranscriptLine[] = [];
   private readonly logEntries: LogEntry[] = [];
   private offered: OfferedChoice[] = [];
@@ -63,12 +58,12 @@ export class Encounter {
     this.meta = bundle.meta;
     this.storyVersion = bundle.storyVersion;
     this.tracked = trackedVariables(bundle.meta);
-    this.story = new Story(bundle.storyJson);
-    this.fixSeed();
-    this.story.onError = (message, type) => {
-      this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where: this.where() });
-    };
-    this.vocabulary = vocabularyOf(bundle.meta, bundle.taxonomy.moves);
+    this.story = new StoryDriver(bundle, () => this.transcriptLines.at(-1)?.text);
+  }
+
+  /** Tag and runtime problems met since the start (or the last jumpTo). */
+  get problems(): EncounterProblem[] {
+    return this.story.problems;
   }
 
   /** Starts a new playthrough and runs to the first choice point. */
@@ -100,16 +95,16 @@ export class Encounter {
    * option would have led to, where only what happens next matters.
    */
   jumpTo(inkState: string): void {
-    this.story.state.LoadJson(inkState);
+    this.story.load(inkState);
     this.transcriptLines.length = 0;
     this.logEntries.length = 0;
     this.problems.length = 0;
-    this.offered = this.readChoices();
+    this.offered = this.story.readChoices();
   }
 
   /** The ink state alone: cheap to take and to jump back to. */
   inkState(): string {
-    return this.story.state.toJson();
+    return this.story.save();
   }
 
   subscribe(listener: (event: StepEvent) => void): () => void {
@@ -148,12 +143,12 @@ export class Encounter {
   }
 
   get variables(): VariableSnapshot {
-    return snapshotVariables({ read: (name) => this.story.variablesState.$(name) }, this.tracked);
+    return this.story.variables(this.tracked);
   }
 
   snapshot(): EncounterSnapshot {
     return {
-      inkState: this.story.state.toJson(),
+      inkState: this.story.save(),
       transcript: structuredClone(this.transcriptLines),
       log: structuredClone(this.logEntries),
     };
@@ -165,10 +160,8 @@ export class Encounter {
     const before = this.variables;
     const last = this.transcriptLines.at(-1);
     const prompt = last && last.turn === this.logEntries.length ? last.text : null;
-    const inkChoice = this.story.currentChoices[index]!;
-    const path = inkChoice.sourcePath;
-    this.applyTimeCost(choice.time);
-    this.story.ChooseChoiceIndex(index);
+    const path = this.story.choicePath(index);
+    this.story.choose(choice);
     const turn = this.logEntries.length;
     const entry: LogEntry = {
       turn,
@@ -192,50 +185,13 @@ export class Encounter {
     return step;
   }
 
-  /**
-   * ink seeds RANDOM and shuffles from the clock; a fixed seed makes every run replayable
-   * from its choices alone, which the debrief's counterfactuals depend on.
-   */
-  private fixSeed(): void {
-    this.story.state.storySeed = 0;
-    this.story.state.previousRandom = 0;
-  }
-
-  private applyTimeCost(minutes: number): void {
-    const clock = this.meta.clock?.variable;
-    if (!clock || minutes === 0) return;
-    const current = this.story.variablesState.$(clock);
-    if (typeof current === 'number') this.story.variablesState.$(clock, current + minutes);
-  }
-
   private runToChoice(): StepEvent {
     const turn = this.logEntries.length;
     const lines: TranscriptLine[] = [];
-    while (this.story.canContinue) {
-      const text = this.story.Continue()?.trim() ?? '';
-      const parsed = parseLineTags(this.story.currentTags ?? [], this.vocabulary);
-      for (const p of parsed.problems) this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`, where: text });
-      // Tag-only lines carry presentation changes without text; keep them for the scene.
-      if (text === '' && Object.keys(parsed.tags).length === 0) continue;
-      lines.push({ turn, text, tags: parsed.tags });
-    }
+    this.story.runToChoice((text, tags) => lines.push({ turn, text, tags }));
     this.transcriptLines.push(...lines);
-    this.offered = this.readChoices();
+    this.offered = this.story.readChoices();
     return { lines, choices: this.offered, ended: this.ended };
-  }
-
-  private readChoices(): OfferedChoice[] {
-    return this.story.currentChoices.map((choice: Choice) => {
-      const parsed = parseChoiceTags(choice.tags ?? [], this.vocabulary);
-      for (const p of parsed.problems) {
-        this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`.trim(), where: choice.sourcePath });
-      }
-      return { index: choice.index, text: choice.text.trim(), moves: parsed.tags.moves, time: parsed.tags.time };
-    });
-  }
-
-  private where(): string {
-    return this.story.state.currentPathString ?? this.transcriptLines.at(-1)?.text ?? '(start)';
   }
 }
 

@@ -1,0 +1,108 @@
+// The ink story of one scenario, moved one choice point at a time: lines with their tags
+// parsed and checked, choices with their moves and minutes, the visit clock, runtime errors.
+// Encounter plays it for the game and keeps the transcript and run log around it; the story
+// checker steps it directly, a million lines a scenario, keeping only what it checks. Both
+// see the same story the same way because both go through here.
+import { Story } from 'inkjs';
+import type { Choice } from 'inkjs/engine/Choice';
+import { ErrorType } from 'inkjs/engine/Error';
+import type { EncounterProblem, ScenarioBundle } from './encounter';
+import type { OfferedChoice, VariableSnapshot } from './run-log';
+import { parseChoiceTags, parseLineTags, vocabularyOf, type LineTags, type TagVocabulary } from './tags';
+import { snapshotVariables, type TrackedVariable } from './variables';
+
+export class StoryDriver {
+  /** Tag and runtime problems met so far; whoever reads them may empty the list. */
+  readonly problems: EncounterProblem[] = [];
+  private readonly story: Story;
+  private readonly vocabulary: TagVocabulary;
+  private readonly clock: string | undefined;
+
+  /** `lastLine` names where a runtime error is when ink cannot: the last line shown. */
+  constructor(bundle: ScenarioBundle, lastLine: () => string | null | undefined) {
+    this.story = new Story(bundle.storyJson);
+    this.fixSeed();
+    this.story.onError = (message, type) => {
+      const where = this.story.state.currentPathString ?? lastLine() ?? '(start)';
+      this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where });
+    };
+    this.vocabulary = vocabularyOf(bundle.meta, bundle.taxonomy.moves);
+    this.clock = bundle.meta.clock?.variable;
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  /**
+   * Continues to the next choice point, or the end, handing over each line to show with its
+   * tags. A line with neither text nor tags is not shown; a tag-only line is (it carries
+   * presentation changes for the scene).
+   */
+  runToChoice(show: (text: string, tags: LineTags) => void): void {
+    const story = this.story;
+    while (story.canContinue) {
+      const text = story.Continue()?.trim() ?? '';
+      const parsed = parseLineTags(story.currentTags ?? [], this.vocabulary);
+      for (const p of parsed.problems) this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`, where: text });
+      if (text === '' && Object.keys(parsed.tags).length === 0) continue;
+      show(text, parsed.tags);
+    }
+  }
+
+  /** The choices on offer now, their tags parsed (problems are recorded). */
+  readChoices(): OfferedChoice[] {
+    return this.story.currentChoices.map((choice: Choice) => {
+      const parsed = parseChoiceTags(choice.tags ?? [], this.vocabulary);
+      for (const p of parsed.problems) {
+        this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`.trim(), where: choice.sourcePath });
+      }
+      return { index: choice.index, text: choice.text.trim(), moves: parsed.tags.moves, time: parsed.tags.time };
+    });
+  }
+
+  /** ink's path to an offered choice: where in the story the choice point is. */
+  choicePath(index: number): string {
+    return this.story.currentChoices[index]!.sourcePath;
+  }
+
+  /** Takes a choice read by readChoices: its minutes go on the visit clock before the story reacts. */
+  choose(choice: OfferedChoice): void {
+    this.applyTimeCost(choice.time);
+    this.story.ChooseChoiceIndex(choice.index);
+  }
+
+  variables(tracked: readonly TrackedVariable[]): VariableSnapshot {
+    return snapshotVariables({ read: (name) => this.story.variablesState.$(name) }, tracked);
+  }
+
+  /** How often a knot or stitch ("knot.stitch") has been visited; needs a story compiled to count all visits. */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  /** The ink state alone: what save() gives, load() puts back. */
+  save(): string {
+    return this.story.state.toJson();
+  }
+
+  load(state: string): void {
+    this.story.state.LoadJson(state);
+  }
+
+  /**
+   * ink seeds RANDOM and shuffles from the clock; a fixed seed makes every run replayable
+   * from its choices alone, which the debrief's counterfactuals depend on.
+   */
+  private fixSeed(): void {
+    this.story.state.storySeed = 0;
+    this.story.state.previousRandom = 0;
+  }
+
+  private applyTimeCost(minutes: number): void {
+    const clock = this.clock;
+    if (!clock || minutes === 0) return;
+    const current = this.story.variablesState.$(clock);
+    if (typeof current === 'number') this.story.variablesState.$(clock, current + minutes);
+  }
+}

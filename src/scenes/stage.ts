@@ -42,7 +42,10 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
   );
   return new Promise((resolve) => {
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      // Flat 2D drawing needs no WebGL. Measured in headless Chromium without a GPU (software
+      // GL, as on many lab PCs): WebGL dropped a third of frames with five people in the room;
+      // the canvas renderer kept every one (bench/frames.ts).
+      type: Phaser.CANVAS,
       parent,
       width: ROOM_WIDTH,
       height: ROOM_HEIGHT,

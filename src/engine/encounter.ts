@@ -188,7 +188,7 @@ export class Encounter {
   private runToChoice(): StepEvent {
     const turn = this.logEntries.length;
     const lines: TranscriptLine[] = [];
-    this.story.runToChoice((text, tags) => lines.push({ turn, text, tags }));
+    this.story.runToChoice((text, tags) => lines.push({ turn, text, tags: { ...tags } }));
     this.transcriptLines.push(...lines);
     this.offered = this.story.readChoices();
     return { lines, choices: this.offered, ended: this.ended };

@@ -8,7 +8,7 @@ import type { Choice } from 'inkjs/engine/Choice';
 import { ErrorType } from 'inkjs/engine/Error';
 import type { EncounterProblem, ScenarioBundle } from './encounter';
 import type { OfferedChoice, VariableSnapshot } from './run-log';
-import { parseChoiceTags, parseLineTags, vocabularyOf, type LineTags, type TagVocabulary } from './tags';
+import { parseChoiceTags, parseLineTags, vocabularyOf, type LineTags, type Parsed, type TagVocabulary } from './tags';
 import { snapshotVariables, type TrackedVariable } from './variables';
 
 export class StoryDriver {
@@ -17,6 +17,8 @@ export class StoryDriver {
   private readonly story: Story;
   private readonly vocabulary: TagVocabulary;
   private readonly clock: string | undefined;
+  /** Line tags parsed, by their raw text: a story repeats the same few sets of tags. */
+  private readonly lineTags = new Map<string, Parsed<LineTags>>();
 
   /** `lastLine` names where a runtime error is when ink cannot: the last line shown. */
   constructor(bundle: ScenarioBundle, lastLine: () => string | null | undefined) {
@@ -37,13 +39,14 @@ export class StoryDriver {
   /**
    * Continues to the next choice point, or the end, handing over each line to show with its
    * tags. A line with neither text nor tags is not shown; a tag-only line is (it carries
-   * presentation changes for the scene).
+   * presentation changes for the scene). Lines with the same tags get the same object: copy
+   * it to change it.
    */
   runToChoice(show: (text: string, tags: LineTags) => void): void {
     const story = this.story;
     while (story.canContinue) {
       const text = story.Continue()?.trim() ?? '';
-      const parsed = parseLineTags(story.currentTags ?? [], this.vocabulary);
+      const parsed = this.parseLineTags(story.currentTags ?? []);
       for (const p of parsed.problems) this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`, where: text });
       if (text === '' && Object.keys(parsed.tags).length === 0) continue;
       show(text, parsed.tags);
@@ -59,6 +62,13 @@ export class StoryDriver {
       }
       return { index: choice.index, text: choice.text.trim(), moves: parsed.tags.moves, time: parsed.tags.time };
     });
+  }
+
+  private parseLineTags(raw: readonly string[]): Parsed<LineTags> {
+    const key = raw.join('\n');
+    let parsed = this.lineTags.get(key);
+    if (!parsed) this.lineTags.set(key, (parsed = parseLineTags(raw, this.vocabulary)));
+    return parsed;
   }
 
   /** ink's path to an offered choice: where in the story the choice point is. */

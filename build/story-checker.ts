@@ -98,7 +98,7 @@ interface Tally {
 export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
   const started = performance.now();
   const source = new SourceIndex(files);
-  const stepper = new Stepper(bundle);
+  const stepper = new Stepper(bundle, source.knots.map((k) => k.name));
   const tracked = trackedVariables(bundle.meta);
   const tally: Tally = {
     findings: new Map(),
@@ -185,7 +185,7 @@ function estimatePaths(stepper: Stepper, options: CheckOptions): number {
     let paths = 1;
     for (let depth = 0; !info.ended && depth < options.maxChoices; depth++) {
       paths *= info.choices.length;
-      info = stepper.step(info.choices[Math.floor(random() * info.choices.length)]!.index, depth === 0 ? stepper.initial.state : null, false);
+      info = stepper.step(info, info.choices[Math.floor(random() * info.choices.length)]!, false);
     }
     total += paths;
   }
@@ -207,7 +207,7 @@ function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions
   while (queue.length) {
     const node = nodes.get(queue.shift()!)!;
     for (const choice of node.info.choices) {
-      const info = stepper.step(choice.index, node.info.state, true);
+      const info = stepper.step(node.info, choice, true);
       const route = [...node.route, choice.index];
       taken.push(choice.text);
       // Lengths and endings count per path, so every arrival is observed, not only new states.
@@ -262,8 +262,6 @@ function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe,
     let node: Node | null = root;
     const route: number[] = [];
     let info = root.info;
-    // Whether the stepper's live story is at `info` (else it must jump to a kept state).
-    let live = false;
     while (!info.ended && route.length < options.maxChoices) {
       const choice = info.choices[Math.floor(random() * info.choices.length)]!;
       route.push(choice.index);
@@ -272,13 +270,11 @@ function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe,
       if (known) {
         node = known;
         info = known.info;
-        live = false;
         if (info.ended) observe(info, route, choice.text);
         continue;
       }
       const keep = node !== null && cached < CACHE_LIMIT && route.length <= cacheDepth;
-      info = stepper.step(choice.index, live ? null : info.state, keep);
-      live = true;
+      info = stepper.step(info, choice, keep);
       observe(info, route, choice.text);
       if (node && keep) {
         const child: Node = { info, children: new Map() };

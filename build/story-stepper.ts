@@ -1,58 +1,83 @@
-// One step of a story at a time: what the story checker explores. Wraps the engine's
-// Encounter so the checker sees exactly what a player would. Serialising and loading ink
-// state is most of the cost beyond ink itself, so it happens only when asked for.
-import { Encounter, type EncounterProblem, type ScenarioBundle } from '../src/engine/encounter.ts';
+// One step of a story at a time: what the story checker explores. Drives the engine's
+// StoryDriver, as the game's Encounter does, so the checker sees the same lines, tags,
+// choices and problems a player would, but keeps no transcript or run log: only what it
+// checks. Serialising and loading ink state is the costliest thing beyond ink itself, so a
+// state is kept only when asked for.
+import type { EncounterProblem, ScenarioBundle } from '../src/engine/encounter.ts';
 import type { OfferedChoice, VariableSnapshot } from '../src/engine/run-log.ts';
+import { StoryDriver } from '../src/engine/story-driver.ts';
+import { trackedVariables, type TrackedVariable } from '../src/engine/variables.ts';
 
 export interface StepInfo {
   /** The ink state after this step, if it was kept (to come back to it later). */
   state: string | null;
   ended: boolean;
+  /** The last ending tag on the way here: the ending the game shows. */
   ending: string | null;
   choices: readonly OfferedChoice[];
   variables: VariableSnapshot;
+  /** Tag and runtime problems met in this step. */
   problems: EncounterProblem[];
-  /** The last line shown: where a dead end is. */
+  /** The last line shown in this step: where a dead end is. */
   lastLine: string | null;
-  /** Knots and stitches visited on the way here; read only when the story has ended. */
+  /** The knots and stitches asked about that the path went through; only once it has ended. */
   visited: string[];
 }
 
+const NONE: never[] = [];
+
 export class Stepper {
-  private readonly encounter: Encounter;
   readonly initial: StepInfo;
+  private readonly driver: StoryDriver;
+  private readonly tracked: readonly TrackedVariable[];
+  /** The step the live story is at; stepping from any other loads its kept state. */
+  private at: StepInfo;
+  /** The last line shown on the current path, for runtime errors ink cannot place. */
+  private shown: string | null = null;
 
-  constructor(bundle: ScenarioBundle) {
-    this.encounter = Encounter.begin(bundle);
-    this.initial = this.info(this.encounter.currentLines.at(-1)?.text ?? null, true);
+  /** `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports. */
+  constructor(
+    bundle: ScenarioBundle,
+    private readonly knots: readonly string[],
+  ) {
+    this.driver = new StoryDriver(bundle, () => this.shown);
+    this.tracked = trackedVariables(bundle.meta);
+    this.initial = this.run(null, true);
+    this.at = this.initial;
   }
 
-  /**
-   * Makes a choice from `from` (a kept state), or, without it, from wherever the previous
-   * step left the story.
-   */
-  step(choiceIndex: number, from: string | null, keepState: boolean): StepInfo {
-    const e = this.encounter;
-    if (from !== null) e.jumpTo(from);
-    const step = e.choose(choiceIndex);
-    return this.info(step.lines.at(-1)?.text ?? null, keepState);
+  /** Makes a choice offered at `from`: the step the story is at, or one whose state was kept. */
+  step(from: StepInfo, choice: OfferedChoice, keepState: boolean): StepInfo {
+    if (from !== this.at) {
+      if (from.state === null) throw new Error('the stepper cannot go back to a step whose state was not kept');
+      this.driver.load(from.state);
+    }
+    this.driver.choose(choice);
+    this.at = this.run(from, keepState);
+    return this.at;
   }
 
-  private info(lastLine: string | null, keepState: boolean): StepInfo {
-    const e = this.encounter;
-    const ended = e.ended;
-    const state = keepState || ended ? e.inkState() : null;
-    // Visit counts only grow, so the end of a path holds every knot the path went through.
-    const visits = ended ? ((JSON.parse(state!) as { visitCounts?: Record<string, number> }).visitCounts ?? {}) : {};
+  private run(from: StepInfo | null, keepState: boolean): StepInfo {
+    const d = this.driver;
+    let lastLine: string | null = null;
+    let ending = from?.ending ?? null;
+    this.shown = from?.lastLine ?? null;
+    d.runToChoice((text, tags) => {
+      lastLine = this.shown = text;
+      if (tags.ending) ending = tags.ending;
+    });
+    const choices = d.readChoices();
+    const ended = choices.length === 0 && !d.canContinue;
     return {
-      state: keepState ? state : null,
+      state: keepState ? d.save() : null,
       ended,
-      ending: ended ? e.ending : null,
-      choices: e.choices,
-      variables: e.variables,
-      problems: e.problems.length ? [...e.problems] : [],
+      ending,
+      choices,
+      variables: d.variables(this.tracked),
+      problems: d.problems.length ? d.problems.splice(0) : NONE,
       lastLine,
-      visited: Object.keys(visits),
+      // Visit counts only grow, so the end of a path holds every knot the path went through.
+      visited: ended ? this.knots.filter((k) => d.visits(k) > 0) : NONE,
     };
   }
 }

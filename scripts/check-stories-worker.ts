@@ -21,6 +21,7 @@ export interface CheckResult {
   text: string;
   errors: number;
   warnings: number;
+  millis: number;
 }
 
 let taxonomy: Taxonomy | null = null;
@@ -34,6 +35,7 @@ parentPort?.on('message', (request: CheckRequest) => {
     text: formatReport(report, request.root),
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
+    millis: report.millis,
   };
   parentPort!.postMessage(result);
 });

@@ -8,7 +8,7 @@ import type { Choice } from 'inkjs/engine/Choice';
 import { ErrorType } from 'inkjs/engine/Error';
 import type { EncounterProblem, ScenarioBundle } from './encounter';
 import type { OfferedChoice, VariableSnapshot } from './run-log';
-import { parseChoiceTags, parseLineTags, vocabularyOf, type LineTags, type Parsed, type TagVocabulary } from './tags';
+import { parseChoiceTags, parseLineTags, vocabularyOf, type ChoiceTags, type LineTags, type Parsed, type TagVocabulary } from './tags';
 import { snapshotVariables, type TrackedVariable } from './variables';
 
 export class StoryDriver {
@@ -17,8 +17,9 @@ export class StoryDriver {
   private readonly story: Story;
   private readonly vocabulary: TagVocabulary;
   private readonly clock: string | undefined;
-  /** Line tags parsed, by their raw text: a story repeats the same few sets of tags. */
+  // Tags parsed, by their raw text: a story repeats the same few sets of tags many times.
   private readonly lineTags = new Map<string, Parsed<LineTags>>();
+  private readonly choiceTags = new Map<string, Parsed<ChoiceTags>>();
 
   /** `lastLine` names where a runtime error is when ink cannot: the last line shown. */
   constructor(bundle: ScenarioBundle, lastLine: () => string | null | undefined) {
@@ -46,7 +47,7 @@ export class StoryDriver {
     const story = this.story;
     while (story.canContinue) {
       const text = story.Continue()?.trim() ?? '';
-      const parsed = this.parseLineTags(story.currentTags ?? []);
+      const parsed = this.parsed(this.lineTags, story.currentTags ?? [], parseLineTags);
       for (const p of parsed.problems) this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`, where: text });
       if (text === '' && Object.keys(parsed.tags).length === 0) continue;
       show(text, parsed.tags);
@@ -56,18 +57,18 @@ export class StoryDriver {
   /** The choices on offer now, their tags parsed (problems are recorded). */
   readChoices(): OfferedChoice[] {
     return this.story.currentChoices.map((choice: Choice) => {
-      const parsed = parseChoiceTags(choice.tags ?? [], this.vocabulary);
+      const parsed = this.parsed(this.choiceTags, choice.tags ?? [], parseChoiceTags);
       for (const p of parsed.problems) {
         this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`.trim(), where: choice.sourcePath });
       }
-      return { index: choice.index, text: choice.text.trim(), moves: parsed.tags.moves, time: parsed.tags.time };
+      return { index: choice.index, text: choice.text.trim(), moves: [...parsed.tags.moves], time: parsed.tags.time };
     });
   }
 
-  private parseLineTags(raw: readonly string[]): Parsed<LineTags> {
+  private parsed<T>(cache: Map<string, Parsed<T>>, raw: readonly string[], parse: (raw: readonly string[], vocabulary: TagVocabulary) => Parsed<T>): Parsed<T> {
     const key = raw.join('\n');
-    let parsed = this.lineTags.get(key);
-    if (!parsed) this.lineTags.set(key, (parsed = parseLineTags(raw, this.vocabulary)));
+    let parsed = cache.get(key);
+    if (!parsed) cache.set(key, (parsed = parse(raw, this.vocabulary)));
     return parsed;
   }
 

@@ -30,7 +30,9 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave its child server running.
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
 try {
   const base = `http://127.0.0.1:${PORT}`;
   await waitForServer(base);
@@ -52,7 +54,8 @@ try {
     }
     await page.waitForTimeout(800);
     await settle(page);
-    await page.screenshot({ path: path.join(out, `encounter-${width}x${height}.png`) });
+    // On a phone the page scrolls to the choices; the whole page shows the room too.
+    await page.screenshot({ path: path.join(out, `encounter-${width}x${height}.png`), fullPage: width < 600 });
     while (!(await page.getByRole('button', { name: 'Continue to the debrief' }).isVisible())) {
       await page.keyboard.press('1');
       await page.waitForTimeout(100);

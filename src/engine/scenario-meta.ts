@@ -1,7 +1,7 @@
 // The metadata that lives beside each scenario's ink (story/scenarios/<id>/meta.json).
 // Validated at build time; the runtime trusts what the build produced.
 import * as z from 'zod/mini';
-import { FACIAL_HAIR, GLASSES, HAIR_STYLES, SKIN_TONES } from './appearance';
+import { FACIAL_HAIR, GLASSES, HAIR_STYLES, SKIN_TONES } from './appearance.ts';
 
 export const ROLES = ['patient', 'companion', 'clinician', 'staff', 'interpreter'] as const;
 

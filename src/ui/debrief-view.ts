@@ -94,8 +94,19 @@ export class DebriefView {
     this.renderPhase('summary', this.summaryPhase());
   }
 
+  /**
+   * Replaces a phase's content. The analysis can arrive while the player is reading a phase
+   * it rewrites; focus then stays in that phase (same element if it has an id, else the
+   * heading) instead of falling back to the page.
+   */
   private renderPhase(phase: Phase, content: HTMLElement): void {
-    this.sections.get(phase)?.replaceChildren(...content.childNodes);
+    const section = this.sections.get(phase);
+    if (!section) return;
+    const focused = section.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    section.replaceChildren(...content.childNodes);
+    if (!focused) return;
+    const same = focused.id ? section.querySelector<HTMLElement>(`#${CSS.escape(focused.id)}`) : null;
+    (same ?? section.querySelector<HTMLElement>('h2'))?.focus();
   }
 
   private phaseShell(phase: Phase, ...children: (Node | null)[]): HTMLElement {

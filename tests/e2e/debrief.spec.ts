@@ -94,3 +94,20 @@ test('an unfinished encounter gets a partial debrief', async ({ page }) => {
   await expect(page.locator('.phase:not([hidden]) .ending')).toContainText('unfinished');
   await expect(page.locator('.debrief-choice')).toHaveCount(2);
 });
+
+test('focus stays on the phase being read when the analysis arrives and rewrites it', async ({ page }) => {
+  // Hold the analysis worker's script until the player has moved on to the summary.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/analysis-worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/?scenario=${SCENARIO}`);
+  await playToEnd(page, () => 1);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+  await phase(page, '4. Summary');
+  release();
+  await expect(page.locator('.moment').first()).toBeAttached({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeFocused();
+});

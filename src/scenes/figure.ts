@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import type { Look } from '../engine/appearance';
 import type { CharacterView, Posture } from '../engine/presentation';
 import type { Mood } from '../engine/tags';
-import type { Placement } from './layout';
+import type { Placement, Seat } from './layout';
 import { NamePlate } from './name-plate';
 import { OUTLINE, TROUSERS, colourNumber } from './palette';
 import { poseOf, type Pose } from './pose';
@@ -42,6 +42,7 @@ export interface Shown {
 }
 
 export interface Occupant {
+  readonly seat: Seat;
   update(view: CharacterView, speaking: boolean): void;
   shown(): Shown;
   moveTo(x: number): void;
@@ -88,6 +89,7 @@ export class Figure implements Occupant {
   private pose: Pose | null = null;
   private face: Mood | null = null;
   private speaking = false;
+  readonly seat: Seat;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -98,6 +100,7 @@ export class Figure implements Occupant {
     /** Called when what is shown changes after the fact (a face finished decoding). */
     private readonly changed: () => void,
   ) {
+    this.seat = place.seat;
     const kind: Body = place.seat === 'bed' || place.seat === 'standing' ? place.seat : 'chair';
     this.frame = FRAME[kind];
     this.glow = scene.add.graphics();

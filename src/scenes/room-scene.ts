@@ -46,7 +46,8 @@ export class RoomScene extends Phaser.Scene {
     if (this.drawn?.setting !== state.setting) drawBackdrop(this.backdrop, state.setting);
     const places = placeCharacters(state);
     for (const [id, occupant] of this.occupants) {
-      if (!places.has(id)) {
+      // Gone, or now seated differently (into or out of a hospital bed): drawn afresh.
+      if (occupant.seat !== places.get(id)?.seat) {
         occupant.destroy();
         this.occupants.delete(id);
       }

@@ -14,6 +14,7 @@ export class Speakerphone implements Occupant {
   private readonly rings: Phaser.GameObjects.Graphics;
   private readonly plate: NamePlate;
   private speaking = false;
+  readonly seat = 'phone';
 
   constructor(
     private readonly scene: Phaser.Scene,

@@ -85,6 +85,10 @@ export class Figure implements Occupant {
   private readonly frame: { hip: number; shoulders: number };
   private bust: Phaser.GameObjects.Image | null = null;
   private breath: Phaser.Tweens.Tween | null = null;
+  /** The head turning, if it is: stopped when a new turn or a new face takes over. */
+  private turning: Phaser.Tweens.Tween | null = null;
+  /** Where the person is going, which may differ from where they are while they walk. */
+  private targetX: number;
   private view: CharacterView | null = null;
   private pose: Pose | null = null;
   private face: Mood | null = null;
@@ -101,6 +105,7 @@ export class Figure implements Occupant {
     private readonly changed: () => void,
   ) {
     this.seat = place.seat;
+    this.targetX = place.x;
     const kind: Body = place.seat === 'bed' || place.seat === 'standing' ? place.seat : 'chair';
     this.frame = FRAME[kind];
     this.glow = scene.add.graphics();
@@ -142,7 +147,9 @@ export class Figure implements Occupant {
   }
 
   moveTo(x: number): void {
-    if (this.root.x === x) return;
+    if (this.targetX === x) return;
+    this.targetX = x;
+    this.scene.tweens.killTweensOf(this.root);
     if (this.reducedMotion()) this.root.setX(x);
     else this.scene.tweens.add({ targets: this.root, x, duration: SETTLE_MS, ease: EASE });
   }
@@ -153,17 +160,21 @@ export class Figure implements Occupant {
   }
 
   /** Eases body and head towards the pose. */
+  /** Eases body and head towards the pose; nothing to do when the pose has not changed (most lines). */
   private settle(pose: Pose): void {
+    const before = this.pose;
+    if (before && (Object.keys(pose) as (keyof Pose)[]).every((k) => before[k] === pose[k])) return;
+    this.pose = pose;
     const facing = this.place.facing;
     const target = { x: pose.dx * facing, angle: pose.lean * facing, scale: pose.scale };
-    const first = this.pose === null;
-    this.pose = pose;
-    if (first || this.reducedMotion()) {
+    // A new pose replaces one still easing in, rather than both pulling at once.
+    this.scene.tweens.killTweensOf(this.posed);
+    if (!before || this.reducedMotion()) {
       this.posed.setPosition(target.x, 0).setAngle(target.angle).setScale(target.scale);
     } else {
       this.scene.tweens.add({ targets: this.posed, ...target, duration: SETTLE_MS, ease: EASE });
     }
-    if (this.bust) this.turnHead(this.bust, first);
+    if (this.bust) this.turnHead(this.bust, !before);
   }
 
   private turnHead(bust: Phaser.GameObjects.Image, immediately: boolean): void {
@@ -171,8 +182,10 @@ export class Figure implements Occupant {
     const size = BUST / bust.width;
     const scaleX = size * pose.headTurn * this.place.facing;
     const y = this.frame.shoulders + pose.headDrop;
+    this.turning?.stop();
+    this.turning = null;
     if (immediately || this.reducedMotion()) bust.setScale(scaleX, size).setY(y);
-    else this.scene.tweens.add({ targets: bust, scaleX, y, duration: SETTLE_MS, ease: EASE });
+    else this.turning = this.scene.tweens.add({ targets: bust, scaleX, y, duration: SETTLE_MS, ease: EASE });
   }
 
   /** Cross-fades to the face for this mood once its picture is ready. */
@@ -256,7 +269,7 @@ export class Figure implements Occupant {
     const g = this.body;
     const { hip, shoulders: s } = this.frame;
     const clothes = colourNumber(this.person.look.clothes);
-    const skin = colourNumber(`#${SKIN_COLOURS[this.person.look.skin]}`);
+    const skin = colourNumber(SKIN_COLOURS[this.person.look.skin]);
     g.clear();
     if (this.place.seat !== 'bed') {
       const knees = this.place.seat === 'standing' ? 0 : -10;

@@ -29,9 +29,12 @@ const FRONT = { feet: FEET, scale: 1 };
 const PHONE_X = 520;
 
 export function placeCharacters(state: SceneState): Map<string, Placement> {
-  const seated = state.characters.filter((c) => c.role === 'patient' || c.role === 'companion');
-  const standing = state.characters.filter((c) => c.role === 'staff' && c.look);
-  const heard = state.characters.filter((c) => !c.look);
+  // Every character lands in exactly one group: seated if they came with the patient,
+  // else standing if they have a look (staff, or an interpreter in person), else on the phone.
+  const isSeated = (c: CharacterView) => c.role === 'patient' || c.role === 'companion';
+  const seated = state.characters.filter(isSeated);
+  const standing = state.characters.filter((c) => !isSeated(c) && c.look);
+  const heard = state.characters.filter((c) => !isSeated(c) && !c.look);
   const places = new Map<string, Placement>();
   const seatFor = (c: CharacterView): Seat => (c.role === 'patient' && state.setting === 'ward' ? 'bed' : 'chair');
   const xs = SEATED[Math.min(seated.length, 3)] ?? [];

@@ -27,7 +27,7 @@ export const INK = 0x1b1b1b;
 export const SPEAKER = 0x1f4e5f;
 export const TROUSERS = 0x3b3f4a;
 
-/** "#3d6b7d" → 0x3d6b7d, for Phaser's colour arguments. */
+/** "#3d6b7d" (or "3d6b7d") → 0x3d6b7d, for Phaser's colour arguments. */
 export function colourNumber(hex: string): number {
   return Number.parseInt(hex.replace('#', ''), 16);
 }

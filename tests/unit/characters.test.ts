@@ -90,6 +90,14 @@ describe('the room layout', () => {
     expect(places.get('patient')!.x).toBeLessThan(places.get('staff0')!.x);
   });
 
+  it('places everyone: an interpreter in the room, with a look, stands with the staff', () => {
+    const state = crowd('consult-room', 1);
+    state.characters.push(person({ id: 'in-person', role: 'interpreter' }));
+    const places = placeCharacters(state);
+    expect(places.size).toBe(state.characters.length);
+    expect(places.get('in-person')).toMatchObject({ seat: 'standing', facing: -1 });
+  });
+
   it('puts the patient in bed on a ward', () => {
     expect(placeCharacters(crowd('ward', 1)).get('patient')?.seat).toBe('bed');
   });

@@ -38,9 +38,11 @@ export interface CheckOptions {
   seed: number;
   /** A playthrough shorter than this is reported (a warning): too little to play. */
   minChoicePoints: number;
+  /** Replay choices met before in the same situation instead of running ink (off only to test that it changes nothing). */
+  memo: boolean;
 }
 
-export const DEFAULT_CHECK: CheckOptions = { playthroughs: 10_000, exactBudget: 4_000, maxChoices: 200, seed: 1, minChoicePoints: 12 };
+export const DEFAULT_CHECK: CheckOptions = { playthroughs: 10_000, exactBudget: 4_000, maxChoices: 200, seed: 1, minChoicePoints: 12, memo: true };
 
 export interface ScenarioReport {
   id: string;
@@ -98,7 +100,7 @@ interface Tally {
 export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
   const started = performance.now();
   const source = new SourceIndex(files);
-  const stepper = new Stepper(bundle, source.knots.map((k) => k.name));
+  const stepper = new Stepper(bundle, source.knots.map((k) => k.name), options.memo);
   const tracked = trackedVariables(bundle.meta);
   const tally: Tally = {
     findings: new Map(),
@@ -243,47 +245,22 @@ function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions
   return { states: nodes.size };
 }
 
-/** Seeded random playthroughs; states at shared beginnings are cached so each run only plays its new part. */
+/**
+ * Seeded random playthroughs, each from the start to an ending. A choice met before in the
+ * same situation is replayed from the transition memo rather than played by ink again.
+ */
 function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe, take: (text: string) => void, add: (f: Finding) => void): number {
-  interface Node {
-    info: StepInfo;
-    children: Map<number, Node>;
-  }
-  const CACHE_LIMIT = 50_000;
-  let cached = 1;
-  // Only nodes that later runs are likely to pass through again are worth serialising:
-  // those above the depth where the number of paths outgrows the number of runs.
-  const cacheDepth = Math.floor(Math.log(options.playthroughs) / Math.log(3));
-  const root: Node = { info: stepper.initial, children: new Map() };
   observe(stepper.initial, [], null);
   const random = seededRandom(options.seed);
   for (let run = 0; run < options.playthroughs; run++) {
-    // The cached node for the current state; null once this run has gone past the cache.
-    let node: Node | null = root;
     const route: number[] = [];
-    let info = root.info;
+    let info = stepper.restart();
     while (!info.ended && route.length < options.maxChoices) {
       const choice = info.choices[Math.floor(random() * info.choices.length)]!;
       route.push(choice.index);
       take(choice.text);
-      const known: Node | undefined = node?.children.get(choice.index);
-      if (known) {
-        node = known;
-        info = known.info;
-        if (info.ended) observe(info, route, choice.text);
-        continue;
-      }
-      const keep = node !== null && cached < CACHE_LIMIT && route.length <= cacheDepth;
-      info = stepper.step(info, choice, keep);
+      info = stepper.play(info, choice);
       observe(info, route, choice.text);
-      if (node && keep) {
-        const child: Node = { info, children: new Map() };
-        node.children.set(choice.index, child);
-        node = child;
-        cached++;
-      } else {
-        node = null;
-      }
     }
     if (!info.ended) add({ severity: 'error', kind: 'no-way-out', message: `no way out: a playthrough was still going after ${options.maxChoices} choices, last at “${info.lastLine ?? ''}”`, path: route });
   }

@@ -7,6 +7,8 @@ import type { EncounterProblem, ScenarioBundle } from '../src/engine/encounter.t
 import type { OfferedChoice, VariableSnapshot } from '../src/engine/run-log.ts';
 import { StoryDriver } from '../src/engine/story-driver.ts';
 import { trackedVariables, type TrackedVariable } from '../src/engine/variables.ts';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
+import { TransitionMemo } from './transition-memo.ts';
 
 export interface StepInfo {
   /** The ink state after this step, if it was kept (to come back to it later). */
@@ -22,28 +24,82 @@ export interface StepInfo {
   lastLine: string | null;
   /** The knots and stitches asked about that the path went through; only once it has ended. */
   visited: string[];
+  /** Where the story stands, for the transition memo (-1: nowhere it can look up). */
+  place: number;
 }
+
+/** What a step saw that the transition memo keeps, to give back when it replays the step. */
+type Seen = Pick<StepInfo, 'ended' | 'ending' | 'choices' | 'lastLine'>;
 
 const NONE: never[] = [];
 
 export class Stepper {
   readonly initial: StepInfo;
   private readonly driver: StoryDriver;
+  private readonly memo: TransitionMemo<Seen>;
   private readonly tracked: readonly TrackedVariable[];
   /** The step the live story is at; stepping from any other loads its kept state. */
   private at: StepInfo;
   /** The last line shown on the current path, for runtime errors ink cannot place. */
   private shown: string | null = null;
+  /** The initial state, parsed once for restart(). */
+  private start: Readonly<Record<string, unknown>> | null = null;
 
   /** `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports. */
+  /** `memo`: replay choices met before rather than run ink again (off only to test that it changes nothing). */
   constructor(
     bundle: ScenarioBundle,
     private readonly knots: readonly string[],
+    memo = true,
   ) {
     this.driver = new StoryDriver(bundle, () => this.shown);
+    this.memo = new TransitionMemo(this.driver.inkStory, bundle.storyJson, memo);
     this.tracked = trackedVariables(bundle.meta);
-    this.initial = this.run(null, true);
+    this.initial = { ...this.run(null, true).info, place: this.memo.placeNow() };
     this.at = this.initial;
+  }
+
+  /** Back to the start, for a new playthrough with play(). */
+  restart(): StepInfo {
+    // From the parsed state: parsing the same JSON ten thousand times would cost more than the loading.
+    this.start ??= Object.freeze(SimpleJson.TextToDictionary(this.initial.state!));
+    if (this.at !== this.initial) this.driver.inkStory.state.LoadJsonObj(this.start);
+    this.at = this.initial;
+    return this.initial;
+  }
+
+  /**
+   * Makes a choice offered at the step the story is at (play from restart() onwards): replayed
+   * from the transition memo when the same situation was met before, otherwise played by ink.
+   */
+  play(from: StepInfo, choice: OfferedChoice): StepInfo {
+    if (from !== this.at) throw new Error('play() continues from the step the story is at');
+    this.driver.spendTime(choice.time);
+    const known = this.memo.recall(from.place, choice.index);
+    if (known) {
+      this.memo.replay(known);
+      const d = this.driver;
+      this.at = {
+        ...known.seen,
+        state: null,
+        ending: known.seen.ending ?? from.ending,
+        variables: d.variables(this.tracked),
+        problems: NONE,
+        visited: known.seen.ended ? this.visitedKnots() : NONE,
+        place: known.place,
+      };
+      return this.at;
+    }
+    let info!: Omit<StepInfo, 'place'>;
+    const place = this.memo.record(from.place, choice.index, () => {
+      this.driver.take(choice.index);
+      const ran = this.run(from, false);
+      info = ran.info;
+      // A step with problems is played again each time, so that each path meets them.
+      return { seen: { ended: info.ended, ending: ran.endingHere, choices: info.choices, lastLine: info.lastLine }, remember: info.problems.length === 0 };
+    });
+    this.at = { ...info, place };
+    return this.at;
   }
 
   /** Makes a choice offered at `from`: the step the story is at, or one whose state was kept. */
@@ -51,34 +107,42 @@ export class Stepper {
     if (from !== this.at) {
       if (from.state === null) throw new Error('the stepper cannot go back to a step whose state was not kept');
       this.driver.load(from.state);
+    } else {
+      this.memo.detach();
     }
     this.driver.choose(choice);
-    this.at = this.run(from, keepState);
+    this.at = { ...this.run(from, keepState).info, place: -1 };
     return this.at;
   }
 
-  private run(from: StepInfo | null, keepState: boolean): StepInfo {
+  /** Lets ink run to the next choice point; also says which ending tag, if any, this step itself met. */
+  private run(from: StepInfo | null, keepState: boolean): { info: Omit<StepInfo, 'place'>; endingHere: string | null } {
     const d = this.driver;
     let lastLine: string | null = null;
-    let ending = from?.ending ?? null;
+    let endingHere: string | null = null;
     this.shown = from?.lastLine ?? null;
     d.runToChoice((text, tags) => {
       lastLine = this.shown = text;
-      if (tags.ending) ending = tags.ending;
+      if (tags.ending) endingHere = tags.ending;
     });
     const choices = d.readChoices();
     const ended = choices.length === 0 && !d.canContinue;
-    return {
+    const info = {
       state: keepState ? d.save() : null,
       ended,
-      ending,
+      ending: endingHere ?? from?.ending ?? null,
       choices,
       variables: d.variables(this.tracked),
       problems: d.problems.length ? d.problems.splice(0) : NONE,
       lastLine,
       // Visit counts only grow, so the end of a path holds every knot the path went through.
-      visited: ended ? this.knots.filter((k) => d.visits(k) > 0) : NONE,
+      visited: ended ? this.visitedKnots() : NONE,
     };
+    return { info, endingHere };
+  }
+
+  private visitedKnots(): string[] {
+    return this.knots.filter((k) => this.driver.visits(k) > 0);
   }
 }
 

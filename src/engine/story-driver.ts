@@ -79,8 +79,21 @@ export class StoryDriver {
 
   /** Takes a choice read by readChoices: its minutes go on the visit clock before the story reacts. */
   choose(choice: OfferedChoice): void {
-    this.applyTimeCost(choice.time);
-    this.story.ChooseChoiceIndex(choice.index);
+    this.spendTime(choice.time);
+    this.take(choice.index);
+  }
+
+  /** Lets ink react to a choice whose minutes spendTime() has already put on the clock. */
+  take(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /**
+   * The ink story itself, for the story checker's transition memo, which replays a choice it
+   * has seen by setting ink's state directly. The game never needs it.
+   */
+  get inkStory(): Story {
+    return this.story;
   }
 
   variables(tracked: readonly TrackedVariable[]): VariableSnapshot {
@@ -110,7 +123,8 @@ export class StoryDriver {
     this.story.state.previousRandom = 0;
   }
 
-  private applyTimeCost(minutes: number): void {
+  /** Puts a choice's minutes on the visit clock, as choose() does before ink moves on. */
+  spendTime(minutes: number): void {
     const clock = this.clock;
     if (!clock || minutes === 0) return;
     const current = this.story.variablesState.$(clock);

@@ -1,0 +1,338 @@
+// Remembers what each choice did, so that when a random playthrough meets the same situation
+// again the story checker replays the outcome instead of running ink again. Most of a
+// checker's playthroughs differ from earlier ones only in things the next scene never looks
+// at (the minutes spent, a flag set long ago), so most choices are replays.
+//
+// A situation is: where the story stands (its call stack, the choices on offer, the random
+// seed), the choice taken, and the value of every variable and visit count ink read while
+// reacting to it. ink is deterministic, so the same situation has the same outcome: the same
+// lines, the same variables written with the same values, the same containers visited, the
+// same choices next. What ink reads is found by watching it (hooks on its variable and
+// visit-count lookups) rather than by reading the source, so an entry never assumes more
+// than the run it came from showed. Stories that count turns or use LISTs read state these
+// hooks do not watch; for them nothing is remembered and ink plays every choice.
+import type { Story } from 'inkjs';
+import type { CallStack } from 'inkjs/engine/CallStack';
+import type { Choice } from 'inkjs/engine/Choice';
+import type { Container } from 'inkjs/engine/Container';
+import type { InkObject } from 'inkjs/engine/Object';
+import type { VariablesState } from 'inkjs/engine/VariablesState';
+import type { StoryState } from 'inkjs/engine/StoryState';
+
+/** What ink did in reaction to one choice, beyond what the checker observes for itself. */
+export interface Transition<Seen> {
+  /** Global variables ink wrote, with the values they ended with. */
+  readonly writes: readonly (readonly [string, InkObject])[];
+  /** Containers ink entered, and how many times. */
+  readonly visits: readonly (readonly [Container, number])[];
+  readonly turns: number;
+  readonly storySeed: number;
+  readonly previousRandom: number;
+  /** Where the story stands afterwards: its call stack and choices, and where to look the next choice up. */
+  readonly place: number;
+  /** What the checker saw on the way (lines, tags, choices), as it recorded it. */
+  readonly seen: Seen;
+}
+
+/**
+ * What one choice made ink read and write, gathered by the hooks while ink reacts to it. ink
+ * looks ahead past each line and rolls back when more text follows, then runs the same
+ * stretch again; so nothing here is counted, only noted, and counts are taken from the state.
+ */
+class Recording {
+  /** Global variables read before being written, with their value then. */
+  readonly reads = new Map<string, string>();
+  readonly written = new Set<string>();
+  /** Visit counts touched (read or increased), with their value before this choice. */
+  readonly countsBefore = new Map<string, number>();
+  /** Of those, the ones ink read. */
+  readonly countsRead = new Set<string>();
+  /** Of those, the containers ink entered. */
+  readonly entered = new Map<string, Container>();
+  /** Inside Assign, ink reads a variable only to see whether it holds a pointer. */
+  assigning = 0;
+  /** Inside a visit-count increment, ink reads the count it is about to change. */
+  incrementing = 0;
+  /** False once ink read something a replay could not reproduce. */
+  replayable = true;
+
+  constructor(
+    readonly place: number,
+    readonly index: number,
+    readonly turns: number,
+  ) {}
+}
+
+let recording: Recording | null = null;
+const watched = new WeakSet<object>();
+
+/** ink's ValueType.VariablePointer: a ref parameter held in a temporary. */
+const POINTER = 5;
+
+/** The key of a variable's value, or null for values a replay cannot compare (lists, pointers, divert targets). */
+function valueKey(value: InkObject | null): string | null {
+  const v = value as { valueType?: number; valueObject?: unknown } | null;
+  const o = v?.valueObject;
+  if (v?.valueType === undefined || v.valueType === POINTER || (typeof o !== 'number' && typeof o !== 'string' && typeof o !== 'boolean')) return null;
+  return `${v.valueType}:${String(o)}`;
+}
+
+/** A method as it was before hooking, to be called back with ink's own `this`. */
+function original<T extends object, K extends keyof T>(target: T, name: K): T[K] {
+  return Reflect.get(target, name);
+}
+
+/** Installs the hooks on ink's classes, once per process; they do nothing while no choice is being recorded. */
+function watch(story: Story): void {
+  const variables = Object.getPrototypeOf(story.variablesState) as VariablesState;
+  const state = Object.getPrototypeOf(story.state) as StoryState;
+  if (watched.has(state)) return;
+  watched.add(state);
+
+  const getRaw = original(variables, 'GetRawVariableWithName');
+  variables.GetRawVariableWithName = function (this: VariablesState, name, contextIndex) {
+    const value = getRaw.call(this, name, contextIndex);
+    const r = recording;
+    if (r && name !== null && (contextIndex === 0 || contextIndex === -1) && !r.written.has(name) && !r.reads.has(name) && this.GlobalVariableExistsWithName(name)) {
+      const key = valueKey(value);
+      // Assign only asks whether the variable holds a pointer; a plain value's value does not matter to it.
+      if (r.assigning > 0 && key !== null) return value;
+      if (key === null) r.replayable = false;
+      else r.reads.set(name, key);
+    }
+    return value;
+  };
+  const assign = original(variables, 'Assign');
+  variables.Assign = function (this: VariablesState, ...args: Parameters<VariablesState['Assign']>) {
+    const r = recording;
+    if (r) r.assigning++;
+    try {
+      return assign.apply(this, args);
+    } finally {
+      if (r) r.assigning--;
+    }
+  };
+  const setGlobal = original(variables, 'SetGlobal');
+  variables.SetGlobal = function (this: VariablesState, name, value) {
+    if (name !== null) recording?.written.add(name);
+    return setGlobal.call(this, name, value);
+  };
+  const countOf = original(state, 'VisitCountForContainer');
+  state.VisitCountForContainer = function (this: StoryState, container) {
+    const count = countOf.call(this, container);
+    const r = recording;
+    if (r && r.incrementing === 0 && container) {
+      const path = container.path.toString();
+      if (!r.countsBefore.has(path)) r.countsBefore.set(path, count);
+      r.countsRead.add(path);
+    }
+    return count;
+  };
+  const increment = original(state, 'IncrementVisitCountForContainer');
+  state.IncrementVisitCountForContainer = function (this: StoryState, container) {
+    const r = recording;
+    if (!r) return increment.call(this, container);
+    const path = container.path.toString();
+    if (!r.countsBefore.has(path)) r.countsBefore.set(path, countOf.call(this, container));
+    r.entered.set(path, container);
+    r.incrementing++;
+    try {
+      increment.call(this, container);
+    } finally {
+      r.incrementing--;
+    }
+  };
+}
+
+/** A choice offered by ink, copied so that ink can take the copy without changing the original. */
+function copyChoice(choice: Choice): Choice {
+  const copy = choice.Clone();
+  copy.tags = choice.tags; // Clone forgets the tags
+  return copy;
+}
+
+/**
+ * A thread as ink saves it (Thread.WriteJson), as a key: each call-stack element's position,
+ * mode and temporary variables, and the previous position. Thread numbers only name threads,
+ * so they are renumbered in order of appearance. Null if a temporary cannot be compared.
+ */
+function threadKey(thread: CallStack.Thread, numbers: Map<number, number>): string | null {
+  if (!numbers.has(thread.threadIndex)) numbers.set(thread.threadIndex, numbers.size);
+  let key = `#${numbers.get(thread.threadIndex)!}`;
+  for (const element of thread.callstack) {
+    const at = element.currentPointer;
+    key += at.isNull ? '|' : `|${at.container!.path.componentsString}@${at.index}`;
+    key += `:${element.inExpressionEvaluation ? 1 : 0}:${element.type}`;
+    for (const [name, value] of element.temporaryVariables) {
+      const pointer = value as { valueType?: number; contextIndex?: number };
+      const v = pointer.valueType === POINTER ? `${String((value as { valueObject?: unknown }).valueObject)}@${pointer.contextIndex}` : valueKey(value);
+      if (v === null) return null;
+      key += `;${name}=${v}`;
+    }
+  }
+  const previous = thread.previousPointer;
+  return `${key}^${previous.isNull ? '' : (previous.Resolve()?.path.toString() ?? '?')}`;
+}
+
+/** A place: the call stack and choices on offer there, kept so a replay can put them back. */
+interface Place {
+  readonly threads: readonly CallStack.Thread[];
+  readonly threadCounter: number;
+  readonly choices: readonly Choice[];
+}
+
+/** Transitions, grouped by the variables and counts they read, looked up by those values. */
+interface Group<Seen> {
+  readonly variables: readonly string[];
+  readonly counts: readonly string[];
+  readonly transitions: Map<string, Transition<Seen>>;
+}
+
+export class TransitionMemo<Seen> {
+  private readonly placeNumbers = new Map<string, number>();
+  private readonly places: Place[] = [];
+  /** Whether the live story holds threads and choices lent by a replay, which ink must not change. */
+  private lent = false;
+  private readonly groups = new Map<string, Group<Seen>[]>();
+  /** Whether this story can be replayed at all (no turn counting, no LISTs). */
+  readonly enabled: boolean;
+
+  constructor(
+    private readonly story: Story,
+    storyJson: string,
+    enabled = true,
+  ) {
+    this.enabled = enabled && !/"turns?"/.test(storyJson) && /"listDefs":\{\}/.test(storyJson);
+    if (this.enabled) watch(story);
+  }
+
+  /**
+   * Where the story stands now, as a number: the call stack, the choices on offer and the
+   * random seed, which with the variables and visit counts make up ink's state at a choice
+   * point. -1 where the memo cannot follow the story.
+   */
+  placeNow(): number {
+    if (!this.enabled) return -1;
+    const state = this.story.state;
+    if (state.evaluationStack.length > 0 || !state.divertedPointer.isNull) return -1;
+    const numbers = new Map<number, number>();
+    let key = `${state.storySeed}:${state.previousRandom}`;
+    for (const thread of state.callStack._threads) {
+      const k = threadKey(thread, numbers);
+      if (k === null) return -1;
+      key += `\n${k}`;
+    }
+    for (const c of state.generatedChoices) {
+      const thread = c.threadAtGeneration ? threadKey(c.threadAtGeneration, numbers) : '';
+      if (thread === null) return -1;
+      key += `\n>${c.index}\u0001${c.text}\u0001${c.sourcePath}\u0001${c.targetPath?.componentsString ?? ''}\u0001${c.isInvisibleDefault}\u0001${c.tags?.join('\u0003') ?? ''}\u0001${thread}`;
+    }
+    let place = this.placeNumbers.get(key);
+    if (place === undefined) {
+      place = this.places.length;
+      this.placeNumbers.set(key, place);
+      // Copies: ink goes on changing the live ones.
+      this.places.push({ threads: state.callStack._threads.map((t) => t.Copy()), threadCounter: state.callStack._threadCounter, choices: state.generatedChoices.map(copyChoice) });
+    }
+    return place;
+  }
+
+  /** What taking choice `index` at `place` did before, if the story now holds the same values ink read then. */
+  recall(place: number, index: number): Transition<Seen> | null {
+    if (place < 0) return null;
+    const groups = this.groups.get(`${place}:${index}`);
+    if (!groups) return null;
+    const state = this.story.state;
+    for (const group of groups) {
+      let key = '';
+      for (const name of group.variables) key += `${valueKey(state.variablesState.GetRawVariableWithName(name, 0))}\u0001`;
+      key += '\u0002';
+      for (const path of group.counts) key += `${state.VisitCountAtPathString(path) ?? 0},`;
+      const found = group.transitions.get(key);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Gives the live story its own copies of what a replay lent it, before ink changes them. */
+  detach(): void {
+    if (!this.lent) return;
+    const state = this.story.state;
+    const stack = state.callStack;
+    stack._threads = stack._threads.map((thread) => thread.Copy());
+    const choices = state.generatedChoices;
+    for (let i = 0; i < choices.length; i++) choices[i] = copyChoice(choices[i]!);
+    this.lent = false;
+  }
+
+  /**
+   * Puts the story in the state the transition led to, as if ink had played it. The threads
+   * and choices are lent, not copied: most replays are followed by another, and detach()
+   * copies them before ink runs.
+   */
+  replay(t: Transition<Seen>): void {
+    const state = this.story.state;
+    const stack = state.callStack;
+    const place = this.places[t.place]!;
+    stack._threads = [...place.threads];
+    stack._threadCounter = place.threadCounter;
+    const choices = state.generatedChoices;
+    choices.length = 0;
+    choices.push(...place.choices);
+    this.lent = true;
+    state.ResetOutput();
+    for (const [name, value] of t.writes) state.variablesState.SetGlobal(name, value);
+    for (const [container, times] of t.visits) for (let i = 0; i < times; i++) state.IncrementVisitCountForContainer(container);
+    state.currentTurnIndex += t.turns;
+    state.storySeed = t.storySeed;
+    state.previousRandom = t.previousRandom;
+  }
+
+  /**
+   * Watches ink react to choice `index` at `place` (`react` makes it happen) and remembers the
+   * outcome if it can be replayed. Returns where the story stands afterwards.
+   */
+  record(place: number, index: number, react: () => { seen: Seen; remember: boolean }): number {
+    if (!this.enabled) {
+      react();
+      return -1;
+    }
+    // ink takes the chosen choice's thread as its own and changes it.
+    this.detach();
+    const state = this.story.state;
+    const r = new Recording(place, index, state.currentTurnIndex);
+    recording = r;
+    let outcome: { seen: Seen; remember: boolean };
+    try {
+      outcome = react();
+    } finally {
+      recording = null;
+    }
+    const after = this.placeNow();
+    if (outcome.remember && r.replayable && place >= 0 && after >= 0) this.remember(r, after, outcome.seen);
+    return after;
+  }
+
+  private remember(r: Recording, place: number, seen: Seen): void {
+    const state = this.story.state;
+    const variables = [...r.reads.keys()].sort();
+    const counts = [...r.countsRead].sort();
+    const slot = `${r.place}:${r.index}`;
+    const groups = this.groups.get(slot) ?? [];
+    if (groups.length === 0) this.groups.set(slot, groups);
+    const signature = `${variables.join(',')}|${counts.join(',')}`;
+    let group = groups.find((g) => `${g.variables.join(',')}|${g.counts.join(',')}` === signature);
+    if (!group) groups.push((group = { variables, counts, transitions: new Map() }));
+    const writes = [...r.written].map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
+    const key = `${variables.map((name) => `${r.reads.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}`;
+    group.transitions.set(key, {
+      writes,
+      visits: [...r.entered].map(([path, container]) => [container, (state.VisitCountAtPathString(path) ?? 0) - r.countsBefore.get(path)!] as const),
+      turns: state.currentTurnIndex - r.turns,
+      storySeed: state.storySeed,
+      previousRandom: state.previousRandom,
+      place,
+      seen,
+    });
+  }
+}

@@ -1,0 +1,117 @@
+// The story checker's transition memo replays what ink did for a choice instead of running
+// ink again. It must never change what the checker sees: these tests play the same seeded
+// choices with and without it and expect the same at every step, on a story built to trip a
+// memo that remembers too little and on every scenario in the library.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Story } from 'inkjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileInk } from '../../build/ink-compile';
+import { buildCatalog, bundleOf } from '../../build/scenario-catalog';
+import { DEFAULT_CHECK, SourceIndex, checkScenario, formatReport } from '../../build/story-checker';
+import { Stepper, type StepInfo } from '../../build/story-stepper';
+import { TransitionMemo } from '../../build/transition-memo';
+import type { ScenarioBundle } from '../../src/engine/encounter';
+import { seededRandom } from '../../src/engine/random-play';
+import { StoryDriver } from '../../src/engine/story-driver';
+import { STORY_DIR, compileFixture } from '../helpers';
+
+/** Everything the checker reads from a step; the kept state and the memo's place are bookkeeping. */
+const seen = ({ state: _state, place: _place, ...rest }: StepInfo) => rest;
+
+/**
+ * Plays `runs` seeded random playthroughs with the memo and without, side by side. Returns the
+ * first step where they differ (null if none) and how many steps were played.
+ */
+function playBoth(bundle: ScenarioBundle, files: readonly string[], runs: number) {
+  const knots = new SourceIndex(files).knots.map((k) => k.name);
+  const memo = new Stepper(bundle, knots, true);
+  const ink = new Stepper(bundle, knots, false);
+  const random = seededRandom(3);
+  let steps = 0;
+  for (let run = 0; run < runs; run++) {
+    let a = memo.restart();
+    let b = ink.restart();
+    const route: number[] = [];
+    for (;;) {
+      if (!isDeepStrictEqual(seen(a), seen(b))) return { route, memo: seen(a), ink: seen(b), steps };
+      if (a.ended || route.length > 60) break;
+      const choice = Math.floor(random() * a.choices.length);
+      route.push(choice);
+      a = memo.play(a, a.choices[choice]!);
+      b = ink.play(b, b.choices[choice]!);
+      steps++;
+    }
+  }
+  return { route: null, steps };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the transition memo', () => {
+  const traps = () => compileFixture('scenarios/replay-traps', { countAllVisits: true });
+
+  it('changes nothing the checker sees, step by step, on a story built to trip it', () => {
+    const { bundle, files } = traps();
+    const result = playBoth(bundle!, files, 1500);
+    expect(result.route, JSON.stringify(result, null, 1)).toBeNull();
+    expect(result.steps).toBeGreaterThan(10_000);
+  });
+
+  it('spares ink most of the work once the situations repeat', () => {
+    const { bundle, files } = traps();
+    const knots = new SourceIndex(files).knots.map((k) => k.name);
+    const count = (memo: boolean) => {
+      const ran = vi.spyOn(StoryDriver.prototype, 'runToChoice');
+      const stepper = new Stepper(bundle!, knots, memo);
+      const random = seededRandom(5);
+      for (let run = 0; run < 500; run++) {
+        let info = stepper.restart();
+        while (!info.ended) info = stepper.play(info, info.choices[Math.floor(random() * info.choices.length)]!);
+      }
+      const calls = ran.mock.calls.length;
+      ran.mockRestore();
+      return calls;
+    };
+    const withMemo = count(true);
+    const without = count(false);
+    expect(withMemo).toBeLessThan(without / 4);
+  });
+
+  it('gives the same report with and without it, findings included', () => {
+    for (const name of ['broken/dead-end', 'broken/out-of-range', 'broken/unreached-knot', 'scenarios/replay-traps']) {
+      const { bundle, files } = compileFixture(name, { countAllVisits: true });
+      const report = (memo: boolean) => formatReport(checkScenario(bundle!, files, { ...DEFAULT_CHECK, exactBudget: 0, playthroughs: 400, memo })).replace(/\(.*?\/s;/, '(').replace(/ in [\d.]+ s\n/, '\n');
+      expect(report(true), name).toBe(report(false));
+    }
+  });
+
+  it('stays out of stories that count turns or use lists, whose state it does not watch', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memo-'));
+    const compile = (source: string) => {
+      const file = path.join(dir, 'main.ink');
+      fs.writeFileSync(file, source);
+      const { json } = compileInk(file, { countAllVisits: true });
+      return json!;
+    };
+    const plain = compile('Hello.\n* [Go] Gone.\n- -> END\n');
+    const turns = compile('Hello.\n* [Go] {TURNS_SINCE(-> here)}\n- -> here\n= here\n-> END\n');
+    const lists = compile('LIST mood = calm, angry\nVAR m = calm\nHello.\n* [Go] {m}\n- -> END\n');
+    expect(new TransitionMemo(new Story(plain), plain).enabled).toBe(true);
+    expect(new TransitionMemo(new Story(turns), turns).enabled).toBe(false);
+    expect(new TransitionMemo(new Story(lists), lists).enabled).toBe(false);
+  });
+});
+
+describe('the transition memo on the library', () => {
+  const catalog = buildCatalog(STORY_DIR, { countAllVisits: true });
+  it.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s: the same at every step with and without it', (_id, scenario) => {
+    const bundle = bundleOf(scenario, catalog.taxonomy!);
+    const result = playBoth(bundle, scenario.files.filter((f) => f.endsWith('.ink')), 150);
+    expect(result.route, JSON.stringify(result, null, 1)).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ import type { StoryState } from 'inkjs/engine/StoryState';
 export interface Transition<Seen> {
   /** Global variables ink wrote, with the values they ended with. */
   readonly writes: readonly (readonly [string, InkObject])[];
+  /** shift() calls on variables the key leaves out, in order. */
+  readonly shifts: readonly (readonly [string, number])[];
   /** Containers ink entered, and how many times. */
   readonly visits: readonly (readonly [Container, number])[];
   readonly turns: number;
@@ -40,9 +42,17 @@ export interface Transition<Seen> {
  * stretch again; so nothing here is counted, only noted, and counts are taken from the state.
  */
 class Recording {
-  /** Global variables read before being written, with their value then. */
-  readonly reads = new Map<string, string>();
+  /** Each global variable ink touched, with its value before this choice (null: not comparable). */
+  readonly before = new Map<string, string | null>();
+  /** Globals whose value before this choice mattered: read outside shift() before any plain write. */
+  readonly keyed = new Set<string>();
   readonly written = new Set<string>();
+  /** Globals written outside shift(): their value afterwards follows from what was keyed. */
+  readonly fixed = new Set<string>();
+  /** shift(variable, delta) calls, in order: replayed as such on whatever value the variable holds. */
+  readonly shifts: [string, number][] = [];
+  /** How many shifts there were when ink last took a snapshot to look ahead from. */
+  shiftsAtSnapshot = 0;
   /** Visit counts touched (read or increased), with their value before this choice. */
   readonly countsBefore = new Map<string, number>();
   /** Of those, the ones ink read. */
@@ -53,14 +63,40 @@ class Recording {
   assigning = 0;
   /** Inside a visit-count increment, ink reads the count it is about to change. */
   incrementing = 0;
-  /** False once ink read something a replay could not reproduce. */
-  replayable = true;
 
   constructor(
     readonly place: number,
     readonly index: number,
     readonly turns: number,
+    /** Whether the story's shift() is the library's, so that its effect is known. */
+    readonly knowsShift: boolean,
   ) {}
+}
+
+/**
+ * The library's shift() (story/lib/power.ink) as ink compiles it: variable = MAX(0, MIN(100,
+ * variable + delta)). When a story's shift() is exactly this, a variable that a choice only
+ * changes through shift() need not be part of the memo's key: the replay shifts it instead.
+ */
+const SHIFT_BODY = '[{"temp=":"delta"},{"temp=":"variable"},"ev",0,100,{"VAR?":"variable"},{"VAR?":"delta"},"+","MIN","MAX","/ev",{"temp=":"variable","re":true},"\\n"]';
+
+function hasLibraryShift(storyJson: string): boolean {
+  const root = (JSON.parse(storyJson) as { root?: unknown[] }).root;
+  const named = root?.at(-1) as Record<string, unknown> | null | undefined;
+  const body = named?.shift;
+  return Array.isArray(body) && JSON.stringify(body.slice(0, -1)) === SHIFT_BODY;
+}
+
+/** ink's ValueType.Int. */
+const INT = 0;
+
+/** Whether ink is running shift() now, and with what (whole-number) delta; null if not, or not a whole number. */
+function shiftDelta(variables: VariablesState): number | null {
+  const stack = variables.callStack;
+  const path = stack.currentElement.currentPointer.container?.path.toString();
+  if (path !== 'shift' && !path?.startsWith('shift.')) return null;
+  const delta = stack.GetTemporaryVariableWithName('delta') as { valueType?: number; valueObject?: unknown } | null;
+  return delta?.valueType === INT && typeof delta.valueObject === 'number' ? delta.valueObject : null;
 }
 
 let recording: Recording | null = null;
@@ -93,13 +129,20 @@ function watch(story: Story): void {
   variables.GetRawVariableWithName = function (this: VariablesState, name, contextIndex) {
     const value = getRaw.call(this, name, contextIndex);
     const r = recording;
-    if (r && name !== null && (contextIndex === 0 || contextIndex === -1) && !r.written.has(name) && !r.reads.has(name) && this.GlobalVariableExistsWithName(name)) {
-      const key = valueKey(value);
-      // Assign only asks whether the variable holds a pointer; a plain value's value does not matter to it.
-      if (r.assigning > 0 && key !== null) return value;
-      if (key === null) r.replayable = false;
-      else r.reads.set(name, key);
+    if (!r || name === null || (contextIndex !== 0 && contextIndex !== -1) || !this.GlobalVariableExistsWithName(name)) return value;
+    // The first touch is a read or a write (which notes the value first): either way, the value before.
+    if (!r.before.has(name)) r.before.set(name, valueKey(value));
+    // Assign only asks whether the variable holds a pointer; a plain value's value does not matter to it.
+    if (r.assigning > 0 && valueKey(value) !== null) return value;
+    if (r.fixed.has(name)) return value;
+    if (r.knowsShift && (value as { valueType?: number } | null)?.valueType === INT) {
+      const delta = shiftDelta(this);
+      if (delta !== null) {
+        r.shifts.push([name, delta]);
+        return value;
+      }
     }
+    r.keyed.add(name);
     return value;
   };
   const assign = original(variables, 'Assign');
@@ -114,8 +157,25 @@ function watch(story: Story): void {
   };
   const setGlobal = original(variables, 'SetGlobal');
   variables.SetGlobal = function (this: VariablesState, name, value) {
-    if (name !== null) recording?.written.add(name);
+    const r = recording;
+    if (r && name !== null) {
+      if (!r.before.has(name)) r.before.set(name, valueKey(getRaw.call(this, name, 0)));
+      r.written.add(name);
+      if (!(r.knowsShift && shiftDelta(this) !== null)) r.fixed.add(name);
+    }
     return setGlobal.call(this, name, value);
+  };
+  // Shifts made while ink looked ahead past a line are undone with the look-ahead.
+  const inkStory = Object.getPrototypeOf(story) as Story;
+  const snapshot = original(inkStory, 'StateSnapshot');
+  inkStory.StateSnapshot = function (this: Story) {
+    if (recording) recording.shiftsAtSnapshot = recording.shifts.length;
+    snapshot.call(this);
+  };
+  const restore = original(inkStory, 'RestoreStateSnapshot');
+  inkStory.RestoreStateSnapshot = function (this: Story) {
+    if (recording) recording.shifts.length = recording.shiftsAtSnapshot;
+    restore.call(this);
   };
   const countOf = original(state, 'VisitCountForContainer');
   state.VisitCountForContainer = function (this: StoryState, container) {
@@ -196,6 +256,8 @@ export class TransitionMemo<Seen> {
   private readonly groups = new Map<string, Group<Seen>[]>();
   /** Whether this story can be replayed at all (no turn counting, no LISTs). */
   readonly enabled: boolean;
+  /** Whether the story's shift() is the library's, whose effect the memo replays. */
+  readonly knowsShift: boolean;
 
   constructor(
     private readonly story: Story,
@@ -203,6 +265,7 @@ export class TransitionMemo<Seen> {
     enabled = true,
   ) {
     this.enabled = enabled && !/"turns?"/.test(storyJson) && /"listDefs":\{\}/.test(storyJson);
+    this.knowsShift = this.enabled && hasLibraryShift(storyJson);
     if (this.enabled) watch(story);
   }
 
@@ -282,6 +345,10 @@ export class TransitionMemo<Seen> {
     this.lent = true;
     state.ResetOutput();
     for (const [name, value] of t.writes) state.variablesState.SetGlobal(name, value);
+    for (const [name, delta] of t.shifts) {
+      const now = state.variablesState.$(name) as number;
+      state.variablesState.$(name, Math.max(0, Math.min(100, now + delta)));
+    }
     for (const [container, times] of t.visits) for (let i = 0; i < times; i++) state.IncrementVisitCountForContainer(container);
     state.currentTurnIndex += t.turns;
     state.storySeed = t.storySeed;
@@ -300,7 +367,7 @@ export class TransitionMemo<Seen> {
     // ink takes the chosen choice's thread as its own and changes it.
     this.detach();
     const state = this.story.state;
-    const r = new Recording(place, index, state.currentTurnIndex);
+    const r = new Recording(place, index, state.currentTurnIndex, this.knowsShift);
     recording = r;
     let outcome: { seen: Seen; remember: boolean };
     try {
@@ -309,13 +376,14 @@ export class TransitionMemo<Seen> {
       recording = null;
     }
     const after = this.placeNow();
-    if (outcome.remember && r.replayable && place >= 0 && after >= 0) this.remember(r, after, outcome.seen);
+    if (outcome.remember && place >= 0 && after >= 0) this.remember(r, after, outcome.seen);
     return after;
   }
 
   private remember(r: Recording, place: number, seen: Seen): void {
     const state = this.story.state;
-    const variables = [...r.reads.keys()].sort();
+    const variables = [...r.keyed].sort();
+    if (variables.some((name) => r.before.get(name) === null)) return;
     const counts = [...r.countsRead].sort();
     const slot = `${r.place}:${r.index}`;
     const groups = this.groups.get(slot) ?? [];
@@ -323,10 +391,14 @@ export class TransitionMemo<Seen> {
     const signature = `${variables.join(',')}|${counts.join(',')}`;
     let group = groups.find((g) => `${g.variables.join(',')}|${g.counts.join(',')}` === signature);
     if (!group) groups.push((group = { variables, counts, transitions: new Map() }));
-    const writes = [...r.written].map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
-    const key = `${variables.map((name) => `${r.reads.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}`;
+    // A variable only ever shifted, and not keyed, is shifted again on replay; any other is set to its value now.
+    const shifted = new Set([...r.written].filter((name) => !r.fixed.has(name) && !r.keyed.has(name)));
+    const writes = [...r.written].filter((name) => !shifted.has(name)).map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
+    const shifts = r.shifts.filter(([name]) => shifted.has(name));
+    const key = `${variables.map((name) => `${r.before.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}`;
     group.transitions.set(key, {
       writes,
+      shifts,
       visits: [...r.entered].map(([path, container]) => [container, (state.VisitCountAtPathString(path) ?? 0) - r.countsBefore.get(path)!] as const),
       turns: state.currentTurnIndex - r.turns,
       storySeed: state.storySeed,

@@ -90,18 +90,24 @@ describe('the transition memo', () => {
     }
   });
 
-  it('stays out of stories that count turns or use lists, whose state it does not watch', () => {
+  it('stays out of stories that count turns or use lists, whose state it does not watch, and knows only the library shift()', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memo-'));
     const compile = (source: string) => {
       const file = path.join(dir, 'main.ink');
       fs.writeFileSync(file, source);
-      const { json } = compileInk(file, { countAllVisits: true });
-      return json!;
+      const { json, diagnostics } = compileInk(file, { countAllVisits: true });
+      if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+      return json;
     };
     const plain = compile('Hello.\n* [Go] Gone.\n- -> END\n');
+    const library = compile(`INCLUDE ${path.join(STORY_DIR, 'lib', 'power.ink')}\nVAR trust = 50\nHello.\n* [Go]\n  ~ shift(trust, 5)\n- -> END\n`);
+    const otherShift = compile('VAR trust = 50\nHello.\n* [Go]\n  ~ shift(trust, 5)\n- -> END\n=== function shift(ref variable, delta)\n~ variable = MAX(0, MIN(90, variable + delta))\n');
     const turns = compile('Hello.\n* [Go] {TURNS_SINCE(-> here)}\n- -> here\n= here\n-> END\n');
     const lists = compile('LIST mood = calm, angry\nVAR m = calm\nHello.\n* [Go] {m}\n- -> END\n');
     expect(new TransitionMemo(new Story(plain), plain).enabled).toBe(true);
+    // shift() is replayed as a shift only when it is the library's own, whose effect is known.
+    expect(new TransitionMemo(new Story(library), library).knowsShift).toBe(true);
+    expect(new TransitionMemo(new Story(otherShift), otherShift).knowsShift).toBe(false);
     expect(new TransitionMemo(new Story(turns), turns).enabled).toBe(false);
     expect(new TransitionMemo(new Story(lists), lists).enabled).toBe(false);
   });
@@ -111,6 +117,7 @@ describe('the transition memo on the library', () => {
   const catalog = buildCatalog(STORY_DIR, { countAllVisits: true });
   it.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s: the same at every step with and without it', (_id, scenario) => {
     const bundle = bundleOf(scenario, catalog.taxonomy!);
+    expect(new TransitionMemo(new Story(bundle.storyJson), bundle.storyJson).knowsShift).toBe(true);
     const result = playBoth(bundle, scenario.files.filter((f) => f.endsWith('.ink')), 150);
     expect(result.route, JSON.stringify(result, null, 1)).toBeNull();
   });

@@ -312,7 +312,8 @@ export class TransitionMemo<Seen> {
       key += '\u0002';
       for (const path of group.counts) key += `${state.VisitCountAtPathString(path) ?? 0},`;
       const found = group.transitions.get(key);
-      if (found) return found;
+      // A shift replayed as whole-number arithmetic needs a whole number to shift, as when it was recorded.
+      if (found && found.shifts.every(([name]) => (state.variablesState.GetRawVariableWithName(name, 0) as { valueType?: number } | null)?.valueType === INT)) return found;
     }
     return null;
   }

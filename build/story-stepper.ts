@@ -2,12 +2,13 @@
 // StoryDriver, as the game's Encounter does, so the checker sees the same lines, tags,
 // choices and problems a player would, but keeps no transcript or run log: only what it
 // checks. Serialising and loading ink state is the costliest thing beyond ink itself, so a
-// state is kept only when asked for.
+// state is kept only when asked for; random playthroughs go forward only (restart, play) and
+// replay choices met before from the transition memo.
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import type { EncounterProblem, ScenarioBundle } from '../src/engine/encounter.ts';
 import type { OfferedChoice, VariableSnapshot } from '../src/engine/run-log.ts';
 import { StoryDriver } from '../src/engine/story-driver.ts';
 import { trackedVariables, type TrackedVariable } from '../src/engine/variables.ts';
-import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { TransitionMemo } from './transition-memo.ts';
 
 export interface StepInfo {
@@ -28,7 +29,7 @@ export interface StepInfo {
   place: number;
 }
 
-/** What a step saw that the transition memo keeps, to give back when it replays the step. */
+/** What a step saw that the transition memo keeps, to give back when it replays the step; `ending` is the ending tag met in this step itself. */
 type Seen = Pick<StepInfo, 'ended' | 'ending' | 'choices' | 'lastLine'>;
 
 const NONE: never[] = [];
@@ -45,8 +46,10 @@ export class Stepper {
   /** The initial state, parsed once for restart(). */
   private start: Readonly<Record<string, unknown>> | null = null;
 
-  /** `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports. */
-  /** `memo`: replay choices met before rather than run ink again (off only to test that it changes nothing). */
+  /**
+   * `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports.
+   * `memo`: replay choices met before rather than run ink again (off only to test that it changes nothing).
+   */
   constructor(
     bundle: ScenarioBundle,
     private readonly knots: readonly string[],

@@ -1,6 +1,6 @@
 // The story checker: explores every scenario's state space and reports what a writer must
 // fix, with file and line. Small stories are explored exhaustively (states deduplicated);
-// larger ones by seeded random playthroughs that share their common beginnings.
+// larger ones by seeded random playthroughs, replaying choices met before from the transition memo.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ScenarioBundle } from '../src/engine/encounter.ts';

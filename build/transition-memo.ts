@@ -49,6 +49,8 @@ class Recording {
   readonly written = new Set<string>();
   /** Globals written outside shift(): their value afterwards follows from what was keyed. */
   readonly fixed = new Set<string>();
+  /** Comparisons of a global's value before this choice with a whole number, and how they came out. */
+  readonly conditions = new Map<string, Condition & { holds: boolean }>();
   /** shift(variable, delta) calls, in order: replayed as such on whatever value the variable holds. */
   readonly shifts: [string, number][] = [];
   /** How many shifts there were when ink last took a snapshot to look ahead from. */
@@ -89,6 +91,70 @@ function hasLibraryShift(storyJson: string): boolean {
 
 /** ink's ValueType.Int. */
 const INT = 0;
+
+/** ink's comparisons of two whole numbers, computed as inkjs computes them. */
+const COMPARE: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+  '>': (a, b) => a > b,
+  '<': (a, b) => a < b,
+  '>=': (a, b) => a >= b,
+  '<=': (a, b) => a <= b,
+};
+
+/**
+ * A comparison of a variable with a whole number settled by then, such as `trust >= 60` or
+ * `trust >= gate`; `shifted`: the shifts the choice had made to the variable before comparing it.
+ */
+interface Condition {
+  readonly name: string;
+  readonly op: string;
+  readonly other: number;
+  readonly shifted: readonly number[];
+}
+
+/** What the library's shift() does to a whole number. */
+function shiftBy(value: number, delta: number): number {
+  return Math.max(0, Math.min(100, value + delta));
+}
+
+/** A value's whole number, or null for anything else. */
+function whole(value: unknown): number | null {
+  const v = value as { valueType?: number; valueObject?: unknown } | null | undefined;
+  return v?.valueType === INT && typeof v.valueObject === 'number' ? v.valueObject : null;
+}
+
+/**
+ * If ink is reading `name` only to compare it with a whole number (`{trust >= 60:` compiles
+ * to: read trust, push 60, compare), that comparison: the value goes no further than the
+ * comparison's answer. The other side is a literal or a temporary, whose value is settled by
+ * what ink read before it.
+ */
+function comparisonAhead(variables: VariablesState, name: string, shifted: readonly number[]): Condition | null {
+  const at = variables.callStack.currentElement.currentPointer;
+  const content = at.container?.content;
+  if (!content || at.index < 0) return null;
+  const read = content[at.index] as { name?: unknown; pathStringForCount?: unknown } | undefined;
+  const next = content[at.index + 1] as { name?: unknown; pathStringForCount?: unknown } | undefined;
+  const op = content[at.index + 2] as { name?: unknown; Call?: unknown } | undefined;
+  if (read?.name !== name || !('pathStringForCount' in read)) return null;
+  if (typeof op?.Call !== 'function' || typeof op.name !== 'string' || !Object.hasOwn(COMPARE, op.name)) return null;
+  // A name that is also a global's reads the global, so only a temporary that shadows nothing is taken.
+  const temporary = typeof next?.name === 'string' && 'pathStringForCount' in next && !variables.GlobalVariableExistsWithName(next.name) ? variables.callStack.GetTemporaryVariableWithName(next.name) : null;
+  const other = whole(temporary ?? next);
+  return other === null ? null : { name, op: op.name, other, shifted };
+}
+
+/** How a comparison comes out on a variable's value before the choice, or null if that is not a whole number. */
+function holds(condition: Condition, value: InkObject | null): boolean | null {
+  const v = whole(value);
+  return v === null ? null : COMPARE[condition.op]!(condition.shifted.reduce(shiftBy, v), condition.other);
+}
+
+/** A condition's name in a memo key. */
+function conditionKey(c: Condition): string {
+  return `${c.name}${c.op}${c.other}@${c.shifted.join('+')}`;
+}
 
 /** Whether ink is running shift() now, and with what (whole-number) delta; null if not, or not a whole number. */
 function shiftDelta(variables: VariablesState): number | null {
@@ -141,6 +207,14 @@ function watch(story: Story): void {
         r.shifts.push([name, delta]);
         return value;
       }
+    }
+    // Not fixed, so only shifted so far (if changed at all): its value now is its value before,
+    // shifted as recorded, and only the comparison's answer matters.
+    const condition = comparisonAhead(this, name, r.shifts.filter(([n]) => n === name).map(([, d]) => d));
+    const now = whole(value);
+    if (condition && now !== null) {
+      r.conditions.set(conditionKey(condition), { ...condition, holds: COMPARE[condition.op]!(now, condition.other) });
+      return value;
     }
     r.keyed.add(name);
     return value;
@@ -245,6 +319,7 @@ interface Place {
 interface Group<Seen> {
   readonly variables: readonly string[];
   readonly counts: readonly string[];
+  readonly conditions: readonly Condition[];
   readonly transitions: Map<string, Transition<Seen>>;
 }
 
@@ -311,6 +386,8 @@ export class TransitionMemo<Seen> {
       for (const name of group.variables) key += `${valueKey(state.variablesState.GetRawVariableWithName(name, 0))}\u0001`;
       key += '\u0002';
       for (const path of group.counts) key += `${state.VisitCountAtPathString(path) ?? 0},`;
+      key += '\u0003';
+      for (const condition of group.conditions) key += `${holds(condition, state.variablesState.GetRawVariableWithName(condition.name, 0))},`;
       const found = group.transitions.get(key);
       // A shift replayed as whole-number arithmetic needs a whole number to shift, as when it was recorded.
       if (found && found.shifts.every(([name]) => (state.variablesState.GetRawVariableWithName(name, 0) as { valueType?: number } | null)?.valueType === INT)) return found;
@@ -386,17 +463,19 @@ export class TransitionMemo<Seen> {
     const variables = [...r.keyed].sort();
     if (variables.some((name) => r.before.get(name) === null)) return;
     const counts = [...r.countsRead].sort();
+    const conditions = [...r.conditions].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
     const slot = `${r.place}:${r.index}`;
     const groups = this.groups.get(slot) ?? [];
     if (groups.length === 0) this.groups.set(slot, groups);
-    const signature = `${variables.join(',')}|${counts.join(',')}`;
-    let group = groups.find((g) => `${g.variables.join(',')}|${g.counts.join(',')}` === signature);
-    if (!group) groups.push((group = { variables, counts, transitions: new Map() }));
+    const signatureOf = (g: Pick<Group<Seen>, 'variables' | 'counts' | 'conditions'>) => `${g.variables.join(',')}|${g.counts.join(',')}|${g.conditions.map(conditionKey).join(',')}`;
+    const signature = signatureOf({ variables, counts, conditions });
+    let group = groups.find((g) => signatureOf(g) === signature);
+    if (!group) groups.push((group = { variables, counts, conditions, transitions: new Map() }));
     // A variable only ever shifted, and not keyed, is shifted again on replay; any other is set to its value now.
     const shifted = new Set([...r.written].filter((name) => !r.fixed.has(name) && !r.keyed.has(name)));
     const writes = [...r.written].filter((name) => !shifted.has(name)).map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
     const shifts = r.shifts.filter(([name]) => shifted.has(name));
-    const key = `${variables.map((name) => `${r.before.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}`;
+    const key = `${variables.map((name) => `${r.before.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}\u0003${conditions.map((c) => `${c.holds},`).join('')}`;
     group.transitions.set(key, {
       writes,
       shifts,

@@ -130,7 +130,7 @@ function whole(value: unknown): number | null {
  * comparison's answer. The other side is a literal or a temporary, whose value is settled by
  * what ink read before it.
  */
-function comparisonAhead(variables: VariablesState, name: string, shifted: readonly number[]): Condition | null {
+function comparisonAhead(variables: VariablesState, name: string): Omit<Condition, 'shifted'> | null {
   const at = variables.callStack.currentElement.currentPointer;
   const content = at.container?.content;
   if (!content || at.index < 0) return null;
@@ -142,13 +142,18 @@ function comparisonAhead(variables: VariablesState, name: string, shifted: reado
   // A name that is also a global's reads the global, so only a temporary that shadows nothing is taken.
   const temporary = typeof next?.name === 'string' && 'pathStringForCount' in next && !variables.GlobalVariableExistsWithName(next.name) ? variables.callStack.GetTemporaryVariableWithName(next.name) : null;
   const other = whole(temporary ?? next);
-  return other === null ? null : { name, op: op.name, other, shifted };
+  return other === null ? null : { name, op: op.name, other };
 }
 
 /** How a comparison comes out on a variable's value before the choice, or null if that is not a whole number. */
 function holds(condition: Condition, value: InkObject | null): boolean | null {
   const v = whole(value);
   return v === null ? null : COMPARE[condition.op]!(condition.shifted.reduce(shiftBy, v), condition.other);
+}
+
+/** A transition's key within its group: the values it read, in the group's order. */
+function transitionKey(values: readonly (string | null)[], counts: readonly number[], answers: readonly (boolean | null)[]): string {
+  return `${values.join('\u0001')}\u0002${counts.join(',')}\u0003${answers.join(',')}`;
 }
 
 /** A condition's name in a memo key. */
@@ -161,8 +166,7 @@ function shiftDelta(variables: VariablesState): number | null {
   const stack = variables.callStack;
   const path = stack.currentElement.currentPointer.container?.path.toString();
   if (path !== 'shift' && !path?.startsWith('shift.')) return null;
-  const delta = stack.GetTemporaryVariableWithName('delta') as { valueType?: number; valueObject?: unknown } | null;
-  return delta?.valueType === INT && typeof delta.valueObject === 'number' ? delta.valueObject : null;
+  return whole(stack.GetTemporaryVariableWithName('delta'));
 }
 
 let recording: Recording | null = null;
@@ -201,7 +205,12 @@ function watch(story: Story): void {
     // Assign only asks whether the variable holds a pointer; a plain value's value does not matter to it.
     if (r.assigning > 0 && valueKey(value) !== null) return value;
     if (r.fixed.has(name)) return value;
-    if (r.knowsShift && (value as { valueType?: number } | null)?.valueType === INT) {
+    const now = whole(value);
+    if (now === null) {
+      r.keyed.add(name);
+      return value;
+    }
+    if (r.knowsShift) {
       const delta = shiftDelta(this);
       if (delta !== null) {
         r.shifts.push([name, delta]);
@@ -210,9 +219,9 @@ function watch(story: Story): void {
     }
     // Not fixed, so only shifted so far (if changed at all): its value now is its value before,
     // shifted as recorded, and only the comparison's answer matters.
-    const condition = comparisonAhead(this, name, r.shifts.filter(([n]) => n === name).map(([, d]) => d));
-    const now = whole(value);
-    if (condition && now !== null) {
+    const comparison = comparisonAhead(this, name);
+    if (comparison) {
+      const condition = { ...comparison, shifted: r.shifts.filter(([n]) => n === name).map(([, d]) => d) };
       r.conditions.set(conditionKey(condition), { ...condition, holds: COMPARE[condition.op]!(now, condition.other) });
       return value;
     }
@@ -317,6 +326,8 @@ interface Place {
 
 /** Transitions, grouped by the variables and counts they read, looked up by those values. */
 interface Group<Seen> {
+  /** The variables, counts and comparisons read, as one string: what tells groups apart. */
+  readonly signature: string;
   readonly variables: readonly string[];
   readonly counts: readonly string[];
   readonly conditions: readonly Condition[];
@@ -381,16 +392,17 @@ export class TransitionMemo<Seen> {
     const groups = this.groups.get(`${place}:${index}`);
     if (!groups) return null;
     const state = this.story.state;
+    const valueOf = (name: string) => state.variablesState.GetRawVariableWithName(name, 0);
     for (const group of groups) {
-      let key = '';
-      for (const name of group.variables) key += `${valueKey(state.variablesState.GetRawVariableWithName(name, 0))}\u0001`;
-      key += '\u0002';
-      for (const path of group.counts) key += `${state.VisitCountAtPathString(path) ?? 0},`;
-      key += '\u0003';
-      for (const condition of group.conditions) key += `${holds(condition, state.variablesState.GetRawVariableWithName(condition.name, 0))},`;
-      const found = group.transitions.get(key);
+      const found = group.transitions.get(
+        transitionKey(
+          group.variables.map((name) => valueKey(valueOf(name))),
+          group.counts.map((path) => state.VisitCountAtPathString(path) ?? 0),
+          group.conditions.map((condition) => holds(condition, valueOf(condition.name))),
+        ),
+      );
       // A shift replayed as whole-number arithmetic needs a whole number to shift, as when it was recorded.
-      if (found && found.shifts.every(([name]) => (state.variablesState.GetRawVariableWithName(name, 0) as { valueType?: number } | null)?.valueType === INT)) return found;
+      if (found && found.shifts.every(([name]) => whole(valueOf(name)) !== null)) return found;
     }
     return null;
   }
@@ -424,8 +436,7 @@ export class TransitionMemo<Seen> {
     state.ResetOutput();
     for (const [name, value] of t.writes) state.variablesState.SetGlobal(name, value);
     for (const [name, delta] of t.shifts) {
-      const now = state.variablesState.$(name) as number;
-      state.variablesState.$(name, Math.max(0, Math.min(100, now + delta)));
+      state.variablesState.$(name, shiftBy(state.variablesState.$(name) as number, delta));
     }
     for (const [container, times] of t.visits) for (let i = 0; i < times; i++) state.IncrementVisitCountForContainer(container);
     state.currentTurnIndex += t.turns;
@@ -467,15 +478,18 @@ export class TransitionMemo<Seen> {
     const slot = `${r.place}:${r.index}`;
     const groups = this.groups.get(slot) ?? [];
     if (groups.length === 0) this.groups.set(slot, groups);
-    const signatureOf = (g: Pick<Group<Seen>, 'variables' | 'counts' | 'conditions'>) => `${g.variables.join(',')}|${g.counts.join(',')}|${g.conditions.map(conditionKey).join(',')}`;
-    const signature = signatureOf({ variables, counts, conditions });
-    let group = groups.find((g) => signatureOf(g) === signature);
-    if (!group) groups.push((group = { variables, counts, conditions, transitions: new Map() }));
+    const signature = `${variables.join(',')}|${counts.join(',')}|${conditions.map(conditionKey).join(',')}`;
+    let group = groups.find((g) => g.signature === signature);
+    if (!group) groups.push((group = { signature, variables, counts, conditions, transitions: new Map() }));
     // A variable only ever shifted, and not keyed, is shifted again on replay; any other is set to its value now.
     const shifted = new Set([...r.written].filter((name) => !r.fixed.has(name) && !r.keyed.has(name)));
     const writes = [...r.written].filter((name) => !shifted.has(name)).map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
     const shifts = r.shifts.filter(([name]) => shifted.has(name));
-    const key = `${variables.map((name) => `${r.before.get(name)!}\u0001`).join('')}\u0002${counts.map((path) => `${r.countsBefore.get(path)!},`).join('')}\u0003${conditions.map((c) => `${c.holds},`).join('')}`;
+    const key = transitionKey(
+      variables.map((name) => r.before.get(name)!),
+      counts.map((path) => r.countsBefore.get(path)!),
+      conditions.map((c) => c.holds),
+    );
     group.transitions.set(key, {
       writes,
       shifts,

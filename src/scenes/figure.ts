@@ -159,7 +159,6 @@ export class Figure implements Occupant {
     this.root.destroy();
   }
 
-  /** Eases body and head towards the pose. */
   /** Eases body and head towards the pose; nothing to do when the pose has not changed (most lines). */
   private settle(pose: Pose): void {
     const before = this.pose;

@@ -35,8 +35,8 @@ export async function debriefBenchmark(root: string, runs = 7): Promise<DebriefT
     new Story(bundle.storyJson);
     storyMs.push(performance.now() - t);
     t = performance.now();
-    const points = await analyseChoicePoints(bundle, run.log);
-    buildDebrief(bundle.meta, catalog.taxonomy, { log: run.log, final: run.variables, ended: run.ended, ending: run.ending }, points);
+    const points = await analyseChoicePoints(bundle, run.log, run.seed);
+    buildDebrief(bundle.meta, catalog.taxonomy, run.summary(), points);
     debriefMs.push(performance.now() - t);
   }
   return { scenario: bundle.meta.id, choices, debriefMs, storyMs };

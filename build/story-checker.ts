@@ -4,8 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ScenarioBundle } from '../src/engine/encounter.ts';
+import type { OfferedChoice } from '../src/engine/run-log.ts';
 import { seededRandom } from '../src/engine/random-play.ts';
 import { outOfRange, trackedVariables } from '../src/engine/variables.ts';
+import { stakesOf } from '../src/engine/stakes.ts';
+import { OptionTally, type JudgementSummary } from './option-tally.ts';
 import { Stepper, stateKeyer, type StepInfo } from './story-stepper.ts';
 
 export type FindingKind =
@@ -17,7 +20,8 @@ export type FindingKind =
   | 'out-of-range'
   | 'unreached-ending'
   | 'untaken-choice'
-  | 'too-few-choices';
+  | 'too-few-choices'
+  | 'no-variation';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -25,8 +29,9 @@ export interface Finding {
   message: string;
   file?: string;
   line?: number;
-  /** The choices, by index, that lead to the problem from the start. */
+  /** The choices, by index, that lead to the problem from the start, and the story seed they were played with. */
   path?: number[];
+  seed?: number;
 }
 
 export interface CheckOptions {
@@ -40,9 +45,25 @@ export interface CheckOptions {
   minChoicePoints: number;
   /** Replay choices met before in the same situation instead of running ink (off only to test that it changes nothing). */
   memo: boolean;
+  /** Story seeds to explore when the scenario declares variation (its runs differ by seed). */
+  variants: number;
+  /** Fewer choice points than this whose best option differs between variants is an error (0: not checked). */
+  minVaryingPoints: number;
 }
 
-export const DEFAULT_CHECK: CheckOptions = { playthroughs: 10_000, exactBudget: 4_000, maxChoices: 200, seed: 1, minChoicePoints: 12, memo: true };
+export const DEFAULT_CHECK: CheckOptions = {
+  playthroughs: 10_000,
+  exactBudget: 4_000,
+  maxChoices: 200,
+  seed: 1,
+  minChoicePoints: 12,
+  memo: true,
+  variants: 12,
+  minVaryingPoints: 0,
+};
+
+/** The library's bar: every shipped scenario's best move depends on the run at three moments at least. */
+export const LIBRARY_CHECK: CheckOptions = { ...DEFAULT_CHECK, minVaryingPoints: 3 };
 
 export interface ScenarioReport {
   id: string;
@@ -53,6 +74,9 @@ export interface ScenarioReport {
   endings: Map<string, number>;
   choicePoints: { min: number; max: number };
   coverage: { taken: number; offered: number };
+  /** Story seeds explored. */
+  seeds: number;
+  judgement: JudgementSummary;
   millis: number;
 }
 
@@ -100,8 +124,13 @@ interface Tally {
 export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
   const started = performance.now();
   const source = new SourceIndex(files);
-  const stepper = new Stepper(bundle, source.knots.map((k) => k.name), options.memo);
+  const seeds = bundle.meta.variation?.length ? Array.from({ length: options.variants }, (_, i) => i + 1) : [0];
+  const steppers = seeds.map((seed) => new Stepper(bundle, source.knots.map((k) => k.name), options.memo, seed));
   const tracked = trackedVariables(bundle.meta);
+  const options_ = new OptionTally(stakesOf(bundle.meta), bundle.taxonomy);
+  const variation = bundle.meta.variation ?? [];
+  // A variant is what the story drew: the values of its variation variables at that moment.
+  const variantOf = (seed: number, v: StepInfo['variables']) => (variation.length ? variation.map((x) => `${x.name}=${v[x.name]}`).join(' ') : String(seed));
   const tally: Tally = {
     findings: new Map(),
     endings: new Map(bundle.meta.endings.map((e) => [e.id, 0])),
@@ -114,11 +143,15 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     if (!tally.findings.has(key)) tally.findings.set(key, finding);
   };
 
+  let seed = seeds[0]!;
   /** Checks one moment; returns nothing, records everything. */
-  const observe = (info: StepInfo, route: number[], via: string | null) => {
+  const observe = (info: StepInfo, route: number[], via: { from: StepInfo; choice: OfferedChoice } | null) => {
+    const at = { path: [...route], seed };
+    if (via) options_.record(variantOf(seed, via.from.variables), via.from.lastLine, via.from.choices, via.choice, via.from.variables, info.variables);
+    const viaText = via?.choice.text ?? null;
     for (const v of info.visited) tally.visited.add(v);
-    for (const p of info.problems) add({ severity: 'error', kind: p.kind === 'tag' ? 'tag' : 'runtime', message: `${p.message} (at “${p.where}”)`, ...source.find(p.where), path: [...route] });
-    for (const bad of outOfRange(info.variables, tracked)) add({ severity: 'error', kind: 'out-of-range', message: `variable out of range after choosing “${via ?? 'start'}”: ${bad}`, ...source.find(via), path: [...route] });
+    for (const p of info.problems) add({ severity: 'error', kind: p.kind === 'tag' ? 'tag' : 'runtime', message: `${p.message} (at “${p.where}”)`, ...source.find(p.where), ...at });
+    for (const bad of outOfRange(info.variables, tracked)) add({ severity: 'error', kind: 'out-of-range', message: `variable out of range after choosing “${viaText ?? 'start'}”: ${bad}`, ...source.find(viaText), ...at });
     for (const c of info.choices) {
       const key = `${c.text}`;
       const entry = tally.offered.get(key) ?? { text: c.text, count: 0, taken: 0 };
@@ -129,7 +162,7 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
       tally.lengths.min = Math.min(tally.lengths.min, route.length);
       tally.lengths.max = Math.max(tally.lengths.max, route.length);
       if (info.ending) tally.endings.set(info.ending, (tally.endings.get(info.ending) ?? 0) + 1);
-      else add({ severity: 'error', kind: 'dead-end', message: `dead end: the story stops with no choices and no ending tag after “${info.lastLine ?? ''}”`, ...source.find(info.lastLine), path: [...route] });
+      else add({ severity: 'error', kind: 'dead-end', message: `dead end: the story stops with no choices and no ending tag after “${info.lastLine ?? ''}”`, ...source.find(info.lastLine), ...at });
     }
   };
   const take = (text: string) => {
@@ -137,13 +170,40 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     if (entry) entry.taken++;
   };
 
-  const exhaustive = estimatePaths(stepper, options) <= options.exactBudget * 4 ? explore(stepper, bundle, options, observe, take, add) : null;
+  const small = estimatePaths(steppers[0]!, options) <= options.exactBudget * 4;
+  let exhaustive: { states: number } | null = null;
+  if (small) {
+    exhaustive = { states: 0 };
+    for (const [i, stepper] of steppers.entries()) {
+      seed = seeds[i]!;
+      const explored = explore(stepper, bundle, options, observe, take, add);
+      if (!explored) {
+        exhaustive = null;
+        break;
+      }
+      exhaustive.states += explored.states;
+    }
+  }
   let playthroughs = 0;
   if (!exhaustive) {
     tally.offered.clear();
     tally.endings = new Map(bundle.meta.endings.map((e) => [e.id, 0]));
     tally.lengths = { min: Infinity, max: 0 };
-    playthroughs = playRandomly(stepper, options, observe, take, add);
+    const random = seededRandom(options.seed);
+    for (const [i, stepper] of steppers.entries()) {
+      seed = seeds[i]!;
+      // The playthroughs are shared out between the seeds, so the total stays the same.
+      const share = Math.floor(options.playthroughs / steppers.length) + (i < options.playthroughs % steppers.length ? 1 : 0);
+      playthroughs += playRandomly(stepper, share, random, options, observe, take, add);
+    }
+  }
+  const judgement = options_.summary();
+  if (options.minVaryingPoints > 0 && judgement.varying.length < options.minVaryingPoints) {
+    add({
+      severity: 'error',
+      kind: 'no-variation',
+      message: `the best option (by what the scenario says is at stake) differs between variants at only ${judgement.varying.length} choice point(s), fewer than ${options.minVaryingPoints}: let what the story draws from its seed change what the best move is`,
+    });
   }
 
   for (const [id, count] of tally.endings) {
@@ -168,11 +228,13 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     endings: tally.endings,
     choicePoints: { min: tally.lengths.min === Infinity ? 0 : tally.lengths.min, max: tally.lengths.max },
     coverage: { taken: offered.filter((o) => o.taken > 0).length, offered: offered.length },
+    seeds: seeds.length,
+    judgement,
     millis: performance.now() - started,
   };
 }
 
-type Observe = (info: StepInfo, route: number[], via: string | null) => void;
+type Observe = (info: StepInfo, route: number[], via: { from: StepInfo; choice: OfferedChoice } | null) => void;
 
 /**
  * Knuth's estimator of the number of paths: the mean, over a few random walks, of the product
@@ -204,7 +266,7 @@ function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions
   const startKey = keyOf(stepper.initial.state!);
   nodes.set(startKey, { info: stepper.initial, route: [], next: [] });
   const queue = [startKey];
-  const observations: [StepInfo, number[], string | null][] = [[stepper.initial, [], null]];
+  const observations: Parameters<Observe>[] = [[stepper.initial, [], null]];
   const taken: string[] = [];
   while (queue.length) {
     const node = nodes.get(queue.shift()!)!;
@@ -213,7 +275,7 @@ function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions
       const route = [...node.route, choice.index];
       taken.push(choice.text);
       // Lengths and endings count per path, so every arrival is observed, not only new states.
-      observations.push([info, route, choice.text]);
+      observations.push([info, route, { from: node.info, choice }]);
       if (observations.length > options.exactBudget * 4) return null;
       const key = keyOf(info.state!);
       node.next.push(key);
@@ -249,22 +311,22 @@ function explore(stepper: Stepper, bundle: ScenarioBundle, options: CheckOptions
  * Seeded random playthroughs, each from the start to an ending. A choice met before in the
  * same situation is replayed from the transition memo rather than played by ink again.
  */
-function playRandomly(stepper: Stepper, options: CheckOptions, observe: Observe, take: (text: string) => void, add: (f: Finding) => void): number {
+function playRandomly(stepper: Stepper, playthroughs: number, random: () => number, options: CheckOptions, observe: Observe, take: (text: string) => void, add: (f: Finding) => void): number {
   observe(stepper.initial, [], null);
-  const random = seededRandom(options.seed);
-  for (let run = 0; run < options.playthroughs; run++) {
+  for (let run = 0; run < playthroughs; run++) {
     const route: number[] = [];
     let info = stepper.restart();
     while (!info.ended && route.length < options.maxChoices) {
       const choice = info.choices[Math.floor(random() * info.choices.length)]!;
       route.push(choice.index);
       take(choice.text);
+      const from = info;
       info = stepper.play(info, choice);
-      observe(info, route, choice.text);
+      observe(info, route, { from, choice });
     }
     if (!info.ended) add({ severity: 'error', kind: 'no-way-out', message: `no way out: a playthrough was still going after ${options.maxChoices} choices, last at “${info.lastLine ?? ''}”`, path: route });
   }
-  return options.playthroughs;
+  return playthroughs;
 }
 
 export function formatReport(report: ScenarioReport, root = process.cwd()): string {
@@ -280,17 +342,30 @@ export function formatReport(report: ScenarioReport, root = process.cwd()): stri
       ? `  endings reached: ${[...report.endings].filter(([, n]) => n > 0).map(([id]) => id).join(' · ') || 'none'}`
       : `  endings: ${[...report.endings].map(([id, n]) => `${id} ${((100 * n) / total).toFixed(1)}%`).join(' · ')}`;
   const lengths = report.mode === 'exhaustive' ? `  shortest playthrough: ${report.choicePoints.min} choice points` : `  choice points per playthrough: ${report.choicePoints.min}–${report.choicePoints.max}`;
+  const j = report.judgement;
   const lines = [
-    `${report.id}: ${explored} in ${(report.millis / 1000).toFixed(1)} s`,
+    `${report.id}: ${explored}${report.seeds > 1 ? ` over ${report.seeds} seeds` : ''} in ${(report.millis / 1000).toFixed(1)} s`,
     lengths,
     endings,
-    `  choices taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (${Math.round((100 * report.coverage.taken) / Math.max(1, report.coverage.offered))}%)`,
+    `  choices taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (${percent(report.coverage.taken, report.coverage.offered)})`,
+    `  best option differs between variants at ${j.varying.length} of ${j.points} choice points`,
+    ...j.varying.map((v) => `    “${clip(v.prompt ?? '(start)')}”: ${v.best.map((b) => `${b.variant} → “${clip(b.option)}”`).join('; ')}`),
+    `  the most power-sharing option is also the best by outcome at ${j.sharingBest} of ${j.contested} choice points (${percent(j.sharingBest, j.contested)})`,
   ];
   const order = { error: 0, warning: 1 };
   for (const f of [...report.findings].sort((a, b) => order[a.severity] - order[b.severity])) {
     const where = f.file ? `${path.relative(root, f.file)}${f.line ? `:${f.line}` : ''}: ` : '';
-    const replay = f.path && f.severity === 'error' ? ` [choices from the start: ${f.path.map((i) => i + 1).join(' ') || 'none'}]` : '';
+    const seed = f.seed ? `seed ${f.seed}, ` : '';
+    const replay = f.path && f.severity === 'error' ? ` [${seed}choices from the start: ${f.path.map((i) => i + 1).join(' ') || 'none'}]` : '';
     lines.push(`  ${f.severity.toUpperCase()} ${where}${f.message}${replay}`);
   }
   return lines.join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return `${Math.round((100 * part) / Math.max(1, whole))}%`;
+}
+
+function clip(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

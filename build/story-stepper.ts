@@ -49,15 +49,19 @@ export class Stepper {
   /**
    * `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports.
    * `memo`: replay choices met before rather than run ink again (off only to test that it changes nothing).
+   * `seed`: the story seed, which picks the run's variant. Each step's variables include the
+   * scenario's variation variables beside the tracked ones.
    */
   constructor(
     bundle: ScenarioBundle,
     private readonly knots: readonly string[],
     memo = true,
+    seed = 0,
   ) {
-    this.driver = new StoryDriver(bundle, () => this.shown);
+    this.driver = new StoryDriver(bundle, () => this.shown, seed);
     this.memo = new TransitionMemo(this.driver.inkStory, bundle.storyJson, memo);
-    this.tracked = trackedVariables(bundle.meta);
+    const variation = (bundle.meta.variation ?? []).map((v) => ({ name: v.name, label: v.label, min: -Infinity, max: Infinity }));
+    this.tracked = [...trackedVariables(bundle.meta), ...variation];
     this.initial = { ...this.run(null, true).info, place: this.memo.placeNow() };
     this.at = this.initial;
   }

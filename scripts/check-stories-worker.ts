@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { loadTaxonomy } from '../build/scenario-catalog.ts';
-import { DEFAULT_CHECK, checkScenario, formatReport } from '../build/story-checker.ts';
+import { LIBRARY_CHECK, checkScenario, formatReport } from '../build/story-checker.ts';
 import type { ScenarioMeta } from '../src/engine/scenario-meta.ts';
 import type { Taxonomy } from '../src/engine/taxonomy.ts';
 
@@ -22,6 +22,9 @@ export interface CheckResult {
   errors: number;
   warnings: number;
   millis: number;
+  /** Choice points whose options differ in how much they share, and where the most sharing one is also best. */
+  contested: number;
+  sharingBest: number;
 }
 
 let taxonomy: Taxonomy | null = null;
@@ -29,13 +32,15 @@ let taxonomy: Taxonomy | null = null;
 parentPort?.on('message', (request: CheckRequest) => {
   taxonomy ??= loadTaxonomy(path.join(request.root, 'story')).taxonomy!;
   const bundle = { meta: request.meta, storyJson: request.json, storyVersion: request.storyVersion, taxonomy };
-  const report = checkScenario(bundle, request.files.filter((f) => f.endsWith('.ink')), { ...DEFAULT_CHECK, playthroughs: request.playthroughs });
+  const report = checkScenario(bundle, request.files.filter((f) => f.endsWith('.ink')), { ...LIBRARY_CHECK, playthroughs: request.playthroughs });
   const result: CheckResult = {
     id: request.meta.id,
     text: formatReport(report, request.root),
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     millis: report.millis,
+    contested: report.judgement.contested,
+    sharingBest: report.judgement.sharingBest,
   };
   parentPort!.postMessage(result);
 });

@@ -25,6 +25,8 @@ const pool = Array.from({ length: os.availableParallelism() }, () => new Worker(
 const catalog = buildCatalog(path.join(root, 'story'), { countAllVisits: true });
 let errors = 0;
 let warnings = 0;
+let contested = 0;
+let sharingBest = 0;
 for (const d of catalog.diagnostics) {
   const scenario = /scenarios[\\/]([^\\/]+)[\\/]/.exec(d.file)?.[1];
   if (scenario && !wanted(scenario)) continue;
@@ -69,7 +71,11 @@ for (const id of ids) {
   console.log(result.text);
   errors += result.errors;
   warnings += result.warnings;
+  contested += result.contested;
+  sharingBest += result.sharingBest;
 }
+// The library's one-strategy figure: how often sharing the most power is simply the answer (aim: 60% or less).
+console.log(`\nAcross the library, the most power-sharing option is also the best by outcome at ${sharingBest} of ${contested} choice points (${Math.round((100 * sharingBest) / Math.max(1, contested))}%; aim 60% or less).`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n${ids.length} scenario(s) checked in ${seconds} s on ${workers.length} thread(s): ${errors} error(s), ${warnings} warning(s).`);
 process.exit(errors ? 1 : 0);

@@ -7,16 +7,16 @@ import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function onMainThread(bundle: ScenarioBundle, log: readonly LogEntry[], onProgress: (p: AnalysisProgress) => void): Promise<ChoicePoint[]> {
-  return analyseChoicePoints(bundle, log, { onProgress, yieldToHost: nextTask });
+function onMainThread(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number, onProgress: (p: AnalysisProgress) => void): Promise<ChoicePoint[]> {
+  return analyseChoicePoints(bundle, log, seed, { onProgress, yieldToHost: nextTask });
 }
 
-export function analyseInBackground(bundle: ScenarioBundle, log: readonly LogEntry[], onProgress: (p: AnalysisProgress) => void): Promise<ChoicePoint[]> {
+export function analyseInBackground(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number, onProgress: (p: AnalysisProgress) => void): Promise<ChoicePoint[]> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return onMainThread(bundle, log, onProgress);
+    return onMainThread(bundle, log, seed, onProgress);
   }
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
@@ -32,9 +32,9 @@ export function analyseInBackground(bundle: ScenarioBundle, log: readonly LogEnt
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      onMainThread(bundle, log, onProgress).then(resolve, reject);
+      onMainThread(bundle, log, seed, onProgress).then(resolve, reject);
     };
-    const request: AnalysisRequest = { meta: bundle.meta, storyJson: bundle.storyJson, storyVersion: bundle.storyVersion, log: [...log] };
+    const request: AnalysisRequest = { meta: bundle.meta, storyJson: bundle.storyJson, storyVersion: bundle.storyVersion, log: [...log], seed };
     worker.postMessage(request);
   });
 }

@@ -12,6 +12,7 @@ export interface AnalysisRequest {
   storyJson: string;
   storyVersion: string;
   log: LogEntry[];
+  seed: number;
 }
 
 export type AnalysisMessage =
@@ -22,8 +23,8 @@ export type AnalysisMessage =
 const post = (message: AnalysisMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { meta, storyJson, storyVersion, log } = event.data;
-  analyseChoicePoints({ meta, storyJson, storyVersion, taxonomy: buildTaxonomy(moves, concepts) }, log, {
+  const { meta, storyJson, storyVersion, log, seed } = event.data;
+  analyseChoicePoints({ meta, storyJson, storyVersion, taxonomy: buildTaxonomy(moves, concepts) }, log, seed, {
     onProgress: ({ done, total }) => post({ type: 'progress', done, total }),
   }).then(
     (points) => post({ type: 'done', points }),

@@ -3,7 +3,7 @@
 // (replay from a moment, export and import of results files).
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import { encounterAt } from '../engine/analysis/moments';
-import type { RunSummary } from '../engine/debrief';
+import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
@@ -28,10 +28,6 @@ export interface AppOptions {
   practice: () => boolean;
   sound: () => SoundLike | null;
   captions: () => boolean;
-}
-
-function summaryOf(encounter: Encounter): RunSummary {
-  return { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending };
 }
 
 export class App {
@@ -151,7 +147,7 @@ export class App {
 
   private async showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): Promise<void> {
     this.leaveEncounter();
-    const run = summaryOf(encounter);
+    const run = encounter.summary();
     const view = await this.debriefView({
       entry,
       bundle,
@@ -179,7 +175,7 @@ export class App {
   private replayFrom(entry: CatalogEntry, bundle: ScenarioBundle, run: RunSummary, turn: number): void {
     this.runs.forget(entry.meta.id);
     this.runs.saveComparison(entry.meta.id, { fromTurn: turn, first: this.resultsOf(entry, run) });
-    const encounter = encounterAt(bundle, run.log, turn);
+    const encounter = encounterAt(bundle, run.log, turn, run.seed);
     this.autosave(encounter);
     history.pushState(null, '', urlFor({ view: 'scenario', id: entry.meta.id }));
     this.playEncounter(encounter, entry, bundle);

@@ -2,7 +2,8 @@
 // the background (with progress), the stored reaction, and a comparison after a replay.
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
-import { buildDebrief, type RunSummary } from '../engine/debrief';
+import { buildDebrief } from '../engine/debrief';
+import type { RunSummary } from '../engine/run-log';
 import type { ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
@@ -24,7 +25,7 @@ export function debriefFor(options: DebriefFlowOptions): DebriefView {
   const { meta } = bundle;
   const taxonomy = getTaxonomy();
   const listeners: ((p: AnalysisProgress) => void)[] = [];
-  const analysed = analyseInBackground(bundle, run.log, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points));
+  const analysed = analyseInBackground(bundle, run.log, run.seed, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points));
   const debrief = buildDebrief(meta, taxonomy, run);
   return new DebriefView({
     debrief,

@@ -4,7 +4,7 @@
 // (take-aways). Views render it; nothing here knows how.
 import { creditMoves, doorsOf, endingsClosed, type MoveCredit } from './analysis/attribution';
 import { mostPivotal, type ChoicePoint, type OptionOutcome } from './analysis/counterfactuals';
-import type { LogEntry, VariableSnapshot } from './run-log';
+import type { RunSummary, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
 import type { Concept, Move, Taxonomy } from './taxonomy';
 
@@ -91,13 +91,6 @@ export interface Debrief {
     doors: { turn: number; kind: 'opened' | 'closed'; label: string; option: string }[];
     takeaways: string[];
   } | null;
-}
-
-export interface RunSummary {
-  log: readonly LogEntry[];
-  final: VariableSnapshot;
-  ended: boolean;
-  ending: string | null;
 }
 
 export function explainMove(taxonomy: Taxonomy, id: string): ExplainedMove {

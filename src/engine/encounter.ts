@@ -2,7 +2,7 @@
 // parsed, time costs applied: story-driver.ts), tracks the hidden variables and keeps the
 // transcript and run log. Pure TypeScript: it knows nothing of how it is drawn.
 import { Emitter } from './events';
-import type { LogEntry, OfferedChoice, TranscriptLine, VariableSnapshot } from './run-log';
+import type { LogEntry, OfferedChoice, RunSummary, TranscriptLine, VariableSnapshot } from './run-log';
 import type { ScenarioMeta } from './scenario-meta';
 import { StoryDriver } from './story-driver';
 import { trackedVariables, type TrackedVariable } from './variables';
@@ -54,11 +54,11 @@ export class Encounter {
   private readonly logEntries: LogEntry[] = [];
   private offered: OfferedChoice[] = [];
 
-  private constructor(bundle: ScenarioBundle) {
+  private constructor(bundle: ScenarioBundle, seed = 0) {
     this.meta = bundle.meta;
     this.storyVersion = bundle.storyVersion;
     this.tracked = trackedVariables(bundle.meta);
-    this.story = new StoryDriver(bundle, () => this.transcriptLines.at(-1)?.text);
+    this.story = new StoryDriver(bundle, () => this.transcriptLines.at(-1)?.text, seed);
   }
 
   /** Tag and runtime problems met since the start (or the last jumpTo). */
@@ -66,9 +66,13 @@ export class Encounter {
     return this.story.problems;
   }
 
-  /** Starts a new playthrough and runs to the first choice point. */
-  static begin(bundle: ScenarioBundle): Encounter {
-    const encounter = new Encounter(bundle);
+  /**
+   * Starts a new playthrough and runs to the first choice point. The seed picks the run's
+   * variant (what the story draws with RANDOM); the same seed and choices replay it exactly.
+   */
+  static begin(bundle: ScenarioBundle, seed = 0): Encounter {
+    if (!isSeed(seed)) throw new EncounterError(`A run's seed is a whole number from 0 to ${MAX_SEED}, not ${seed}.`);
+    const encounter = new Encounter(bundle, seed);
     encounter.runToChoice();
     return encounter;
   }
@@ -142,8 +146,18 @@ export class Encounter {
     return null;
   }
 
+  /** The run's seed: with the choices, all it takes to replay the run. */
+  get seed(): number {
+    return this.story.seed;
+  }
+
   get variables(): VariableSnapshot {
     return this.story.variables(this.tracked);
+  }
+
+  /** The run so far, as the debrief and the results file take it. */
+  summary(): RunSummary {
+    return { seed: this.seed, log: this.logEntries, final: this.variables, ended: this.ended, ending: this.ending };
   }
 
   snapshot(): EncounterSnapshot {
@@ -193,6 +207,13 @@ export class Encounter {
     this.offered = this.story.readChoices();
     return { lines, choices: this.offered, ended: this.ended };
   }
+}
+
+/** Seeds are small enough to read out and type: a run code carries one. */
+export const MAX_SEED = 99_999;
+
+export function isSeed(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SEED;
 }
 
 /** "opening.0.c-1" → "opening"; a choice at the top of the story has no knot. */

@@ -1,6 +1,6 @@
 // Seeded random playthroughs: the same seed always makes the same choices, so a failing
 // run in the story tests or the checker can be replayed exactly.
-import { Encounter, type ScenarioBundle } from './encounter';
+import { Encounter, MAX_SEED, type ScenarioBundle } from './encounter';
 
 /** mulberry32: small, fast, and good enough to spread choices evenly. */
 export function seededRandom(seed: number): () => number {
@@ -24,7 +24,7 @@ export interface PlaythroughOptions {
 export function randomPlaythrough(bundle: ScenarioBundle, seed: number, options: PlaythroughOptions = {}): Encounter {
   const random = seededRandom(seed);
   const maxChoices = options.maxChoices ?? 500;
-  const encounter = Encounter.begin(bundle);
+  const encounter = Encounter.begin(bundle, seed % (MAX_SEED + 1));
   options.onStep?.(encounter);
   while (!encounter.ended && encounter.log.length < maxChoices) {
     const choices = encounter.choices;

@@ -2,12 +2,12 @@
 // for a facilitator to collect. It holds the choices and what they did, never the learner's
 // name or their written reaction, and is validated whenever it is read back.
 import * as z from 'zod/mini';
-import type { RunSummary } from './debrief';
-import type { LogEntry } from './run-log';
-import { firstProblem, runLogSchema, variablesSchema } from './schemas';
+import type { LogEntry, RunSummary } from './run-log';
+import { firstProblem, runLogSchema, seedSchema, variablesSchema } from './schemas';
 
 export const RESULTS_FORMAT = 'asymmetry-results';
-export const RESULTS_SCHEMA = 1;
+// 2: the run's seed, and each option's debrief line (why).
+export const RESULTS_SCHEMA = 2;
 /** Larger than any real run; a bigger file is refused before parsing. */
 export const RESULTS_MAX_BYTES = 2_000_000;
 
@@ -17,6 +17,7 @@ const resultsSchema = z.object({
   scenarioId: z.string().check(z.maxLength(100)),
   scenarioTitle: z.string().check(z.maxLength(300)),
   storyVersion: z.string().check(z.maxLength(100)),
+  seed: seedSchema,
   /** The day only: enough to sort a group's files, too coarse to identify anyone. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   finished: z.boolean(),
@@ -44,6 +45,7 @@ export function makeResults(source: ResultsSource): ResultsFile {
     scenarioId: source.scenarioId,
     scenarioTitle: source.scenarioTitle,
     storyVersion: source.storyVersion,
+    seed: source.run.seed,
     date: source.now.toISOString().slice(0, 10),
     finished: source.run.ended,
     practice: source.practice,
@@ -82,7 +84,7 @@ export function parseResults(text: string): ResultsReadResult {
 }
 
 export function runFromResults(results: ResultsFile): RunSummary {
-  return { log: results.log, final: results.final, ended: results.finished, ending: results.ending };
+  return { seed: results.seed, log: results.log, final: results.final, ended: results.finished, ending: results.ending };
 }
 
 export function resultsFilename(results: ResultsFile): string {

@@ -18,6 +18,8 @@ export interface OfferedChoice {
   moves: string[];
   /** Minutes on the visit clock. */
   time: number;
+  /** The authored debrief line for this option (its "why" tag). */
+  why: string;
 }
 
 export interface LogEntry {
@@ -35,4 +37,13 @@ export interface LogEntry {
   after: VariableSnapshot;
   /** Disclosure ids the patient made in the lines that followed this choice. */
   disclosed: string[];
+}
+
+/** A run as the debrief and the results file see it: its seed, its log and where it ended. */
+export interface RunSummary {
+  seed: number;
+  log: readonly LogEntry[];
+  final: VariableSnapshot;
+  ended: boolean;
+  ending: string | null;
 }

@@ -6,7 +6,8 @@ import { Encounter, EncounterError, type ScenarioBundle } from './encounter';
 import { firstProblem, runLogSchema, transcriptSchema } from './schemas';
 
 export const SAVE_FORMAT = 'asymmetry-save';
-export const SAVE_SCHEMA = 1;
+// 2: choices carry their debrief line (why); the seed is in the ink state.
+export const SAVE_SCHEMA = 2;
 const PREFIX = 'asymmetry:save:';
 const KEPT_PREFIX = 'asymmetry:kept:';
 

@@ -4,6 +4,9 @@ import * as z from 'zod/mini';
 import { FACIAL_HAIR, GLASSES, HAIR_STYLES, SKIN_TONES } from './appearance.ts';
 
 export const ROLES = ['patient', 'companion', 'clinician', 'staff', 'interpreter'] as const;
+/** How the debrief speaks of a person: "she asked", "he asked", "they asked". */
+export const PRONOUNS = ['she', 'he', 'they'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 const text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(2000));
@@ -27,11 +30,36 @@ const castMember = z.object({
   name: text,
   role: z.enum(ROLES),
   description: text,
+  pronouns: z.optional(z.enum(PRONOUNS)),
   look: z.optional(look),
 });
 
+const variableName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an ink variable name'));
+
+/**
+ * What a scenario says is at stake beyond the relationship (the patient's safety, a health
+ * outcome, the people waiting): a tracked variable and how much a point of it counts, per
+ * 100 points of its range, against trust and autonomy (weight 1 each unless listed). A
+ * negative weight is a cost: more of it is worse.
+ */
+const stake = z.object({
+  name: variableName,
+  label: text,
+  weight: z.number().check(z.gte(-5), z.lte(5)),
+});
+
+/**
+ * A variable the story draws at the start from its seed (RANDOM), which makes one run
+ * differ from another; values name what each drawn value means, for the run's summary.
+ */
+const variation = z.object({
+  name: variableName,
+  label: text,
+  values: z.record(z.string().check(z.regex(/^-?\d+$/, 'must be a whole number')), text),
+});
+
 const trackedVariable = z.object({
-  name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an ink variable name')),
+  name: variableName,
   label: text,
   min: z.number(),
   max: z.number(),
@@ -51,10 +79,11 @@ export const scenarioMetaSchema = z.object({
   clock: z.optional(z.object({ variable: z.string(), limit: z.number().check(z.gt(0)) })),
   endings: z.array(z.object({ id, title: text, summary: text })).check(z.minLength(1)),
   disclosures: z.optional(z.array(z.object({ id, label: text }))),
+  stakes: z.optional(z.array(stake)),
+  variation: z.optional(z.array(variation)),
 });
 
 export type ScenarioMeta = z.infer<typeof scenarioMetaSchema>;
-export type CastMember = ScenarioMeta['cast'][number];
 
 /** Problems a schema cannot express: references between fields. */
 export function crossCheckMeta(meta: ScenarioMeta): string[] {
@@ -66,7 +95,14 @@ export function crossCheckMeta(meta: ScenarioMeta): string[] {
   for (const c of meta.cast) {
     if (DRAWN_ROLES.includes(c.role) && !c.look) problems.push(`cast "${c.id}" (${c.role}) needs a "look": the room draws them`);
   }
+  if (patient && !patient.pronouns) problems.push(`patient "${meta.patient}" needs "pronouns" (${PRONOUNS.join(', ')}): the debrief speaks of them`);
   const variableNames = new Set((meta.variables ?? []).map((v) => v.name));
+  for (const s of meta.stakes ?? []) {
+    if (!variableNames.has(s.name) && s.name !== 'trust' && s.name !== 'autonomy') problems.push(`stakes "${s.name}" is not trust, autonomy or listed in variables`);
+  }
+  for (const v of meta.variation ?? []) {
+    if (Object.keys(v.values).length < 2) problems.push(`variation "${v.name}" needs at least two values`);
+  }
   if (meta.clock && !variableNames.has(meta.clock.variable)) {
     problems.push(`clock.variable "${meta.clock.variable}" is not listed in variables`);
   }
@@ -77,6 +113,8 @@ export function crossCheckMeta(meta: ScenarioMeta): string[] {
     ['cast', meta.cast.map((c) => c.id)],
     ['endings', meta.endings.map((e) => e.id)],
     ['disclosures', (meta.disclosures ?? []).map((d) => d.id)],
+    ['stakes', (meta.stakes ?? []).map((s) => s.name)],
+    ['variation', (meta.variation ?? []).map((v) => v.name)],
   ] as const) {
     const seen = new Set<string>();
     for (const i of ids) {

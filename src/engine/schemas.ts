@@ -1,7 +1,8 @@
 // Schemas for the run data that leaves memory (saves, results files): shared so that both
 // read a run log the same way.
 import * as z from 'zod/mini';
-import { MOODS, SETTINGS } from './tags';
+import { MAX_SEED } from './encounter';
+import { MOODS, SETTINGS, WHY_MAX } from './tags';
 
 export const variablesSchema = z.record(z.string(), z.number());
 
@@ -18,7 +19,10 @@ const lineTags = z.object({
 
 export const transcriptSchema = z.array(z.object({ turn: z.int(), text: z.string(), tags: lineTags }));
 
-const offered = z.object({ index: z.int(), text: z.string(), moves: z.array(z.string()), time: z.number() });
+const offered = z.object({ index: z.int(), text: z.string(), moves: z.array(z.string()), time: z.number(), why: z.string().check(z.maxLength(WHY_MAX)) });
+
+/** A run's seed, as runs, saves and results files carry it. */
+export const seedSchema = z.int().check(z.gte(0), z.lte(MAX_SEED));
 
 export const runLogSchema = z.array(
   z.object({

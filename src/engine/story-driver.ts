@@ -21,10 +21,14 @@ export class StoryDriver {
   private readonly lineTags = new Map<string, Parsed<LineTags>>();
   private readonly choiceTags = new Map<string, Parsed<ChoiceTags>>();
 
-  /** `lastLine` names where a runtime error is when ink cannot: the last line shown. */
-  constructor(bundle: ScenarioBundle, lastLine: () => string | null | undefined) {
+  /**
+   * `lastLine` names where a runtime error is when ink cannot: the last line shown. `seed` is
+   * ink's story seed: it drives the scenario's RANDOM and shuffles, so the same seed and
+   * choices replay the same run, here or in any ink player.
+   */
+  constructor(bundle: ScenarioBundle, lastLine: () => string | null | undefined, seed = 0) {
     this.story = new Story(bundle.storyJson);
-    this.fixSeed();
+    this.seedWith(seed);
     this.story.onError = (message, type) => {
       const where = this.story.state.currentPathString ?? lastLine() ?? '(start)';
       this.problems.push({ kind: 'runtime', message: `${type === ErrorType.Warning ? 'warning' : 'error'}: ${message}`, where });
@@ -61,7 +65,7 @@ export class StoryDriver {
       for (const p of parsed.problems) {
         this.problems.push({ kind: 'tag', message: `${p.tag} ${p.message}`.trim(), where: choice.sourcePath });
       }
-      return { index: choice.index, text: choice.text.trim(), moves: [...parsed.tags.moves], time: parsed.tags.time };
+      return { index: choice.index, text: choice.text.trim(), moves: [...parsed.tags.moves], time: parsed.tags.time, why: parsed.tags.why };
     });
   }
 
@@ -114,12 +118,17 @@ export class StoryDriver {
     this.story.state.LoadJson(state);
   }
 
+  /** The story seed of the state the story is in (a loaded state brings its own). */
+  get seed(): number {
+    return this.story.state.storySeed;
+  }
+
   /**
-   * ink seeds RANDOM and shuffles from the clock; a fixed seed makes every run replayable
-   * from its choices alone, which the debrief's counterfactuals depend on.
+   * ink seeds RANDOM and shuffles from the clock; an explicit seed makes every run replayable
+   * from its seed and choices alone, which the debrief's counterfactuals depend on.
    */
-  private fixSeed(): void {
-    this.story.state.storySeed = 0;
+  private seedWith(seed: number): void {
+    this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
   }
 

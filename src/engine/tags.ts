@@ -8,7 +8,7 @@ export const SETTINGS = ['consult-room', 'ward', 'front-desk', 'research-office'
 export type SettingId = (typeof SETTINGS)[number];
 
 export const LINE_TAG_KEYS = ['speaker', 'mood', 'bg', 'sfx', 'ambience', 'disclose', 'ending'] as const;
-export const CHOICE_TAG_KEYS = ['move', 'time'] as const;
+export const CHOICE_TAG_KEYS = ['move', 'time', 'why'] as const;
 
 export interface LineTags {
   speaker?: string;
@@ -20,10 +20,16 @@ export interface LineTags {
   ending?: string;
 }
 
+/** Bounds of a choice's "why" line, in characters: a sentence or two, never a paragraph. */
+export const WHY_MIN = 20;
+export const WHY_MAX = 320;
+
 export interface ChoiceTags {
   moves: string[];
   /** Minutes this choice costs on the visit clock. */
   time: number;
+  /** The debriefer's line: what this option does to this patient in this moment. */
+  why: string;
 }
 
 /** The ids a scenario's tags may refer to; without it only the grammar is checked. */
@@ -126,7 +132,7 @@ export function parseLineTags(raw: readonly string[], vocabulary?: TagVocabulary
 }
 
 export function parseChoiceTags(raw: readonly string[], vocabulary?: TagVocabulary): Parsed<ChoiceTags> {
-  const tags: ChoiceTags = { moves: [], time: 0 };
+  const tags: ChoiceTags = { moves: [], time: 0, why: '' };
   const problems: TagProblem[] = [];
   let timeSeen = false;
   for (const tag of raw) {
@@ -145,6 +151,10 @@ export function parseChoiceTags(raw: readonly string[], vocabulary?: TagVocabula
       timeSeen = true;
       if (/^\d{1,3}$/.test(value)) tags.time = Number(value);
       else problems.push({ tag, message: `time "${value}" must be a whole number of minutes` });
+    } else if (key === 'why') {
+      if (tags.why) problems.push({ tag, message: '"why" given twice on one choice' });
+      else if (value.length < WHY_MIN || value.length > WHY_MAX) problems.push({ tag, message: `a "why" line is one or two sentences (${WHY_MIN}–${WHY_MAX} characters), not ${value.length}` });
+      else tags.why = value;
     } else if (isOneOf(LINE_TAG_KEYS, key)) {
       problems.push({ tag, message: `"${key}" is a line tag; put it on a line, not inside a choice's [brackets]` });
     } else {
@@ -152,6 +162,7 @@ export function parseChoiceTags(raw: readonly string[], vocabulary?: TagVocabula
     }
   }
   if (tags.moves.length === 0) problems.push({ tag: '', message: 'choice has no "move" tag' });
+  if (!tags.why && !raw.some((t) => splitTag(t)?.key === 'why')) problems.push({ tag: '', message: 'choice has no "why" tag (what this option does to the patient, for the debrief)' });
   return { tags, problems };
 }
 

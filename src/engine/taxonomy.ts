@@ -4,8 +4,6 @@ import * as z from 'zod/mini';
 
 export const LEVERS = ['information', 'decision-control', 'dependence', 'structural', 'boundary', 'relational'] as const;
 export const DIRECTIONS = ['shares', 'concentrates'] as const;
-export type Lever = (typeof LEVERS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const text = z.string().check(z.minLength(1));
@@ -21,9 +19,11 @@ export const movesFileSchema = z.object({
         name: text,
         lever: z.enum(LEVERS),
         direction: z.enum(DIRECTIONS),
+        /** A concentrating move that, done openly and for the patient, is part of the job. */
+        warranted: z.optional(z.boolean()),
         concept: id,
         definition: text,
-        /** An advocacy-inquiry question for the debrief; {patient} is the patient's first name. */
+        /** An advocacy-inquiry question; {patient} is the patient's first name, {they} {them} {their} their pronouns. */
         inquiry: text,
         /** One practical sentence to carry to the wards. */
         takeaway: text,
@@ -60,6 +60,7 @@ export function buildTaxonomy(movesFile: unknown, conceptsFile: unknown): Taxono
   const moveMap = indexById(moves.data.moves, 'move', problems);
   for (const move of moveMap.values()) {
     if (!conceptMap.has(move.concept)) problems.push(`move "${move.id}" rests on unknown concept "${move.concept}"`);
+    if (move.warranted && move.direction !== 'concentrates') problems.push(`move "${move.id}" is warranted, which only a concentrating move can be`);
   }
   if (problems.length) throw new TaxonomyError(problems);
   return { moves: moveMap, concepts: conceptMap };

@@ -17,11 +17,11 @@ describe.each(bundles.map((b) => [b.meta.id, b] as const))('counterfactuals of %
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.nat(), fc.nat(), async (seed, pointPick, optionPick) => {
         const run = randomPlaythrough(bundle, seed);
-        const points = await analyseChoicePoints(bundle, run.log, { limits: { exactBudget: 0, samples: 1, seed } });
+        const points = await analyseChoicePoints(bundle, run.log, run.seed, { limits: { exactBudget: 0, samples: 1, seed } });
         const point = points[pointPick % points.length]!;
         const option = point.options[optionPick % point.options.length]!;
 
-        const played = encounterAt(bundle, run.log, point.turn);
+        const played = encounterAt(bundle, run.log, point.turn, run.seed);
         expect(played.variables).toEqual(point.before);
         const step = played.choose(option.index);
         expect(played.variables).toEqual(option.after);

@@ -34,7 +34,7 @@ describe('attribution', () => {
 
 describe('counterfactuals', () => {
   it('computes what every option did or would have done next, and where it could end', async () => {
-    const points = await analyseChoicePoints(bundle, run(0, 0).log);
+    const points = await analyseChoicePoints(bundle, run(0, 0).log, 0);
     expect(points).toHaveLength(2);
     const [first, second] = points;
     expect(first?.options.map((o) => ({ text: o.text, taken: o.taken, change: o.change, disclosed: o.disclosed, endings: o.endings }))).toEqual([
@@ -49,7 +49,7 @@ describe('counterfactuals', () => {
   });
 
   it('scores pivotality by the largest difference between options', async () => {
-    const points = await analyseChoicePoints(bundle, run(0, 0).log);
+    const points = await analyseChoicePoints(bundle, run(0, 0).log, 0);
     // Choice 1: 40 trust + 10 autonomy = 0.5, same ending odds, one discloses (+0.5).
     // Choice 2: 60 autonomy = 0.6, disjoint endings (+1).
     expect(points.map((p) => p.pivotality)).toEqual([1, 1.6]);
@@ -60,7 +60,7 @@ describe('counterfactuals', () => {
   it('reports progress and yields between choice points', async () => {
     const progress: string[] = [];
     let yields = 0;
-    await analyseChoicePoints(bundle, run(0, 0).log, {
+    await analyseChoicePoints(bundle, run(0, 0).log, 0, {
       onProgress: ({ done, total }) => progress.push(`${done}/${total}`),
       yieldToHost: () => Promise.resolve(void yields++),
     });
@@ -69,19 +69,19 @@ describe('counterfactuals', () => {
   });
 
   it('samples, seeded and labelled as such, when the rest of the story is too big to enumerate', async () => {
-    const points = await analyseChoicePoints(bundle, run(0, 0).log, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
+    const points = await analyseChoicePoints(bundle, run(0, 0).log, 0, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
     const odds = points[0]!.options[0]!.endings;
     expect(odds.exact).toBe(false);
     expect(odds.samples).toBe(8);
     expect(Object.values(odds.odds).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
-    const again = await analyseChoicePoints(bundle, run(0, 0).log, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
+    const again = await analyseChoicePoints(bundle, run(0, 0).log, 0, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
     expect(again[0]!.options[0]!.endings).toEqual(odds);
   });
 
   it('refuses to analyse a run the story no longer matches', async () => {
     const log = structuredClone(run(0, 0).log);
     log[0]!.offered[0]!.text = 'Something the story never offered';
-    await expect(analyseChoicePoints(bundle, log)).rejects.toThrow(/story has changed/);
+    await expect(analyseChoicePoints(bundle, log, 0)).rejects.toThrow(/story has changed/);
   });
 
   it('measures distances between ending odds', () => {
@@ -93,12 +93,12 @@ describe('counterfactuals', () => {
 
 describe('doors', () => {
   it('finds the disclosure opened by listening and closed by interrupting', async () => {
-    expect(doorsOf(await analyseChoicePoints(bundle, run(0, 0).log))).toEqual([{ turn: 0, disclosure: 'tablets', kind: 'opened', option: 'Let Sam finish' }]);
-    expect(doorsOf(await analyseChoicePoints(bundle, run(1, 0).log))).toEqual([{ turn: 0, disclosure: 'tablets', kind: 'closed', option: 'Let Sam finish' }]);
+    expect(doorsOf(await analyseChoicePoints(bundle, run(0, 0).log, 0))).toEqual([{ turn: 0, disclosure: 'tablets', kind: 'opened', option: 'Let Sam finish' }]);
+    expect(doorsOf(await analyseChoicePoints(bundle, run(1, 0).log, 0))).toEqual([{ turn: 0, disclosure: 'tablets', kind: 'closed', option: 'Let Sam finish' }]);
   });
 
   it('names the endings the choice made unreachable', async () => {
-    const [, second] = await analyseChoicePoints(bundle, run(0, 1).log);
+    const [, second] = await analyseChoicePoints(bundle, run(0, 1).log, 0);
     expect(endingsClosed(second!)).toEqual(['agreed']);
   });
 });
@@ -106,7 +106,7 @@ describe('doors', () => {
 describe('replay from a moment', () => {
   it('rebuilds the run up to a choice point exactly', () => {
     const original = run(1, 0);
-    const branch = encounterAt(bundle, original.log, 1);
+    const branch = encounterAt(bundle, original.log, 1, 0);
     expect(branch.log).toEqual(original.log.slice(0, 1));
     expect(branch.variables).toEqual(original.log[1]!.before);
     branch.choose(1);
@@ -117,8 +117,8 @@ describe('replay from a moment', () => {
 describe('the PEARLS debrief', () => {
   it('leads with the most pivotal moment, explained through moves and concepts, with alternatives and an inquiry', async () => {
     const encounter = run(0, 1); // listened, then decided for Sam
-    const points = await analyseChoicePoints(bundle, encounter.log);
-    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: true, ending: encounter.ending }, points);
+    const points = await analyseChoicePoints(bundle, encounter.log, 0);
+    const debrief = buildDebrief(bundle.meta, taxonomy, encounter.summary(), points);
     expect(debrief.timeline).toEqual([
       { step: 0, trust: 50, autonomy: 50 },
       { step: 1, trust: 70, autonomy: 50 },

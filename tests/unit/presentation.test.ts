@@ -80,7 +80,7 @@ describe('the first debrief', () => {
     const encounter = Encounter.begin(bundle);
     encounter.choose(0);
     encounter.choose(0);
-    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending });
+    const debrief = buildDebrief(bundle.meta, taxonomy, encounter.summary());
     expect(debrief).toMatchObject({ finished: true, ending: { id: 'agreed' }, start: { trust: 50, autonomy: 50 }, final: { trust: 70, autonomy: 80 }, shape: 'partnership' });
     expect(debrief.choices[0]).toMatchObject({ chosen: 'Let Sam finish', disclosed: ["Taking a flatmate's tablets"] });
     expect(debrief.choices[0]?.moves[0]).toMatchObject({ id: 'let-finish', direction: 'shares', conceptInfo: { id: 'open-communication' } });
@@ -89,7 +89,7 @@ describe('the first debrief', () => {
   it('gives a partial debrief for an unfinished run', () => {
     const bundle = fixtureBundle();
     const encounter = Encounter.begin(bundle);
-    const debrief = buildDebrief(bundle.meta, taxonomy, { log: encounter.log, final: encounter.variables, ended: false, ending: null });
+    const debrief = buildDebrief(bundle.meta, taxonomy, encounter.summary());
     expect(debrief).toMatchObject({ finished: false, ending: null, choices: [] });
   });
 

@@ -13,7 +13,7 @@ function results() {
     scenarioId: 'clinic',
     scenarioTitle: bundle.meta.title,
     storyVersion: bundle.storyVersion,
-    run: { log: encounter.log, final: encounter.variables, ended: encounter.ended, ending: encounter.ending },
+    run: encounter.summary(),
     practice: false,
     now: new Date('2026-11-23T15:30:00Z'),
   });

@@ -68,9 +68,9 @@ export function pivotality(options: readonly Pick<OptionOutcome, 'change' | 'dis
   return Math.round(most * 1000) / 1000;
 }
 
-export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly LogEntry[], options: AnalyseOptions = {}): Promise<ChoicePoint[]> {
+export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number, options: AnalyseOptions = {}): Promise<ChoicePoint[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const moments = replayMoments(bundle, log);
+  const moments = replayMoments(bundle, log, seed);
   const explorer = new Explorer(bundle);
   const points: ChoicePoint[] = [];
   for (const [i, moment] of moments.entries()) {

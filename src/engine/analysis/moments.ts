@@ -1,5 +1,5 @@
 // Rebuilds every choice point of a finished or unfinished run by replaying its choices from
-// the start. The story is deterministic (fixed seed), so this is exact; a replay that does
+// the start with the run's seed. The story is deterministic for a seed, so this is exact; a replay that does
 // not match the log means the story changed under the run, and is reported as such.
 import { Encounter, EncounterError, type ScenarioBundle } from '../encounter';
 import type { LogEntry, OfferedChoice, VariableSnapshot } from '../run-log';
@@ -13,8 +13,8 @@ export interface Moment {
   chosen: number;
 }
 
-export function replayMoments(bundle: ScenarioBundle, log: readonly LogEntry[]): Moment[] {
-  const encounter = Encounter.begin(bundle);
+export function replayMoments(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number): Moment[] {
+  const encounter = Encounter.begin(bundle, seed);
   return log.map((entry) => {
     const offered = encounter.choices;
     if (offered.length !== entry.offered.length || offered.some((o, i) => o.text !== entry.offered[i]?.text)) {
@@ -26,9 +26,9 @@ export function replayMoments(bundle: ScenarioBundle, log: readonly LogEntry[]):
   });
 }
 
-/** A new encounter at the start of choice point `turn`, with the run's history up to it. */
-export function encounterAt(bundle: ScenarioBundle, log: readonly LogEntry[], turn: number): Encounter {
-  const encounter = Encounter.begin(bundle);
+/** A new encounter at the start of choice point `turn`, with the run's history (and seed) up to it. */
+export function encounterAt(bundle: ScenarioBundle, log: readonly LogEntry[], turn: number, seed: number): Encounter {
+  const encounter = Encounter.begin(bundle, seed);
   for (const entry of log.slice(0, turn)) encounter.choose(entry.chosen);
   return encounter;
 }

@@ -21,8 +21,8 @@ describe('stepping a story', () => {
       { turn: 0, text: "I've been getting headaches.", tags: { speaker: 'sam', mood: 'guarded' } },
     ]);
     expect(encounter.choices).toEqual([
-      { index: 0, text: 'Let Sam finish', moves: ['let-finish'], time: 2 },
-      { index: 1, text: 'Interrupt with a checklist', moves: ['interrupt', 'narrow-agenda'], time: 1 },
+      { index: 0, text: 'Let Sam finish', moves: ['let-finish'], time: 2, why: expect.stringContaining('night shifts') },
+      { index: 1, text: 'Interrupt with a checklist', moves: ['interrupt', 'narrow-agenda'], time: 1, why: expect.stringContaining('checklist takes over') },
     ]);
     expect(encounter.ended).toBe(false);
     expect(encounter.problems).toEqual([]);

@@ -24,7 +24,7 @@ describe('the results file', () => {
     const file = results();
     const text = JSON.stringify(file);
     expect(parseResults(text)).toEqual({ ok: true, results: file });
-    expect(file).toMatchObject({ format: 'asymmetry-results', schema: 1, date: '2026-11-23', finished: true, ending: 'prescribed', practice: false });
+    expect(file).toMatchObject({ format: 'asymmetry-results', schema: 2, seed: 0, date: '2026-11-23', finished: true, ending: 'prescribed', practice: false });
     expect(text).not.toMatch(/T15:30/);
     expect(resultsFilename(file)).toBe('asymmetry-clinic-2026-11-23.json');
   });
@@ -38,7 +38,7 @@ describe('the results file', () => {
   it.each([
     ['not JSON', 'hello', /not readable data/],
     ['another kind of file', JSON.stringify({ format: 'asymmetry-save', schema: 1 }), /not an Asymmetry results file/],
-    ['a newer version', edit((r) => (r.schema = 2)), /newer version/],
+    ['a newer version', edit((r) => (r.schema = 3)), /newer version/],
     ['an older version', edit((r) => (r.schema = 0)), /older version/],
     ['a damaged field', edit((r) => (r.final = 'high')), /damaged \(final/],
     ['a date with a time in it', edit((r) => (r.date = '2026-11-23T15:30:00Z')), /damaged \(date/],

@@ -47,20 +47,29 @@ describe('line tags', () => {
 
 describe('choice tags', () => {
   it('collects moves in order and the time cost', () => {
-    expect(parseChoiceTags(['move: open-question', 'move: interrupt', 'time: 3'], vocabulary)).toEqual({
-      tags: { moves: ['open-question', 'interrupt'], time: 3 },
+    expect(parseChoiceTags(['move: open-question', 'move: interrupt', 'time: 3', 'why: Farida gets to say what worries her before anyone narrows it.'], vocabulary)).toEqual({
+      tags: { moves: ['open-question', 'interrupt'], time: 3, why: 'Farida gets to say what worries her before anyone narrows it.' },
       problems: [],
     });
+  });
+
+  it('requires a why line of a sentence or two, given once', () => {
+    const missing = parseChoiceTags(['move: open-question'], vocabulary).problems.map((p) => p.message);
+    expect(missing).toEqual([expect.stringContaining('no "why" tag')]);
+    expect(parseChoiceTags(['move: open-question', 'why: Too short.'], vocabulary).problems[0]?.message).toContain('one or two sentences');
+    expect(parseChoiceTags(['move: open-question', `why: ${'Long. '.repeat(60)}`], vocabulary).problems[0]?.message).toContain('one or two sentences');
+    const twice = parseChoiceTags(['move: open-question', 'why: Farida gets to say what worries her before anyone narrows it.', 'why: Farida gets to say what worries her before anyone narrows it.'], vocabulary).problems.map((p) => p.message);
+    expect(twice).toEqual(['"why" given twice on one choice']);
   });
 
   it('requires at least one move and a whole number of minutes', () => {
     const { tags, problems } = parseChoiceTags(['time: soon']);
     expect(tags.moves).toEqual([]);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('whole number'), 'choice has no "move" tag']);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('whole number'), 'choice has no "move" tag', expect.stringContaining('no "why" tag')]);
   });
 
   it('rejects unknown moves, duplicate moves and line tags inside a choice', () => {
-    const { problems } = parseChoiceTags(['move: telepathy', 'move: interrupt', 'move: interrupt', 'speaker: farida'], vocabulary);
+    const { problems } = parseChoiceTags(['move: telepathy', 'move: interrupt', 'move: interrupt', 'speaker: farida', 'why: Farida gets to say what worries her before anyone narrows it.'], vocabulary);
     expect(problems.map((p) => p.message)).toEqual([
       'unknown move "telepathy"',
       'move "interrupt" given twice',

@@ -54,7 +54,7 @@ export class OptionTally {
     let point = this.points.get(key);
     if (!point) this.points.set(key, (point = { prompt, options, variants: new Map() }));
     let byOption = point.variants.get(variant);
-    if (!byOption) point.variants.set(variant, (byOption = new Map()));
+    if (!byOption) point.variants.set(variant, (byOption = new Map<string, Mean>()));
     const change: VariableSnapshot = {};
     for (const s of this.stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
     const mean = byOption.get(chosen.text) ?? { sum: 0, n: 0 };

@@ -1,6 +1,7 @@
 // Entry point: the DOM app starts at once; Phaser arrives later, only for the room picture.
 import './ui/styles.css';
 import { App } from './app/app';
+import { MAX_SEED } from './engine/encounter';
 import { applySettings, loadSettings, saveSettings } from './app/settings';
 import { browserStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
@@ -50,6 +51,7 @@ const app = new App({
   root,
   store,
   persistent,
+  drawSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
   practice: () => settings.practice,
   sound: () => sound,
   captions: () => settings.captions,

@@ -22,6 +22,8 @@ export interface AppOptions {
   store: KeyValueStore;
   /** False when saves only last for this tab (storage blocked): the player is told. */
   persistent: boolean;
+  /** A new run's seed, when the link does not fix one. */
+  drawSeed: () => number;
   /** Loads the picture of the room; the text never waits for it. */
   loadStage: (container: HTMLElement) => Promise<StageLike | null>;
   /** Practice mode: trust and autonomy shown while playing, and marked in results. */
@@ -58,7 +60,7 @@ export class App {
       history.replaceState(null, '', urlFor({ view: 'menu' }));
       return this.showMenu(`There is no scenario called “${route.id}”. Choose one below.`);
     }
-    return this.openScenario(entry, 'resume');
+    return this.openScenario(entry, 'resume', route.seed);
   }
 
   private showMenu(notice?: string): void {
@@ -90,7 +92,8 @@ export class App {
     }
   }
 
-  private async openScenario(entry: CatalogEntry, mode: 'resume' | 'new'): Promise<void> {
+  /** `seed` fixes a new run's variant (a facilitator's link); a run in progress is resumed as it was. */
+  private async openScenario(entry: CatalogEntry, mode: 'resume' | 'new', seed?: number): Promise<void> {
     const bundle = await this.bundleFor(entry);
     if (!bundle) return;
     const id = entry.meta.id;
@@ -110,7 +113,7 @@ export class App {
       });
       return showView(this.options.root, view, entry.meta.title);
     }
-    const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle);
+    const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle, seed ?? this.options.drawSeed());
     if (resumed.status === 'empty') this.autosave(encounter);
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
     this.playEncounter(encounter, entry, bundle);
@@ -156,7 +159,11 @@ export class App {
       readOnly: false,
       actions: {
         replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
-        playAgain: () => void this.openScenario(entry, 'new'),
+        playAgain: () => {
+          // A new run draws a new seed, even where the link fixed one.
+          history.replaceState(null, '', urlFor({ view: 'scenario', id: entry.meta.id }));
+          void this.openScenario(entry, 'new');
+        },
         back: () => void this.navigate({ view: 'menu' }),
         exportResults: () => {
           const results = this.resultsOf(entry, run);

@@ -71,7 +71,7 @@ export class Encounter {
    * variant (what the story draws with RANDOM); the same seed and choices replay it exactly.
    */
   static begin(bundle: ScenarioBundle, seed = 0): Encounter {
-    if (!isSeed(seed)) throw new EncounterError(`A run's seed is a whole number from 0 to ${MAX_SEED}, not ${seed}.`);
+    if (!isSeed(seed)) throw new EncounterError(`A run's seed is a whole number from 0 to ${MAX_SEED}, not ${String(seed)}.`);
     const encounter = new Encounter(bundle, seed);
     encounter.runToChoice();
     return encounter;

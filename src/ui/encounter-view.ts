@@ -65,6 +65,7 @@ export class EncounterView {
         'header',
         { className: 'encounter-header' },
         h('h1', { id: 'encounter-title' }, meta.title),
+        h('p', { className: 'run-seed' }, `Seed ${encounter.seed}`),
         h(
           'div',
           { className: 'header-actions' },

@@ -157,6 +157,7 @@ export class App {
       run,
       runs: this.runs,
       readOnly: false,
+      practice: this.options.practice(),
       actions: {
         replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
         playAgain: () => {
@@ -208,6 +209,7 @@ export class App {
       run: runFromResults(read.results),
       runs: this.runs,
       readOnly: true,
+      practice: this.options.practice(),
       actions: {
         replayFrom: () => undefined,
         playAgain: () => undefined,

@@ -4,7 +4,7 @@ import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
 import { buildDebrief } from '../engine/debrief';
 import type { RunSummary } from '../engine/run-log';
-import type { ScenarioBundle } from '../engine/encounter';
+import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
 import { analyseInBackground } from './analyse';
@@ -17,6 +17,7 @@ export interface DebriefFlowOptions {
   run: RunSummary;
   runs: RunStore;
   readOnly: boolean;
+  practice: boolean;
   actions: DebriefViewOptions['actions'];
 }
 
@@ -25,13 +26,17 @@ export function debriefFor(options: DebriefFlowOptions): DebriefView {
   const { meta } = bundle;
   const taxonomy = getTaxonomy();
   const listeners: ((p: AnalysisProgress) => void)[] = [];
-  const analysed = analyseInBackground(bundle, run.log, run.seed, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points));
-  const debrief = buildDebrief(meta, taxonomy, run);
+  // What the seed drew, read from the start of the run: the same for every moment of it.
+  const variant = Encounter.begin(bundle, run.seed).variant;
+  const analysed = analyseInBackground(bundle, run.log, run.seed, (p) => listeners.forEach((l) => l(p))).then((points) => buildDebrief(meta, taxonomy, run, points, variant));
+  const debrief = buildDebrief(meta, taxonomy, run, undefined, variant);
   return new DebriefView({
     debrief,
     analysed,
     subscribeProgress: (listener) => listeners.push(listener),
     reaction: { load: () => runs.reaction(entry.meta.id), save: (text) => runs.saveReaction(entry.meta.id, text) },
+    reflections: { load: (turn) => runs.reflection(entry.meta.id, turn), save: (turn, text) => runs.saveReflection(entry.meta.id, turn, text) },
+    practice: options.practice,
     comparison: options.readOnly ? null : comparisonFor(options, debrief),
     readOnly: options.readOnly,
     actions: options.actions,

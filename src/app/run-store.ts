@@ -5,6 +5,7 @@ import { parseResults, type ResultsFile } from '../engine/results';
 
 const reactionKey = (scenarioId: string) => `asymmetry:reaction:${scenarioId}`;
 const comparisonKey = (scenarioId: string) => `asymmetry:compare:${scenarioId}`;
+const reflectionsKey = (scenarioId: string) => `asymmetry:reflections:${scenarioId}`;
 
 export interface StoredComparison {
   fromTurn: number;
@@ -23,6 +24,29 @@ export class RunStore {
       this.store.setItem(reactionKey(scenarioId), text);
     } catch {
       // A full store must not interrupt writing; the text stays in the field.
+    }
+  }
+
+  /** The learner's answer to a moment's reflection in the debrief; like the reaction, never exported. */
+  reflection(scenarioId: string, turn: number): string {
+    const value = this.reflections(scenarioId)[String(turn)];
+    return typeof value === 'string' ? value : '';
+  }
+
+  saveReflection(scenarioId: string, turn: number, text: string): void {
+    try {
+      this.store.setItem(reflectionsKey(scenarioId), JSON.stringify({ ...this.reflections(scenarioId), [String(turn)]: text }));
+    } catch {
+      // As with the reaction: the text stays in the field.
+    }
+  }
+
+  private reflections(scenarioId: string): Record<string, unknown> {
+    try {
+      const parsed: unknown = JSON.parse(this.store.getItem(reflectionsKey(scenarioId)) ?? '{}');
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
     }
   }
 
@@ -45,6 +69,7 @@ export class RunStore {
   /** A new run from the start: nothing to compare with, nothing reacted to yet. */
   forget(scenarioId: string): void {
     this.store.removeItem(reactionKey(scenarioId));
+    this.store.removeItem(reflectionsKey(scenarioId));
     this.store.removeItem(comparisonKey(scenarioId));
   }
 }

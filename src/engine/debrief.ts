@@ -1,24 +1,24 @@
 // The debrief as data, in the PEARLS order of the brief: description (ending, timeline,
-// relationship shape), analysis (the most pivotal moments, each explained through its moves
-// and concepts, with the alternatives and an advocacy-inquiry question) and summary
-// (take-aways). Views render it; nothing here knows how.
+// relationship shape, what this run drew from its seed), analysis (the most pivotal moments,
+// each with the authored line of what the choice did, the concepts behind it, the move to ask
+// about, and the alternatives ranked by what the scenario says is at stake) and summary
+// (take-aways, a glossary). Plain data: the views word it (src/ui/debrief-text.ts).
 import { creditMoves, doorsOf, endingsClosed, type MoveCredit } from './analysis/attribution';
 import { mostPivotal, type ChoicePoint, type OptionOutcome } from './analysis/counterfactuals';
 import type { RunSummary, VariableSnapshot } from './run-log';
-import type { ScenarioMeta } from './scenario-meta';
+import type { Pronoun, ScenarioMeta } from './scenario-meta';
+import { outcomeScore, stakesOf, type Stake } from './stakes';
 import type { Concept, Move, Taxonomy } from './taxonomy';
+import { CORE_RANGE } from './variables';
 
-/** The four relationship shapes of the trust × autonomy plane (after Emanuel & Emanuel). */
+/**
+ * Four regions of the trust × autonomy plane. An analogy only, after Emanuel & Emanuel's
+ * physician–patient models (which describe the clinician's role, not trust levels).
+ */
 export type RelationshipShape = 'partnership' | 'benevolent-paternalism' | 'transactional' | 'rupture';
 
-export const SHAPES: Record<RelationshipShape, { name: string; description: string }> = {
-  partnership: { name: 'Partnership', description: 'High trust and high autonomy: the patient trusts you and their own informed values drive the decision.' },
-  'benevolent-paternalism': { name: 'Benevolent paternalism', description: 'High trust, low autonomy: a grateful, passive patient who lets you decide.' },
-  transactional: { name: 'Transactional', description: 'Low trust, high autonomy: the patient decides for themselves but does not rely on you.' },
-  rupture: { name: 'Rupture', description: 'Low trust and low autonomy: the patient has disengaged.' },
-};
-
-export const SHAPE_BOUNDARY = 50;
+/** The middle of the hidden variables' range divides the plane. */
+export const SHAPE_BOUNDARY = (CORE_RANGE.min + CORE_RANGE.max) / 2;
 
 export function relationshipShape(trust: number, autonomy: number): RelationshipShape {
   const highTrust = trust >= SHAPE_BOUNDARY;
@@ -26,6 +26,9 @@ export function relationshipShape(trust: number, autonomy: number): Relationship
   if (highTrust) return highAutonomy ? 'partnership' : 'benevolent-paternalism';
   return highAutonomy ? 'transactional' : 'rupture';
 }
+
+/** An alternative must beat the choice by this much (stake points) to count as better. */
+export const CLEARLY_BETTER = 1;
 
 export interface ExplainedMove extends Move {
   conceptInfo: Concept;
@@ -35,6 +38,7 @@ export interface DebriefChoice {
   turn: number;
   prompt: string | null;
   chosen: string;
+  why: string;
   moves: ExplainedMove[];
   before: VariableSnapshot;
   after: VariableSnapshot;
@@ -48,16 +52,31 @@ export interface TimelinePoint {
   autonomy: number;
 }
 
+export interface StakeChange {
+  name: string;
+  label: string;
+  change: number;
+}
+
 export interface OptionView {
   text: string;
   taken: boolean;
+  /** The authored line: what this option does to this patient in this moment. */
+  why: string;
   moves: ExplainedMove[];
   change: VariableSnapshot;
+  /** The scenario's stakes this option moved, in its own order. */
+  stakes: StakeChange[];
+  /** Weighted change of every stake: how the alternatives are ranked. */
+  score: number;
   disclosed: string[];
   lines: string[];
-  /** Ending titles with their chance from here, most likely first. */
-  endings: { title: string; chance: number }[];
-  exact: boolean;
+  /** Ending titles still possible after this option. */
+  reachable: string[];
+  /** True when every path was followed; false when seen by playing on. */
+  reachableExact: boolean;
+  /** If the learner had gone on as they did: where it ends, or where their later choices stop applying. */
+  goOn: { ending: string | null; followed: number; diverged: boolean; stakes: StakeChange[] };
 }
 
 export interface PivotalMoment {
@@ -65,22 +84,30 @@ export interface PivotalMoment {
   prompt: string | null;
   pivotality: number;
   chosen: OptionView;
+  /** Best first, by what the scenario says is at stake. */
   alternatives: OptionView[];
-  /** Plain explanation of the chosen option's moves, through their concepts. */
-  explanation: string;
-  inquiry: string;
+  /** Whether some alternative did clearly better by the scenario's stakes. */
+  betterExisted: boolean;
+  /** The concepts behind the choice, each once. */
+  concepts: Concept[];
+  /** The move that mattered most here: what the choice did that the best alternative did not. */
+  inquiry: ExplainedMove | null;
   endingsClosed: string[];
-  /** Whether endingsClosed is certain (every path followed) or seen in sampled continuations. */
   endingsExact: boolean;
 }
 
 export interface Debrief {
   title: string;
-  patientName: string;
+  patient: { name: string; firstName: string; pronoun: Pronoun };
+  seed: number;
+  /** What this run drew: each variation's label and the meaning of the value drawn. */
+  variant: { label: string; value: string }[];
   finished: boolean;
   ending: { id: string; title: string; summary: string } | null;
   start: VariableSnapshot;
   final: VariableSnapshot;
+  /** The scenario's stakes from start to end. */
+  stakes: (Stake & { start: number; final: number })[];
   shape: RelationshipShape;
   timeline: TimelinePoint[];
   choices: DebriefChoice[];
@@ -89,7 +116,10 @@ export interface Debrief {
   analysis: {
     pivotal: PivotalMoment[];
     doors: { turn: number; kind: 'opened' | 'closed'; label: string; option: string }[];
-    takeaways: string[];
+    /** The moves whose take-away to carry to the wards, at most three. */
+    takeaways: ExplainedMove[];
+    /** Every concept the debrief names, for its glossary. */
+    glossary: Concept[];
   } | null;
 }
 
@@ -101,119 +131,124 @@ export function explainMove(taxonomy: Taxonomy, id: string): ExplainedMove {
   return { ...move, conceptInfo };
 }
 
-export function buildDebrief(meta: ScenarioMeta, taxonomy: Taxonomy, run: RunSummary, points?: readonly ChoicePoint[]): Debrief {
+export function buildDebrief(meta: ScenarioMeta, taxonomy: Taxonomy, run: RunSummary, points?: readonly ChoicePoint[], variant: Readonly<Record<string, number>> = {}): Debrief {
   const explain = (ids: readonly string[]) => ids.filter((m) => taxonomy.moves.has(m)).map((m) => explainMove(taxonomy, m));
   const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
-  const patientName = meta.cast.find((c) => c.id === meta.patient)?.name ?? meta.patient;
+  const patient = meta.cast.find((c) => c.id === meta.patient);
+  const name = patient?.name ?? meta.patient;
   const start = run.log[0]?.before ?? run.final;
+  const stakes = stakesOf(meta);
   return {
     title: meta.title,
-    patientName,
+    patient: { name, firstName: name.split(/\s+/)[0] ?? name, pronoun: patient?.pronouns ?? 'they' },
+    seed: run.seed,
+    variant: (meta.variation ?? []).filter((v) => variant[v.name] !== undefined).map((v) => ({ label: v.label, value: v.values[String(variant[v.name])] ?? String(variant[v.name]) })),
     finished: run.ended,
     ending: meta.endings.find((e) => e.id === run.ending) ?? null,
     start,
     final: run.final,
-    shape: relationshipShape(run.final.trust ?? 50, run.final.autonomy ?? 50),
+    stakes: stakes.map((s) => ({ ...s, start: start[s.name] ?? 0, final: run.final[s.name] ?? 0 })),
+    shape: relationshipShape(run.final.trust ?? SHAPE_BOUNDARY, run.final.autonomy ?? SHAPE_BOUNDARY),
     timeline: [start, ...run.log.map((e) => e.after)].map((v, step) => ({ step, trust: v.trust ?? 0, autonomy: v.autonomy ?? 0 })),
-    choices: run.log.map((entry) => ({
-      turn: entry.turn,
-      prompt: entry.prompt,
-      chosen: entry.offered.find((o) => o.index === entry.chosen)?.text ?? '',
-      moves: explain(entry.moves),
-      before: entry.before,
-      after: entry.after,
-      disclosed: entry.disclosed.map(disclosureLabel),
-    })),
+    choices: run.log.map((entry) => {
+      const chosen = entry.offered.find((o) => o.index === entry.chosen);
+      return {
+        turn: entry.turn,
+        prompt: entry.prompt,
+        chosen: chosen?.text ?? '',
+        why: chosen?.why ?? '',
+        moves: explain(entry.moves),
+        before: entry.before,
+        after: entry.after,
+        disclosed: entry.disclosed.map(disclosureLabel),
+      };
+    }),
     credits: creditMoves(run.log)
       .filter((c) => taxonomy.moves.has(c.move))
       .map((c) => ({ ...c, info: explainMove(taxonomy, c.move) })),
-    analysis: points ? analysisOf(meta, points, explain, disclosureLabel, firstName(patientName)) : null,
+    analysis: points ? analysisOf(meta, stakes, points, explain, disclosureLabel) : null,
   };
+}
+
+function stakeChanges(stakes: readonly Stake[], change: VariableSnapshot): StakeChange[] {
+  return stakes.filter((s) => (change[s.name] ?? 0) !== 0).map((s) => ({ name: s.name, label: s.label, change: change[s.name]! }));
 }
 
 function analysisOf(
   meta: ScenarioMeta,
+  stakes: readonly Stake[],
   points: readonly ChoicePoint[],
   explain: (ids: readonly string[]) => ExplainedMove[],
   disclosureLabel: (id: string) => string,
-  patient: string,
 ): NonNullable<Debrief['analysis']> {
-  const endingTitle = (id: string) => meta.endings.find((e) => e.id === id)?.title ?? 'No ending';
-  const view = (o: OptionOutcome): OptionView => ({
+  const endingTitle = (id: string) => meta.endings.find((e) => e.id === id)?.title ?? id;
+  const view = (o: OptionOutcome, before: VariableSnapshot): OptionView => ({
     text: o.text,
     taken: o.taken,
+    why: o.why,
     moves: explain(o.moves),
     change: o.change,
+    stakes: stakeChanges(stakes, o.change),
+    score: outcomeScore(o.change, stakes),
     disclosed: o.disclosed.map(disclosureLabel),
     lines: o.lines,
-    endings: Object.entries(o.endings.odds)
-      .filter(([, p]) => p > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([id, chance]) => ({ title: endingTitle(id), chance })),
-    exact: o.endings.exact,
+    reachable: Object.keys(o.endings.odds)
+      .filter((id) => (o.endings.odds[id] ?? 0) > 0)
+      .map(endingTitle),
+    reachableExact: o.endings.exact,
+    goOn: {
+      ending: o.goOn.ending ? endingTitle(o.goOn.ending) : null,
+      followed: o.goOn.followed,
+      diverged: o.goOn.diverged,
+      stakes: stakeChanges(stakes, Object.fromEntries(stakes.map((s) => [s.name, (o.goOn.after[s.name] ?? 0) - (before[s.name] ?? 0)]))),
+    },
   });
   const pivotal = mostPivotal(points).map((point): PivotalMoment => {
-    const taken = point.options.find((o) => o.taken)!;
-    const chosen = view(taken);
+    const chosen = view(point.options.find((o) => o.taken)!, point.before);
+    const alternatives = point.options
+      .filter((o) => !o.taken)
+      .map((o) => view(o, point.before))
+      .sort((a, b) => b.score - a.score);
+    const best = alternatives[0];
     return {
       turn: point.turn,
       prompt: point.prompt,
       pivotality: point.pivotality,
       chosen,
-      alternatives: point.options.filter((o) => !o.taken).map(view),
-      explanation: explanationOf(chosen.moves),
-      inquiry: (chosen.moves[0]?.inquiry ?? 'What was on your mind at this moment?').replaceAll('{patient}', patient),
+      alternatives,
+      betterExisted: best !== undefined && best.score >= chosen.score + CLEARLY_BETTER,
+      concepts: uniqueConcepts(chosen.moves),
+      inquiry: distinctive(chosen, best),
       endingsClosed: endingsClosed(point).map(endingTitle),
       endingsExact: point.options.every((o) => o.endings.exact),
     };
   });
   const doors = doorsOf(points).map((d) => ({ turn: d.turn, kind: d.kind, label: disclosureLabel(d.disclosure), option: d.option }));
-  return { pivotal, doors, takeaways: takeawaysFrom(pivotal) };
+  const named = pivotal.flatMap((m) => [m.chosen, ...m.alternatives].flatMap((o) => o.moves));
+  return { pivotal, doors, takeaways: takeawaysFrom(pivotal), glossary: uniqueConcepts(named) };
 }
 
-const LEVER_WORDS: Record<string, string> = {
-  information: 'information',
-  'decision-control': 'decision control',
-  dependence: 'dependence',
-  structural: 'the structure around the encounter',
-  boundary: 'professional boundaries',
-  relational: 'the relationship',
-};
-
-/** Each move in a sentence, then each concept behind them once. */
-function explanationOf(moves: readonly ExplainedMove[]): string {
-  const sentences = moves.map((move) => {
-    const verb = move.direction === 'shares' ? 'shares power through' : 'concentrates power through';
-    return `${move.name} ${verb} ${LEVER_WORDS[move.lever] ?? move.lever}: ${lowerFirst(move.definition)}`;
-  });
-  const concepts = [...new Map(moves.map((m) => [m.conceptInfo.id, m.conceptInfo])).values()];
-  return [...sentences, ...concepts.map((c) => `${c.name}: ${c.summary}`)].join(' ');
+function uniqueConcepts(moves: readonly ExplainedMove[]): Concept[] {
+  return [...new Map(moves.map((m) => [m.conceptInfo.id, m.conceptInfo])).values()];
 }
 
-/** Sum of trust and autonomy change: the simplest honest ranking of alternatives. */
-function gain(option: OptionView): number {
-  return (option.change.trust ?? 0) + (option.change.autonomy ?? 0);
+/** What an option did that another did not: its first move the other lacks, else its first. */
+function distinctive(option: OptionView, other: OptionView | undefined): ExplainedMove | null {
+  const theirs = new Set(other?.moves.map((m) => m.id) ?? []);
+  return option.moves.find((m) => !theirs.has(m.id)) ?? option.moves[0] ?? null;
 }
 
 /**
- * Up to three take-aways from the pivotal moments: where the choice concentrated power, the
- * lesson of the alternative that did best; where it shared power, the lesson of the move made.
+ * Up to three take-aways from the pivotal moments: where an alternative did clearly better by
+ * what the scenario says is at stake, the lesson of what it did differently; otherwise the
+ * lesson of what the learner did.
  */
-export function takeawaysFrom(pivotal: readonly PivotalMoment[]): string[] {
-  const lessons: string[] = [];
+export function takeawaysFrom(pivotal: readonly PivotalMoment[]): ExplainedMove[] {
+  const lessons = new Map<string, ExplainedMove>();
   for (const moment of pivotal) {
-    const concentrated = moment.chosen.moves.some((m) => m.direction === 'concentrates');
-    const source = concentrated ? [...moment.alternatives].sort((a, b) => gain(b) - gain(a))[0] : moment.chosen;
-    const move = source?.moves.find((m) => m.direction === 'shares') ?? source?.moves[0];
-    if (move && !lessons.includes(move.takeaway)) lessons.push(move.takeaway);
+    const best = moment.alternatives[0];
+    const move = moment.betterExisted && best ? distinctive(best, moment.chosen) : moment.inquiry;
+    if (move && !lessons.has(move.id)) lessons.set(move.id, move);
   }
-  return lessons.slice(0, 3);
-}
-
-function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return [...lessons.values()].slice(0, 3);
 }

@@ -151,6 +151,11 @@ export class Encounter {
     return this.story.seed;
   }
 
+  /** What the story drew from its seed: the scenario's variation variables, as they are now. */
+  get variant(): VariableSnapshot {
+    return this.story.variables((this.meta.variation ?? []).map((v) => ({ name: v.name, label: v.label, min: -Infinity, max: Infinity })));
+  }
+
   get variables(): VariableSnapshot {
     return this.story.variables(this.tracked);
   }

@@ -1,7 +1,8 @@
 // The debrief's two pictures, as SVG with a text equivalent beside each: trust and autonomy
 // over the encounter, and the path across the trust × autonomy plane with its four
 // relationship shapes. Colour is never the only cue: lines differ in dash, points are labelled.
-import { SHAPE_BOUNDARY, SHAPES, relationshipShape, type Debrief, type TimelinePoint } from '../engine/debrief';
+import { SHAPE_BOUNDARY, relationshipShape, type Debrief, type TimelinePoint } from '../engine/debrief';
+import { shapeName } from './debrief-text';
 import { h, svg } from './dom';
 
 const W = 560;
@@ -84,18 +85,18 @@ export function planeChart(debrief: Debrief): HTMLElement {
     svg('rect', { class: 'plane-area', x: M, y: M, width: SIDE - 2 * M, height: SIDE - 2 * M }),
     svg('line', { class: 'grid', x1: mid, x2: mid, y1: M, y2: SIDE - M }),
     svg('line', { class: 'grid', x1: M, x2: SIDE - M, y1: midY, y2: midY }),
-    quadrant(SHAPES['benevolent-paternalism'].name, (M + mid) / 2, M + 16),
-    quadrant(SHAPES.partnership.name, (mid + SIDE - M) / 2, M + 16),
-    quadrant(SHAPES.rupture.name, (M + mid) / 2, SIDE - M - 8),
-    quadrant(SHAPES.transactional.name, (mid + SIDE - M) / 2, SIDE - M - 8),
+    quadrant(shapeName('benevolent-paternalism'), (M + mid) / 2, M + 16),
+    quadrant(shapeName('partnership'), (mid + SIDE - M) / 2, M + 16),
+    quadrant(shapeName('rupture'), (M + mid) / 2, SIDE - M - 8),
+    quadrant(shapeName('transactional'), (mid + SIDE - M) / 2, SIDE - M - 8),
     svg('polyline', { class: 'path', fill: 'none', points: path }),
     svg('circle', { class: 'start', cx: plane(start.autonomy), cy: planeY(start.trust), r: 5 }),
     svg('rect', { class: 'end', x: plane(end.autonomy) - 6, y: planeY(end.trust) - 6, width: 12, height: 12 }),
     svg('text', { x: SIDE / 2, y: SIDE - 6, 'text-anchor': 'middle' }, 'Autonomy →'),
     svg('text', { x: 12, y: SIDE / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${SIDE / 2})` }, 'Trust →'),
   );
-  const from = SHAPES[relationshipShape(start.trust, start.autonomy)].name;
-  const to = SHAPES[debrief.shape].name;
+  const from = shapeName(relationshipShape(start.trust, start.autonomy));
+  const to = shapeName(debrief.shape);
   const ending = debrief.ending ? ` The encounter ended: ${debrief.ending.title}.` : '';
   return h(
     'figure',

@@ -1,11 +1,12 @@
 // The debrief in the four PEARLS phases of the brief: Reactions (free text, before any
 // numbers), Description (ending and pictures), Analysis (the pivotal moments) and Summary
 // (take-aways, replay, export). One phase is shown at a time; printing shows them all.
-import type { Debrief, DebriefChoice, OptionView, PivotalMoment } from '../engine/debrief';
-import { SHAPES } from '../engine/debrief';
+import type { Debrief, DebriefChoice, ExplainedMove, OptionView, PivotalMoment } from '../engine/debrief';
+import type { Concept } from '../engine/taxonomy';
 import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
 import type { VariableSnapshot } from '../engine/run-log';
 import { planeChart, timelineChart } from './charts';
+import { SHAPE_NOTE, personalise, shapeDescription, shapeName, signed, stakesText, text } from './debrief-text';
 import { h } from './dom';
 
 export type Phase = 'reactions' | 'description' | 'analysis' | 'summary';
@@ -28,6 +29,10 @@ export interface DebriefViewOptions {
   analysed: Promise<Debrief>;
   subscribeProgress: (listener: (progress: AnalysisProgress) => void) => void;
   reaction: { load: () => string; save: (text: string) => void };
+  /** The learner's answer to each moment's reflection, by turn; kept on the device like the reaction. */
+  reflections: { load: (turn: number) => string; save: (turn: number, text: string) => void };
+  /** Practice mode shows the other options at once, without a reflection first. */
+  practice: boolean;
   comparison: RunComparison | null;
   /** Read-only views (an imported results file) offer no replay and no reactions. */
   readOnly: boolean;
@@ -69,7 +74,7 @@ export class DebriefView {
         this.renderPhase('summary', this.summaryPhase());
       },
       () => {
-        this.renderPhase('analysis', this.phaseShell('analysis', h('p', { role: 'alert' }, 'The analysis could not be worked out for this run: the scenario has changed since it was played.')));
+        this.renderPhase('analysis', this.phaseShell('analysis', h('p', { role: 'alert' }, text.analysisFailed)));
       },
     );
     this.show(phases[0]!.id, false);
@@ -128,22 +133,24 @@ export class DebriefView {
     field.addEventListener('input', () => this.options.reaction.save(field.value));
     return this.phaseShell(
       'reactions',
-      h('label', { for: 'reaction', className: 'big-label' }, `How did that feel? What stays with you about ${this.debrief.patientName}?`),
-      h('p', { id: 'reaction-hint', className: 'hint' }, 'Write as much or as little as you like. It stays on this device and is never exported.'),
+      h('label', { for: 'reaction', className: 'big-label' }, text.reactionLabel(this.debrief)),
+      h('p', { id: 'reaction-hint', className: 'hint' }, text.reactionHint),
       field,
     );
   }
 
   private descriptionPhase(): HTMLElement {
     const d = this.debrief;
-    const shape = SHAPES[d.shape];
     return this.phaseShell(
       'description',
-      d.ending ? h('p', { className: 'ending' }, h('strong', {}, `${d.ending.title}. `), d.ending.summary) : h('p', { className: 'ending' }, 'The encounter is unfinished: this is a partial debrief of what happened so far.'),
+      d.ending ? h('p', { className: 'ending' }, h('strong', {}, `${d.ending.title}. `), d.ending.summary) : h('p', { className: 'ending' }, text.unfinished),
+      h('p', { className: 'run-seed' }, text.seed(d)),
+      d.variant.length ? h('div', { className: 'variant' }, h('p', {}, text.variantIntro), h('ul', {}, ...d.variant.map((v) => h('li', {}, `${v.label}: ${v.value}.`)))) : null,
       this.options.comparison ? comparisonPanel(this.options.comparison) : null,
-      h('p', {}, `You made ${d.choices.length} choices. Here, for the first time, are the hidden variables.`),
-      h('dl', { className: 'variables' }, ...variableRow('Trust', d.start.trust, d.final.trust), ...variableRow('Autonomy', d.start.autonomy, d.final.autonomy)),
-      h('p', {}, h('strong', {}, `${shape.name}. `), shape.description),
+      h('p', {}, text.choicesMade(d.choices.length)),
+      h('dl', { className: 'variables' }, ...d.stakes.flatMap((s) => variableRow(s.label, s.start, s.final, s.range))),
+      h('p', {}, h('strong', {}, `${shapeName(d.shape)}. `), shapeDescription(d.shape)),
+      h('p', { className: 'hint' }, SHAPE_NOTE),
       h('div', { className: 'charts' }, timelineChart(d), planeChart(d)),
       h('details', { className: 'all-choices' }, h('summary', {}, 'Every choice you made, with its power moves'), h('ol', { className: 'debrief-choices' }, ...d.choices.map((c) => choiceItem(c, this.options.readOnly ? null : () => this.options.actions.replayFrom(c.turn))))),
     );
@@ -154,57 +161,100 @@ export class DebriefView {
     if (!analysis) {
       return this.phaseShell(
         'analysis',
-        h('div', { className: 'progress', role: 'status' }, h('p', { id: 'analysis-progress-label' }, 'Working out what each of the other options would have done…'), h('progress', { 'aria-labelledby': 'analysis-progress-label' })),
+        h('div', { className: 'progress', role: 'status' }, h('p', { id: 'analysis-progress-label' }, text.working), h('progress', { 'aria-labelledby': 'analysis-progress-label' })),
       );
     }
     const credits = this.debrief.credits.slice(0, 6);
     return this.phaseShell(
       'analysis',
-      h('p', {}, analysis.pivotal.length ? 'The moments where your options differed most in what they led to, most pivotal first.' : 'No choice made enough of a difference to stand out.'),
+      h('p', {}, analysis.pivotal.length ? text.analysisIntro : text.nothingPivotal),
       ...analysis.pivotal.map((m, i) => this.momentCard(m, i)),
       analysis.doors.length
         ? h(
             'section',
             { className: 'panel', 'aria-labelledby': 'doors-title' },
-            h('h3', { id: 'doors-title' }, 'Doors opened and closed'),
-            h('ul', {}, ...analysis.doors.map((d) => h('li', {}, `Choice ${d.turn + 1}: ${d.kind === 'opened' ? `“${d.option}” led ${this.debrief.patientName} to tell you` : `“${d.option}” would have led ${this.debrief.patientName} to tell you`}: ${d.label}.`))),
+            h('h3', { id: 'doors-title' }, text.doorsTitle),
+            h('ul', {}, ...analysis.doors.map((d) => h('li', {}, text.door(this.debrief, d.kind, d.option, d.label, d.turn)))),
           )
         : null,
       credits.length
         ? h(
             'section',
             { className: 'panel', 'aria-labelledby': 'credits-title' },
-            h('h3', { id: 'credits-title' }, 'The moves that moved trust and autonomy most'),
+            h('h3', { id: 'credits-title' }, text.creditsTitle),
             h(
               'table',
               { className: 'credits' },
               h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Move'), h('th', { scope: 'col' }, 'Times'), h('th', { scope: 'col' }, 'Trust'), h('th', { scope: 'col' }, 'Autonomy'))),
               h('tbody', {}, ...credits.map((c) => h('tr', {}, h('th', { scope: 'row' }, `${c.info.name} (${c.info.direction})`), h('td', {}, String(c.count)), h('td', {}, signed(c.change.trust)), h('td', {}, signed(c.change.autonomy))))),
             ),
-            h('p', { className: 'hint' }, 'Each choice\'s change is shared equally between the moves it made.'),
+            h('p', { className: 'hint' }, text.creditsHint),
           )
         : null,
+      analysis.glossary.length ? glossaryPanel(analysis.glossary) : null,
     );
   }
 
   private momentCard(moment: PivotalMoment, rank: number): HTMLElement {
     const id = `moment-${moment.turn}`;
+    const d = this.debrief;
+    const others = h(
+      'div',
+      { className: 'alternatives-panel', id: `${id}-others`, hidden: true },
+      h('h4', {}, text.alternativesTitle),
+      h('p', {}, moment.betterExisted ? text.betterExisted : text.noBetter),
+      h('ul', { className: 'alternatives', 'aria-label': `${text.ranked}${moment.alternatives.length}` }, ...moment.alternatives.map((o) => alternativeItem(o, d))),
+      h('p', { className: 'effect' }, `${text.youChose}${stakesText(moment.chosen.stakes)}. ${text.goOn(moment.chosen)}`),
+      moment.endingsClosed.length ? h('p', {}, text.closedOff(moment.endingsClosed, moment.endingsExact)) : null,
+    );
     return h(
       'article',
       { className: 'moment panel', 'aria-labelledby': id },
-      h('h3', { id }, `${rank + 1}. Choice ${moment.turn + 1} of ${this.debrief.choices.length}`),
-      moment.prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, 'The moment: '), `“${moment.prompt}”`) : null,
-      h('p', {}, h('span', { className: 'label' }, 'You chose: '), moment.chosen.text),
-      h('p', { className: 'effect' }, outcomeText(moment.chosen, this.debrief.patientName, 'did')),
-      h('h4', {}, 'Why it mattered'),
-      h('p', {}, moment.explanation),
-      h('h4', {}, 'What the other options would have done'),
-      h('ul', { className: 'alternatives' }, ...moment.alternatives.map((o) => alternativeItem(o, this.debrief.patientName))),
-      moment.endingsClosed.length
-        ? h('p', {}, moment.endingsExact ? `This choice closed off: ${moment.endingsClosed.join(', ')}.` : `Playing on at random from your choice never reached: ${moment.endingsClosed.join(', ')}; the other options did.`)
-        : null,
-      h('aside', { className: 'inquiry', 'aria-label': 'To reflect on' }, h('h4', {}, 'To reflect on'), h('p', {}, moment.inquiry)),
-      this.options.readOnly ? null : h('button', { type: 'button', onclick: () => this.options.actions.replayFrom(moment.turn) }, `Replay from choice ${moment.turn + 1}`),
+      h('h3', { id }, `${rank + 1}. Choice ${moment.turn + 1} of ${d.choices.length}`),
+      moment.prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, text.theMoment), `“${moment.prompt}”`) : null,
+      h('p', {}, h('span', { className: 'label' }, text.youChose), moment.chosen.text),
+      h('h4', {}, text.whatItDid),
+      h('p', { className: 'why' }, moment.chosen.why),
+      moment.concepts.length ? h('p', { className: 'concepts' }, h('span', { className: 'label' }, text.conceptsLabel), ...conceptLinks(moment.concepts)) : null,
+      this.reflection(moment, others),
+      others,
+      this.options.readOnly ? null : h('button', { type: 'button', onclick: () => this.options.actions.replayFrom(moment.turn) }, text.replay(moment.turn)),
+    );
+  }
+
+  /** The advocacy-inquiry question and the learner's answer; the other options wait for it (practice mode shows them at once). */
+  private reflection(moment: PivotalMoment, others: HTMLElement): HTMLElement {
+    const id = `reflection-${moment.turn}`;
+    const field = h('textarea', { id, rows: 3 });
+    field.value = this.options.reflections.load(moment.turn);
+    field.addEventListener('input', () => this.options.reflections.save(moment.turn, field.value));
+    const note = h('p', { className: 'hint', role: 'status' });
+    const reveal = () => {
+      others.hidden = false;
+      button.hidden = true;
+      note.textContent = '';
+    };
+    const button = h('button', {
+      type: 'button',
+      'aria-controls': others.id,
+      onclick: () => {
+        if (field.value.trim()) reveal();
+        else {
+          note.textContent = text.revealNeedsAnswer;
+          field.focus();
+        }
+      },
+    }, text.reveal);
+    if (this.options.practice || this.options.readOnly || field.value.trim()) queueMicrotask(reveal);
+    return h(
+      'aside',
+      { className: 'inquiry', 'aria-label': text.reflect },
+      h('h4', {}, text.reflect),
+      moment.inquiry ? h('p', {}, personalise(moment.inquiry.inquiry, this.debrief.patient)) : null,
+      h('label', { for: id }, text.reflectionLabel(this.debrief)),
+      field,
+      note,
+      button,
     );
   }
 
@@ -214,14 +264,14 @@ export class DebriefView {
     return this.phaseShell(
       'summary',
       analysis
-        ? h('ol', { className: 'takeaways' }, ...analysis.takeaways.map((t) => h('li', {}, t)))
-        : h('p', { role: 'status' }, 'The take-aways appear when the analysis is ready.'),
+        ? h('ol', { className: 'takeaways' }, ...analysis.takeaways.map((t) => h('li', {}, t.takeaway)))
+        : h('p', { role: 'status' }, text.takeawaysPending),
       analysis && !readOnly && analysis.pivotal.length
         ? h(
             'div',
             { className: 'actions' },
-            h('span', {}, 'Try a pivotal moment again:'),
-            ...analysis.pivotal.map((m) => h('button', { type: 'button', onclick: () => actions.replayFrom(m.turn) }, `Replay from choice ${m.turn + 1}`)),
+            h('span', {}, text.tryAgain),
+            ...analysis.pivotal.map((m) => h('button', { type: 'button', onclick: () => actions.replayFrom(m.turn) }, text.replay(m.turn))),
           )
         : null,
       h(
@@ -241,17 +291,12 @@ export class DebriefView {
     bar.max = progress.total;
     bar.value = progress.done;
     const label = this.sections.get('analysis')?.querySelector('#analysis-progress-label');
-    if (label) label.textContent = `Working out what each of the other options would have done… (${progress.done} of ${progress.total} choices)`;
+    if (label) label.textContent = text.workingProgress(progress.done, progress.total);
   }
 }
 
-function signed(n: number | undefined): string {
-  if (!n) return '0';
-  return `${n > 0 ? '+' : '−'}${Math.abs(Math.round(n * 10) / 10)}`;
-}
-
-function variableRow(label: string, start: number | undefined, end: number | undefined): HTMLElement[] {
-  return [h('dt', {}, label), h('dd', {}, `${start ?? '?'} → ${end ?? '?'} out of 100`)];
+function variableRow(label: string, start: number | undefined, end: number | undefined, range: number): HTMLElement[] {
+  return [h('dt', {}, label), h('dd', {}, `${start ?? '?'} → ${end ?? '?'} out of ${range}`)];
 }
 
 function changeText(change: VariableSnapshot): string {
@@ -259,25 +304,33 @@ function changeText(change: VariableSnapshot): string {
   return parts.length ? parts.join(', ') : 'no change in trust or autonomy';
 }
 
-function outcomeText(option: OptionView, patient: string, verb: 'did' | 'would'): string {
-  const told = option.disclosed.length ? ` ${patient} ${verb === 'did' ? 'then told you' : 'would have told you'}: ${option.disclosed.join('; ')}.` : '';
-  const text = changeText(option.change);
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${told}`;
+function moveLabel(m: ExplainedMove): string {
+  return `${m.name}, ${text.direction(m.direction, m.warranted)}`;
 }
 
-function endingsText(option: OptionView): string {
-  const odds = option.endings.map((e) => `${e.title} ${Math.round(e.chance * 100)}%`).join(', ');
-  return `Where it could end: ${odds}${option.exact ? ' (every path followed)' : ' (estimated by playing on at random)'}.`;
+function conceptLinks(concepts: readonly Concept[]): Node[] {
+  return concepts.flatMap((c, i) => [...(i ? [document.createTextNode(', ')] : []), h('a', { href: `#concept-${c.id}` }, c.name)]);
 }
 
-function alternativeItem(option: OptionView, patient: string): HTMLElement {
+function alternativeItem(option: OptionView, debrief: Debrief): HTMLElement {
   return h(
     'li',
     {},
-    h('p', {}, h('strong', {}, option.text), option.moves.length ? ` (${option.moves.map((m) => `${m.name}, ${m.direction}`).join('; ')})` : ''),
-    option.lines.length ? h('p', { className: 'next-lines' }, `Next: ${option.lines.map((l) => `“${l}”`).join(' ')}`) : null,
-    h('p', {}, outcomeText(option, patient, 'would')),
-    h('p', {}, endingsText(option)),
+    h('p', {}, h('strong', {}, option.text), option.moves.length ? ` (${option.moves.map(moveLabel).join('; ')})` : ''),
+    option.why ? h('p', { className: 'why' }, option.why) : null,
+    option.lines.length ? h('p', { className: 'next-lines' }, text.next(option.lines)) : null,
+    h('p', {}, `${stakesText(option.stakes)}.${text.told(debrief, option)}`),
+    h('p', {}, text.possible(option)),
+    h('p', {}, text.goOn(option)),
+  );
+}
+
+function glossaryPanel(concepts: readonly Concept[]): HTMLElement {
+  return h(
+    'section',
+    { className: 'panel glossary', 'aria-labelledby': 'glossary-title' },
+    h('h3', { id: 'glossary-title' }, text.glossary),
+    h('dl', {}, ...concepts.flatMap((c) => [h('dt', { id: `concept-${c.id}` }, c.name), h('dd', {}, c.summary)])),
   );
 }
 
@@ -286,12 +339,13 @@ function choiceItem(choice: DebriefChoice, replay: (() => void) | null): HTMLEle
     'li',
     { className: 'debrief-choice' },
     choice.prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, 'After: '), `“${choice.prompt}”`) : null,
-    h('p', { className: 'chosen' }, h('span', { className: 'label' }, 'You chose: '), choice.chosen),
+    h('p', { className: 'chosen' }, h('span', { className: 'label' }, text.youChose), choice.chosen),
+    choice.why ? h('p', { className: 'why' }, choice.why) : null,
     h(
       'ul',
       { className: 'moves' },
       ...choice.moves.map((m) =>
-        h('li', { className: `move ${m.direction}` }, h('strong', {}, m.name), ` (${m.lever.replace('-', ' ')}, ${m.direction} power): ${m.definition} `, h('span', { className: 'concept' }, `Concept: ${m.conceptInfo.name}.`)),
+        h('li', { className: `move ${m.direction}` }, h('strong', {}, m.name), ` (${m.lever.replace('-', ' ')}, ${text.direction(m.direction, m.warranted)}): ${m.definition} `, h('span', { className: 'concept' }, `Concept: ${m.conceptInfo.name}.`)),
       ),
     ),
     h('p', { className: 'effect' }, changeText({ trust: (choice.after.trust ?? 0) - (choice.before.trust ?? 0), autonomy: (choice.after.autonomy ?? 0) - (choice.before.autonomy ?? 0) })),
@@ -307,7 +361,7 @@ function comparisonPanel(comparison: RunComparison): HTMLElement {
       { className: 'run-column' },
       h('h4', {}, run.label),
       h('p', {}, h('strong', {}, run.debrief.ending ? run.debrief.ending.title : 'Unfinished'), run.debrief.ending ? `: ${run.debrief.ending.summary}` : ''),
-      h('p', {}, `Trust ${run.debrief.final.trust}, autonomy ${run.debrief.final.autonomy}: ${SHAPES[run.debrief.shape].name}.`),
+      h('p', {}, `Trust ${run.debrief.final.trust}, autonomy ${run.debrief.final.autonomy}: ${shapeName(run.debrief.shape)}.`),
       h('ol', { start: comparison.fromTurn + 1 }, ...run.debrief.choices.slice(comparison.fromTurn).map((c) => h('li', {}, c.chosen))),
     );
   return h(

@@ -9,6 +9,7 @@ import { analyseChoicePoints, mostPivotal, oddsDistance, pivotality } from '../.
 import { encounterAt } from '../../src/engine/analysis/moments';
 import { buildDebrief } from '../../src/engine/debrief';
 import { Encounter } from '../../src/engine/encounter';
+import { stakesOf } from '../../src/engine/stakes';
 import { fixtureBundle, realTaxonomy } from '../helpers';
 
 const taxonomy = realTaxonomy();
@@ -87,7 +88,7 @@ describe('counterfactuals', () => {
   it('measures distances between ending odds', () => {
     expect(oddsDistance({ a: 1 }, { b: 1 })).toBe(1);
     expect(oddsDistance({ a: 0.5, b: 0.5 }, { a: 0.5, b: 0.5 })).toBe(0);
-    expect(pivotality([{ change: {}, disclosed: [], endings: { odds: { a: 1 }, exact: true, samples: 0 } }])).toBe(0);
+    expect(pivotality([{ change: {}, disclosed: [], endings: { odds: { a: 1 }, exact: true, samples: 0 } }], stakesOf(bundle.meta))).toBe(0);
   });
 });
 
@@ -128,13 +129,26 @@ describe('the PEARLS debrief', () => {
     const lead = debrief.analysis!.pivotal[0]!;
     expect(lead.turn).toBe(1);
     expect(lead.chosen.text).toBe('Decide the plan yourself');
-    expect(lead.explanation).toMatch(/^Decide for them concentrates power through decision control: .* Decision control: /);
-    expect(lead.inquiry).toContain('Sam');
-    expect(lead.inquiry).not.toContain('{patient}');
-    expect(lead.alternatives).toEqual([expect.objectContaining({ text: 'Offer a choice of next steps', endings: [{ title: 'Agreed', chance: 1 }], exact: true })]);
+    // The authored line, the concept once, and the move to ask about: what this choice did that the other did not.
+    expect(lead.chosen.why).toContain('before Sam has said what would work');
+    expect(lead.concepts.map((c) => c.id)).toEqual(['decision-control']);
+    expect(lead.inquiry?.id).toBe('decide-for');
+    // Ranked by the stakes (trust and autonomy here): offering the choice would have done clearly better.
+    expect(lead.betterExisted).toBe(true);
+    expect(lead.alternatives).toEqual([
+      expect.objectContaining({
+        text: 'Offer a choice of next steps',
+        why: expect.stringContaining('picks the one that fits'),
+        score: 30,
+        reachable: ['Agreed'],
+        reachableExact: true,
+        goOn: { ending: 'Agreed', followed: 0, diverged: false, stakes: [{ name: 'autonomy', label: 'Autonomy', change: 30 }] },
+      }),
+    ]);
     expect(lead.endingsClosed).toEqual(['Agreed']);
-    // The choice concentrated power, so the lesson comes from the alternative that shared it.
-    expect(debrief.analysis!.takeaways[0]).toBe(taxonomy.moves.get('offer-choice')!.takeaway);
+    // The choice concentrated power where another option did better, so the lesson comes from that option.
+    expect(debrief.analysis!.takeaways.map((t) => t.id)).toEqual(['offer-choice', 'let-finish']);
+    expect(debrief.analysis!.glossary.map((c) => c.id)).toEqual(expect.arrayContaining(['decision-control', 'shared-decision-making']));
     expect(debrief.analysis!.doors).toEqual([{ turn: 0, kind: 'opened', label: "Taking a flatmate's tablets", option: 'Let Sam finish' }]);
   });
 });

@@ -3,7 +3,8 @@
 import type { ScenarioBundle } from '../encounter';
 import type { LogEntry, OfferedChoice, VariableSnapshot } from '../run-log';
 import { replayMoments } from './moments';
-import { DEFAULT_LIMITS, Explorer, type EndingOdds, type ExploreLimits } from './outcomes';
+import { stakesOf, type Stake } from '../stakes';
+import { DEFAULT_LIMITS, Explorer, type EndingOdds, type ExploreLimits, type GoOn } from './outcomes';
 
 export interface OptionOutcome extends OfferedChoice {
   taken: boolean;
@@ -12,7 +13,10 @@ export interface OptionOutcome extends OfferedChoice {
   change: VariableSnapshot;
   disclosed: string[];
   lines: string[];
+  /** Where the encounter could still end after this option (reachability is what the debrief shows). */
   endings: EndingOdds;
+  /** What happens if the learner goes on as they did in their run. */
+  goOn: GoOn;
 }
 
 export interface ChoicePoint {
@@ -50,16 +54,18 @@ export function oddsDistance(a: Record<string, number>, b: Record<string, number
 }
 
 /**
- * The largest difference between any two options: in trust and autonomy (per 100 points),
- * in the ending odds, and half a point if one option opens a disclosure another does not.
+ * The largest difference between any two options: in what the scenario says is at stake
+ * (weighted, per 100 points of each range), in the ending odds, and half a point if one
+ * option opens a disclosure another does not.
  */
-export function pivotality(options: readonly Pick<OptionOutcome, 'change' | 'disclosed' | 'endings'>[]): number {
+export function pivotality(options: readonly Pick<OptionOutcome, 'change' | 'disclosed' | 'endings'>[], stakes: readonly Stake[]): number {
   let most = 0;
   for (let i = 0; i < options.length; i++) {
     for (let j = i + 1; j < options.length; j++) {
       const a = options[i]!;
       const b = options[j]!;
-      const variables = (Math.abs((a.change.trust ?? 0) - (b.change.trust ?? 0)) + Math.abs((a.change.autonomy ?? 0) - (b.change.autonomy ?? 0))) / 100;
+      let variables = 0;
+      for (const s of stakes) variables += (Math.abs(s.weight) * Math.abs((a.change[s.name] ?? 0) - (b.change[s.name] ?? 0))) / s.range;
       const endings = oddsDistance(a.endings.odds, b.endings.odds);
       const doors = a.disclosed.join() === b.disclosed.join() ? 0 : 0.5;
       most = Math.max(most, variables + endings + doors);
@@ -72,13 +78,17 @@ export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly 
   const limits = options.limits ?? DEFAULT_LIMITS;
   const moments = replayMoments(bundle, log, seed);
   const explorer = new Explorer(bundle);
+  const stakes = stakesOf(bundle.meta);
+  const chosenText = log.map((e) => e.offered.find((o) => o.index === e.chosen)?.text ?? '');
   const points: ChoicePoint[] = [];
   for (const [i, moment] of moments.entries()) {
     const entry = log[i]!;
     const outcomes = moment.offered.map((option): OptionOutcome => {
       const next = explorer.nextStep(moment.inkState, option.index);
       const endings: EndingOdds = next.ending ? { odds: { [next.ending]: 1 }, exact: true, samples: 0 } : explorer.endingOdds(next.inkState, limits);
+      const goOn = next.ending ? { ending: next.ending, followed: 0, diverged: false, after: next.after } : explorer.goOn(next.inkState, chosenText.slice(i + 1));
       return {
+        goOn,
         ...option,
         taken: option.index === moment.chosen,
         after: next.after,
@@ -88,7 +98,7 @@ export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly 
         endings,
       };
     });
-    points.push({ turn: moment.turn, knot: entry.knot, prompt: entry.prompt, before: moment.before, options: outcomes, pivotality: pivotality(outcomes) });
+    points.push({ turn: moment.turn, knot: entry.knot, prompt: entry.prompt, before: moment.before, options: outcomes, pivotality: pivotality(outcomes, stakes) });
     options.onProgress?.({ done: i + 1, total: moments.length });
     await options.yieldToHost?.();
   }

@@ -32,6 +32,17 @@ export interface ExploreLimits {
 
 export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 40, samples: 16, seed: 1 };
 
+/** Where an option leads if the learner goes on making the choices they made in their run. */
+export interface GoOn {
+  /** The ending reached, or null if the run's later choices stop applying first (or it does not end). */
+  ending: string | null;
+  /** How many of the run's later choices could still be made. */
+  followed: number;
+  /** True when a later choice of the run was not on offer: the paths parted there. */
+  diverged: boolean;
+  after: VariableSnapshot;
+}
+
 /** Runs options from saved states on one reusable encounter. */
 export class Explorer {
   private readonly encounter: Encounter;
@@ -53,6 +64,21 @@ export class Explorer {
       ending: e.ended ? e.ending : null,
       inkState: e.inkState(),
     };
+  }
+
+  /** Plays on from a state by the run's own later choices (by their text) while they are on offer. */
+  goOn(inkState: string, laterChoices: readonly string[]): GoOn {
+    const e = this.encounter;
+    e.jumpTo(inkState);
+    let followed = 0;
+    for (const text of laterChoices) {
+      if (e.ended) break;
+      const same = e.choices.find((c) => c.text === text);
+      if (!same) return { ending: null, followed, diverged: true, after: e.variables };
+      e.choose(same.index);
+      followed++;
+    }
+    return { ending: e.ended ? e.ending : null, followed, diverged: false, after: e.variables };
   }
 
   endingOdds(inkState: string, limits: ExploreLimits = DEFAULT_LIMITS): EndingOdds {

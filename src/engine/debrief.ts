@@ -28,7 +28,7 @@ export function relationshipShape(trust: number, autonomy: number): Relationship
 }
 
 /** An alternative must beat the choice by this much (stake points) to count as better. */
-export const CLEARLY_BETTER = 1;
+const CLEARLY_BETTER = 1;
 
 export interface ExplainedMove extends Move {
   conceptInfo: Concept;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SCENARIO, playToEnd } from './helpers';
+import { START, playToEnd } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SIZES = [
@@ -34,7 +34,7 @@ for (const size of SIZES) {
     });
 
     test('the encounter has no WCAG 2.2 AA violations, with the room drawn', async ({ page }) => {
-      await page.goto(`/?scenario=${SCENARIO}`);
+      await page.goto(START);
       await expect(page.locator('#stage canvas')).toBeVisible();
       await expect(page.locator('#stage')).toHaveAttribute('data-patient-mood', /.+/);
       await expectNoViolations(page);
@@ -42,7 +42,7 @@ for (const size of SIZES) {
     });
 
     test('the debrief has no WCAG 2.2 AA violations', async ({ page }) => {
-      await page.goto(`/?scenario=${SCENARIO}`);
+      await page.goto(START);
       await playToEnd(page);
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 1, name: /Debrief/ })).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { SCENARIO, playFirst, playToEnd } from './helpers';
+import { SCENARIO, START, playFirst, playToEnd } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -18,7 +18,7 @@ async function phase(page: Page, name: string): Promise<void> {
 
 test('the debrief: reactions, analysis, replay to another ending, comparison, export and load back', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playToEnd(page, () => 1);
   await page.getByRole('button', { name: 'Continue to the debrief' }).click();
 
@@ -36,10 +36,26 @@ test('the debrief: reactions, analysis, replay to another ending, comparison, ex
   await expectNoViolations(page, 'description');
 
   await page.getByRole('button', { name: 'Next: Analysis' }).click();
-  await expect(page.locator('.moment').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('.moment').first()).toContainText('Why it mattered');
-  await expect(page.locator('.moment .inquiry').first()).toContainText('I noticed you');
-  await expect(page.locator('.moment .alternatives li').first()).toContainText('Where it could end');
+  const moment = page.locator('.moment').first();
+  await expect(moment).toBeVisible({ timeout: 30_000 });
+  await expect(moment).toContainText('What it did');
+  await expect(moment.locator('.why')).not.toBeEmpty();
+  await expect(moment.locator('.inquiry')).toContainText('I noticed you');
+  // The other options wait until the learner has thought about the moment.
+  const others = moment.locator('.alternatives-panel');
+  await expect(others).toBeHidden();
+  await moment.getByRole('button', { name: 'Show what the other options would have done' }).click();
+  await expect(others).toBeHidden();
+  await expect(moment.getByRole('status')).toContainText('Write a line of your own first');
+  await expect(moment.getByLabel(/What do you think Farida felt/)).toBeFocused();
+  await expectNoViolations(page, 'analysis, before reflecting');
+  await page.keyboard.type('Unheard. I could have asked her first.');
+  await moment.getByRole('button', { name: 'Show what the other options would have done' }).click();
+  await expect(others).toBeVisible();
+  await expect(others.locator('.alternatives li').first()).toContainText('If you had then gone on as you did');
+  await expect(others.locator('.alternatives li').first()).toContainText(/Still possible after it|No ending reachable/);
+  await expect(others).not.toContainText('%');
+  await expect(page.locator('.glossary dt').first()).toBeVisible();
   await expectNoViolations(page, 'analysis');
 
   await page.getByRole('button', { name: 'Next: Summary' }).click();
@@ -54,6 +70,7 @@ test('the debrief: reactions, analysis, replay to another ending, comparison, ex
   const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; log: unknown[]; ending: string };
   expect(exported.format).toBe('asymmetry-results');
   expect(JSON.stringify(exported)).not.toContain('Rushed');
+  expect(JSON.stringify(exported)).not.toContain('Unheard');
 
   // Replay from the most pivotal moment and play differently, to a different ending.
   await phase(page, '3. Analysis');
@@ -87,7 +104,7 @@ test('a file that is not a results file is refused with a clear message', async 
 });
 
 test('an unfinished encounter gets a partial debrief', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playFirst(page, [1, 2]);
   await page.getByRole('button', { name: 'Debrief so far' }).click();
   await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '2. Description' }).click();
@@ -103,7 +120,7 @@ test('focus stays on the phase being read when the analysis arrives and rewrites
     await held;
     await route.continue();
   });
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playToEnd(page, () => 1);
   await page.getByRole('button', { name: 'Continue to the debrief' }).click();
   await phase(page, '4. Summary');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { SCENARIO, playFirst } from './helpers';
+import { START, playFirst } from './helpers';
 
 test('the history holds every line shown and every choice made', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   // The first moment is on screen once its choices are.
   await expect(page.locator('button.choice').first()).toBeVisible();
   const shown: string[] = [];
@@ -27,7 +27,7 @@ test('the history holds every line shown and every choice made', async ({ page }
 });
 
 test('the visit clock shows the minutes each choice costs', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await expect(page.locator('.visit-clock')).toHaveText(/Visit clock: 0 of 15 minutes/);
   const cost = Number((await page.locator('button.choice .cost').first().textContent())!.replace(' min', ''));
   await playFirst(page, [1]);
@@ -35,7 +35,7 @@ test('the visit clock shows the minutes each choice costs', async ({ page }) => 
 });
 
 test('space shows all the lines of a moment at once', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await page.locator('.lines').focus();
   await page.keyboard.press(' ');
   await expect(page.locator('.lines')).toHaveClass(/shown/);

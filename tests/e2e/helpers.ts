@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 export const SCENARIO = 'twelve-seconds';
+/** The scenario on a fixed seed, so a test meets the same variant every time (as a room can). */
+export const SEED = 1234;
+export const START = `/?scenario=${SCENARIO}&seed=${SEED}`;
 
 /** Presses a number key for each choice point until the encounter ends; returns the keys used. */
 export async function playToEnd(page: Page, pick: (turn: number, options: number) => number = () => 1, maxTurns = 80): Promise<number[]> {

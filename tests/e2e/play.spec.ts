@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCENARIO, currentMoment, playFirst, playToEnd, readSave } from './helpers';
+import { SCENARIO, START, currentMoment, playFirst, playToEnd, readSave } from './helpers';
 
 test('plays from the menu to the debrief with the keyboard only', async ({ page }) => {
   await page.goto('/');
@@ -11,6 +11,9 @@ test('plays from the menu to the debrief with the keyboard only', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`scenario=${SCENARIO}`));
   await expect(page.locator('button.choice').first()).toBeFocused();
+  // A run from the menu draws its own seed, and shows it.
+  const seed = (await page.locator('.run-seed').textContent())!.replace('Seed ', '');
+  expect(seed).toMatch(/^\d{1,5}$/);
 
   const keys = await playToEnd(page, (turn, options) => ((turn * 7) % options) + 1);
   expect(keys.length).toBeGreaterThanOrEqual(8);
@@ -19,13 +22,15 @@ test('plays from the menu to the debrief with the keyboard only', async ({ page 
 
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Twelve seconds' })).toBeVisible();
   await expect(page.locator('.debrief-choice')).toHaveCount(keys.length);
-  await expect(page.locator('.variables')).toContainText(/Trust\s*45 → \d+ out of 100/);
-  await expect(page.locator('.variables')).toContainText(/Autonomy\s*35 → \d+ out of 100/);
+  await page.getByRole('button', { name: '2. Description' }).click();
+  await expect(page.locator('.variables')).toContainText(/Trust\s*\d+ → \d+ out of 100/);
+  await expect(page.locator('.variables')).toContainText(/Autonomy\s*\d+ → \d+ out of 100/);
+  await expect(page.locator('.phase:not([hidden]) .run-seed')).toContainText(`Seed ${seed}:`);
   await expect(page.locator('.move').first()).toContainText('power');
 });
 
 test('a deep link opens the scenario directly, and an unknown one says so', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await expect(page.getByRole('heading', { level: 1, name: 'Twelve seconds' })).toBeVisible();
   await expect(page.locator('button.choice').first()).toBeVisible();
   await page.goto('/?scenario=no-such-thing');
@@ -33,7 +38,7 @@ test('a deep link opens the scenario directly, and an unknown one says so', asyn
 });
 
 test('reloading mid-encounter lands on the same line with the same state', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playFirst(page, [2, 1, 2]);
   const before = await currentMoment(page);
   const saved = JSON.parse((await readSave(page))!) as { encounter: { log: { after: Record<string, number> }[] } };
@@ -51,7 +56,7 @@ test('reloading mid-encounter lands on the same line with the same state', async
   const resumedDebrief = await page.locator('.debrief').innerText();
 
   await page.evaluate(() => localStorage.clear());
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playFirst(page, [2, 1, 2, ...rest]);
   await page.getByRole('button', { name: 'Continue to the debrief' }).press('Enter');
   expect(await page.locator('.debrief').innerText()).toBe(resumedDebrief);
@@ -60,7 +65,7 @@ test('reloading mid-encounter lands on the same line with the same state', async
 test('a damaged save is explained and kept, never loaded or dropped', async ({ page }) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"asymmetry-save","schema":1,"broken'), `asymmetry:save:${SCENARIO}`);
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await expect(page.getByRole('heading', { level: 1 })).toContainText("can't be resumed");
   await expect(page.getByRole('alert')).toContainText('damaged');
   expect(await readSave(page)).toContain('broken');

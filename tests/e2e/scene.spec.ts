@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCENARIO, playFirst, readSave } from './helpers';
+import { SCENARIO, START, playFirst, readSave } from './helpers';
 
 /** Rewrites the autosave's hidden variables, as if the player had earned them, and resumes. */
 async function resumeWith(page: Page, save: string, variables: Record<string, number>): Promise<Record<string, string | undefined>> {
@@ -21,7 +21,7 @@ function people(dataset: Record<string, string | undefined>): Map<string, string
 }
 
 test('the patient looks different at low, middle and high trust', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   // A moment whose lines give Farida no mood of their own, so her face is what trust makes it.
   await playFirst(page, [1]);
   const save = (await readSave(page))!;
@@ -36,7 +36,7 @@ test('the patient looks different at low, middle and high trust', async ({ page 
 });
 
 test('low autonomy shows as the companion leaning in and the patient going quiet', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await playFirst(page, [2]);
   const save = (await readSave(page))!;
   const taken = people(await resumeWith(page, save, { trust: 50, autonomy: 20 }));
@@ -60,7 +60,7 @@ test('staff appear when they speak, drawn with a face, and the speaker is marked
 });
 
 test('people move gently, and keep still when the player prefers reduced motion', async ({ page }) => {
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   const stage = page.locator('#stage');
   await expect(stage).toHaveAttribute('data-patient-mood', /.+/);
   expect(Number(await stage.getAttribute('data-tweens'))).toBeGreaterThan(0);

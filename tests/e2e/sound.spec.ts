@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCENARIO, playToEnd } from './helpers';
+import { START, playToEnd } from './helpers';
 
 test('with audio blocked the encounter plays to the end, and sounds are captioned', async ({ page }) => {
   // No Web Audio, and media refusing to play: as on a locked-down lab PC.
@@ -10,7 +10,7 @@ test('with audio blocked the encounter plays to the end, and sounds are captione
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await expect(page.locator('.captions')).toContainText('[The quiet hum of a consulting room]');
   await playToEnd(page, (turn, options) => ((turn * 5) % options) + 1);
   await page.getByRole('button', { name: 'Continue to the debrief' }).click();
@@ -29,7 +29,7 @@ test('no sound is created before the first gesture', async ({ page }) => {
       }
     };
   });
-  await page.goto(`/?scenario=${SCENARIO}`);
+  await page.goto(START);
   await expect(page.locator('button.choice').first()).toBeVisible();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts)).toBe(0);

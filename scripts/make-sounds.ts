@@ -57,6 +57,7 @@ const SOUNDS: Record<string, () => Float32Array> = {
   'ambience-meeting-room': () => roomTone(4, 4, 0.4, 0.005),
   'ambience-front-desk': () => roomTone(4, 5, 0.55, 0.0, (t) => 0.03 * tone(t, 180 + 40 * Math.sin(t * 3)) * (Math.sin(t * 2.1) > 0.6 ? 1 : 0)),
   'ambience-ward': () => roomTone(4, 6, 0.45, 0.0, (t) => 0.12 * tone(t, 880) * (t % 2 < 0.08 ? 1 : 0)),
+  'ambience-home': () => roomTone(4, 7, 0.25, 0.0, (t) => 0.08 * tone(t, 2400) * (t % 1 < 0.015 ? 1 : 0)),
   // Cues the stories call for.
   'door-knock': () => buffer(0.9, (t) => [0, 0.22, 0.44].reduce((s, k) => s + 0.8 * envelope(t, k, 0.03) * tone(t, 120), 0)),
   'phone-ring': () => buffer(1.6, (t) => (t % 0.8 < 0.5 ? 0.35 * (tone(t, 440) + tone(t, 480)) : 0)),

@@ -4,7 +4,7 @@
 export const MOODS = ['neutral', 'guarded', 'distressed', 'relieved', 'withdrawn', 'angry', 'warm'] as const;
 export type Mood = (typeof MOODS)[number];
 
-export const SETTINGS = ['consult-room', 'ward', 'front-desk', 'research-office', 'meeting-room', 'exam-room'] as const;
+export const SETTINGS = ['consult-room', 'ward', 'front-desk', 'research-office', 'meeting-room', 'exam-room', 'home'] as const;
 export type SettingId = (typeof SETTINGS)[number];
 
 export const LINE_TAG_KEYS = ['speaker', 'mood', 'bg', 'sfx', 'ambience', 'disclose', 'ending'] as const;

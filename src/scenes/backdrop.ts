@@ -136,6 +136,26 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, setting: SettingId)
       g.fillStyle(0x555555, 1);
       g.fillCircle(876, 92, 14);
       break;
+    case 'sofa':
+      // Someone's front room: a window with curtains, a framed photograph, the sofa, a standard lamp.
+      drawWindow(g, 60, 40, 180, 130);
+      g.fillStyle(look.accent, 0.5);
+      g.fillRect(40, 34, 30, 150);
+      g.fillRect(230, 34, 30, 150);
+      g.fillStyle(0x6b5a48, 1);
+      g.fillRect(600, 60, 110, 84);
+      g.fillStyle(0xd9cdb8, 1);
+      g.fillRect(610, 70, 90, 64);
+      g.fillStyle(look.accent, 1);
+      g.fillRoundedRect(500, FLOOR - 110, 340, 60, 16);
+      g.fillRoundedRect(480, FLOOR - 80, 380, 60, 16);
+      g.fillRect(500, FLOOR - 20, 14, 20);
+      g.fillRect(826, FLOOR - 20, 14, 20);
+      g.lineStyle(5, 0x555555, 1);
+      g.lineBetween(910, FLOOR, 910, 130);
+      g.fillStyle(0xf3d9a4, 1);
+      g.fillTriangle(885, 150, 935, 150, 910, 110);
+      break;
   }
   if (look.furniture !== 'counter' && look.furniture !== 'curtains') door(g, 250, look.accent);
 }

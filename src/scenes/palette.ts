@@ -7,7 +7,7 @@ export interface SettingLook {
   floor: number;
   accent: number;
   /** What furnishes the room, drawn by backdrop.ts. */
-  furniture: 'desk' | 'curtains' | 'counter' | 'shelves' | 'whiteboard' | 'couch';
+  furniture: 'desk' | 'curtains' | 'counter' | 'shelves' | 'whiteboard' | 'couch' | 'sofa';
 }
 
 export const SETTING_LOOKS: Record<SettingId, SettingLook> = {
@@ -17,6 +17,7 @@ export const SETTING_LOOKS: Record<SettingId, SettingLook> = {
   'research-office': { wall: 0xe6e2ec, floor: 0xaea8b8, accent: 0x6d5f8a, furniture: 'shelves' },
   'meeting-room': { wall: 0xe9e6e1, floor: 0xb0aaa1, accent: 0x7a6a58, furniture: 'whiteboard' },
   'exam-room': { wall: 0xe3eaee, floor: 0xa9b6bd, accent: 0x4f7f94, furniture: 'couch' },
+  home: { wall: 0xeee4d3, floor: 0x9c8a72, accent: 0x8a5a44, furniture: 'sofa' },
 };
 
 /** Outlines, as heavy as the Open Peeps line work so drawn bodies match the portraits. */

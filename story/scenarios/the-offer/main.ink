@@ -248,15 +248,17 @@ Beside it, the PAINMARK screening list. Her name has a green tick from the autom
 The search does not read operation notes. Hers describe a fusion of the two lowest levels of her spine, with rods and screws.
 The protocol is clear: anyone with previous lumbar spine surgery needs the principal investigator, Dr Hale, to review their scans and confirm eligibility before they are consented.
 PAINMARK is company-sponsored and treats no one: a lumbar puncture, two blood samples and a 24-hour stay, with a payment of a thousand pounds. You are a co-investigator.
--> order
-
-= order
-* [Message Dr Hale about her fusion now, before you say anything to her about the study # move: escalate # time: 1 # why: The person who has to decide whether Teresa's back can safely take a research lumbar puncture knows about her fusion before anyone asks her to decide anything.]
+* [Message Dr Hale about her fusion first; then print her prescription and hand it over before raising the study as a separate matter # move: escalate # move: separate-roles # time: 2 # why: The person who decides whether Teresa's back can take a research lumbar puncture knows about her fusion before she is asked anything, and her prescription is in her purse before any request is made.]
     ~ fusion_flagged = true
+    ~ script_given = true
     ~ shift(safety, 6)
+    ~ shift(trust, 4)
+    ~ shift(autonomy, 2)
     You send Dr Hale her operation note: previous lumbar fusion, please review before any consent.
     His reply comes before you have put the phone down: Thanks, good catch. I'll look at her scans this week. Fine to mention it, but nothing booked till I have.
-    -> order
+    You sign the prescription and hand it to her. She sits back down, puts it into her purse and zips it shut.
+    That's your care sorted for today. There's something separate I'd like to mention. # speaker: clinician
+    -> frame
 * [Print and sign her prescription and hand it over first; then raise the study as a separate matter # move: separate-roles # time: 1 # why: Teresa has her prescription in her purse before any request is made, so whatever she says about the study cannot cost her the tablets.]
     ~ script_given = true
     ~ shift(trust, 4)
@@ -451,6 +453,9 @@ After the operation? They put rods in there. # speaker: teresa # mood: distresse
     You might not. That's his call, on your scans, not on whether you say yes. # speaker: clinician
     A headache for days. With Mateo's exams coming. # speaker: teresa # mood: guarded
     She is weighing it. That is the point.
+    { money == 1 || helps == 1:
+        -> risks.insist
+    }
 * [Give her the numbers quickly, the way you would tell a colleague # move: jargon # time: 1 # why: Teresa hears a string of terms and catches only the rarest, most frightening one, while the real question about her fusion is said in words she cannot use.]
     ~ risk = "jargon"
     ~ shift(trust, -2)
@@ -460,6 +465,32 @@ After the operation? They put rods in there. # speaker: teresa # mood: distresse
     Teresa catches one word.
     Infection. In my spine. # speaker: teresa # mood: distressed
     The rarest thing you said, and the only one she heard.
+- -> payment
+
+= insist
+{ money == 1:
+    Can't I just sign and take my chances with the rods? I'm the one who'd have the headache. And I need this. # speaker: teresa # mood: guarded
+- else:
+    Can't I just take my chances with the rods? I'd like to do it. I'm the one who'd have the headache. # speaker: teresa # mood: guarded
+}
+* [Tell her that whether her back can take it is Dr Hale's decision on her scans, not hers or yours, and that you will tell her what he says # move: act-on-risk # move: plain-language # time: 1 # why: Teresa hears plainly that the safety of a needle near her rods is decided on her scans by the person responsible for the study, and that she will be told the answer and why.]
+    ~ shift(trust, 2)
+    ~ shift(autonomy, 1)
+    ~ shift(safety, 4)
+    That part isn't yours to decide, or mine. It's Dr Hale's, on your scans, because he's responsible for doing it safely. I'll tell you what he says, and why. # speaker: clinician
+    Okay. That's fair. I'd rather someone looked. # speaker: teresa # mood: neutral
+* [Agree that it is her body and her risk to take, so she can decide # move: offer-choice # time: 1 # why: Teresa is told a safety check is hers to waive, which it is not, so she goes home believing her willingness can settle whether a needle near her rods is safe.]
+    ~ shift(trust, 3)
+    ~ shift(autonomy, 2)
+    ~ shift(safety, -4)
+    It's your body. If you're willing to take the risk, that's your call. # speaker: clinician
+    Right. Then I'm willing. # speaker: teresa # mood: relieved
+* [Tell her that with the right person doing it the rods should be fine # move: false-reassurance # time: 1 # why: Teresa is comforted with an answer nobody can give until her scans are reviewed, so she stops asking the question that matters most for her safety.]
+    ~ shift(trust, 3)
+    ~ shift(autonomy, -2)
+    ~ shift(safety, -4)
+    With the right person doing it, the rods should be fine. # speaker: clinician
+    Okay. Good. # speaker: teresa # mood: relieved
 - -> payment
 
 === payment
@@ -650,6 +681,17 @@ A knock, and the door opens before you answer. # sfx: door-knock
 - else:
     Teresa's eyes keep going to the printer. Her prescription still hasn't printed.
 }
+* {not script_given && clock > 15} [Print her prescription now, before the pharmacy shuts, and tell her it never depended on the study # move: act-on-risk # move: separate-roles # time: 1 # why: Teresa, with two days of morphine left and the pharmacy shutting, gets her prescription now, openly and for that reason, and hears that it was never tied to the study.]
+    ~ script_given = true
+    ~ care_said = true
+    ~ shift(trust, 5)
+    ~ shift(autonomy, 3)
+    ~ shift(safety, 4)
+    You print the prescription and sign it now. You've got two days left and the pharmacy shuts at half five. This never depended on the study. # speaker: clinician # sfx: printer
+    She puts it in her purse and keeps her hand on it.
+    { trust >= 56:
+        -> disclosed
+    }
 * [Ask, "Any questions?" # move: narrow-agenda # time: 1 # why: Teresa is offered a door she would have to push open herself, and unless she trusts you a great deal she says no.]
     Any questions? # speaker: clinician
     { trust >= 64:
@@ -691,20 +733,19 @@ You're the only place that gives me them. If you drop me, I've got nothing. I'd 
     Don't be silly. Of course not. # speaker: clinician
     Right. Sorry. # speaker: teresa # mood: withdrawn
     She apologises for being afraid, and you let her.
-* {not script_given} [Print and sign her prescription now, before anything else, and tell her it never depended on this # move: separate-roles # move: affirm-refusal # time: 1 # why: Teresa holds her prescription before anything more is said about the study, so the fear she has just named is answered with the thing itself.]
-    ~ script_given = true
+* [Make sure her prescription is in her hands before anything else is said, and tell her it never depended on the study # move: separate-roles # move: affirm-refusal # time: 1 # why: Teresa holds her prescription, or is shown it in her purse, before anything more is said about the study, so the fear she has just named is answered with the thing itself.]
     ~ care_said = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 4)
-    You print the prescription, sign it, and put it in her hand. # sfx: printer
-    This is yours. It never depended on the study, and it never will. # speaker: clinician
-    She looks at it for a long time before she puts it in her purse.
-* {script_given} [Remind her the prescription is already in her purse, and tell her her care never depended on this # move: separate-roles # move: affirm-refusal # time: 1 # why: Teresa is pointed to the prescription already in her purse, proof that her tablets came before any request and do not hang on her answer.]
-    ~ care_said = true
-    ~ shift(trust, 5)
-    ~ shift(autonomy, 4)
-    Your prescription's in your purse. It never depended on the study, and it never will. # speaker: clinician
-    She puts her hand flat on the purse, as if checking.
+    { script_given:
+        Your prescription's in your purse. It never depended on the study, and it never will. # speaker: clinician
+        She puts her hand flat on the purse, as if checking.
+    - else:
+        ~ script_given = true
+        You print the prescription, sign it, and put it in her hand. # sfx: printer
+        This is yours. It never depended on the study, and it never will. # speaker: clinician
+        She looks at it for a long time before she puts it in her purse.
+    }
 * [Name it: you write her prescriptions and you are asking her for something, which is exactly why someone else should do the asking # move: name-asymmetry # move: separate-roles # time: 2 # why: Teresa hears you agree that her fear makes sense, and that the answer is for someone with nothing to do with her tablets to do the asking.]
     ~ named = true
     ~ care_said = true

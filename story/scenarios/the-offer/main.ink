@@ -1208,7 +1208,7 @@ Dr Hale's message is still open: offer it to every suitable patient today.
 = the_needle
 {
 - fusion_flagged:
-    Dr Hale has looked at her scans: the fusion is at the bottom two levels, and there is room above it. He does the lumbar puncture himself, one level higher.
+    Dr Hale has reviewed her scans before the study day: the fusion is at the bottom two levels, and there is room above it. He does the lumbar puncture himself, one level higher.
 - else:
     Nobody had sent Dr Hale her operation note. On the study day the research fellow reads it on the ward, stops, and calls him. Hale reviews her scans that afternoon and does it himself, above the fusion, a day late. It is logged as a protocol deviation, and she spends a second night away from Mateo.
 }
@@ -1327,8 +1327,13 @@ Nothing went wrong. Whether it was ever her choice is another question. # ending
 - else:
     Teresa reads the sheet at home{wants == 2: , with Lucía on speakerphone}, twice, and rings Sam with four questions written on the back of an envelope.
 }
--> the_needle ->
+{ fusion_flagged:
+    Dr Hale has reviewed her scans by then: the fusion is at the bottom two levels, and there is room above it. He would do it himself, one level higher, and stop after two tries if it did not work. Sam tells her exactly that.
+}
 She says yes the following week, knowing that it will not help her back, about the headache, about her fusion, and that she can stop at any point.
+{ not fusion_flagged:
+    -> the_needle ->
+}
 {
 - money == 1 && support:
     The welfare adviser has already agreed a plan with her landlord. The payment goes on Mateo's college tools.
@@ -1355,7 +1360,7 @@ She had the facts, time, a real right to say no, and reasons of her own. She sai
 {
 - advised_wait:
     She waits, as you advised. The reduction is hard for a fortnight, then easier.
-    Three months later, when Sam rings, Teresa has thought about it. No, thank you. It was only ever the money, and the money isn't a reason.
+    When Sam rings in the spring, Teresa has thought about it. No, thank you. It was only ever the money, and the money isn't a reason.
 - support:
     Teresa sees the welfare adviser on Thursday. There is a hardship payment and a plan with the landlord.
     When Sam rings on Friday, Teresa says no. With the rent sorted, she asked herself whether she would do it if money weren't tight. The answer was no.

@@ -419,7 +419,7 @@ You want a picture of the tiredness before the slot runs away from you.
 }
 The visit has reached the point where you would usually start to wrap up.
 You have a tired woman, a plausible story and a husband with a good idea about vitamins. You also have the feeling that something in the room has not been said.
-* [Keep everyone together; Javed seems to help her # move: address-companion # time: 1 # why: Javed stays beside her with the folder, helpful and attentive. Whatever Farida cannot say in front of her husband stays unsaid, and she is not asked whether she wants it that way.]
+* [Keep Javed in the room; he seems to help her # move: address-companion # time: 1 # why: Javed stays beside her with the folder, helpful and attentive. Whatever Farida cannot say in front of her husband stays unsaid, and she is not asked whether she wants it that way.]
     ~ shift(autonomy, -3)
     Javed settles back in his chair. He has the folder open, ready with dates.
     -> the_question
@@ -537,7 +537,7 @@ He leaves the folder on his chair. The door closes behind him.
 - else:
     Javed sits beside her with the folder open, ready to help.
 }
-* [Ask plainly: "Have you had any bleeding, from anywhere, including from the vagina?" # move: plain-language # move: narrow-agenda # move: address-patient # time: 1 # why: Farida is asked the exact question, in plain words, as something asked of everyone. A woman who would never raise it herself can answer yes to it, if the room lets her.]
+* [Ask directly: "Have you had any bleeding, from anywhere, including from the vagina?" # move: plain-language # move: narrow-agenda # move: address-patient # time: 1 # why: Farida is asked the exact question, in plain words, as something asked of everyone. A woman who would never raise it herself can answer yes to it, if the room lets her.]
     ~ addressed += 1
     ~ asked = "direct"
     I ask everyone this. Have you had any bleeding, from anywhere? Including from the vagina? # speaker: clinician

@@ -374,7 +374,7 @@ She doesn't say any more, and she doesn't look as if she wants to be asked.
     Was it reported? And are you safe now? # speaker: clinician
     Fifteen years ago. I'm safe. I'm fine. # speaker: naomi # mood: withdrawn
     They are questions you were taught to ask. Asked first, they turn what she has just given you into a form.
-* [Thank her; she needn't say more, and it changes nothing except how carefully you go, which she is in charge of # move: authentic-connection # move: offer-control # time: 1 # why: Naomi is believed and not questioned, and hears that what she told you changes only how the examination goes, with her deciding how.]
+* [Thank her; she needn't say more, and it changes only how the examination goes, which she is in charge of # move: authentic-connection # move: offer-control # time: 1 # why: Naomi is believed and not questioned, and hears that what she told you changes only how the examination goes, with her deciding how.]
     ~ shift(trust, 6)
     ~ shift(autonomy, 4)
     Thank you for telling me. You don't need to tell me any more. The only thing it changes is how carefully we go, and you're in charge of that. # speaker: clinician
@@ -799,7 +799,7 @@ You open the self-sampling request, and it stops you: HPV found last time, early
 - -> notes
 
 = longer
-* [Plan the next appointment together: time of day, what she wants in place, what you'll do if she goes quiet # move: cooperative-goals # move: offer-control # time: 2 # why: Naomi sets out the next appointment in her own words, so the person who sees her next walks in knowing what she needs instead of making her explain it on the couch.]
+* [Plan the next appointment with her: time of day, what she wants in place, what you'll do if she goes quiet # move: cooperative-goals # move: offer-control # time: 2 # why: Naomi sets out the next appointment in her own words, so the person who sees her next walks in knowing what she needs instead of making her explain it on the couch.]
     ~ stop_signal = true
     Let's plan it now, so you don't have to walk in and explain. What time of day, who's in the room, what you want me to do if you go quiet. # speaker: clinician
     {
@@ -939,7 +939,7 @@ Bev is on reception until eleven. Jas is on shift. There is nobody else free who
     How would you like to lie? On your back with your knees bent, or on your side. Tell me when you're ready, and I'll come round. # speaker: clinician
     On my side. I think. Yes. # speaker: naomi # mood: neutral
     A pause, then: "Ready." She has kept her hoodie on, and pulled the sheet up to her ribs.
-* {josh == "in"} [Step inside the curtain and ask her quietly, away from Josh, whether she really wants him here # move: affirm-refusal # move: offer-control # time: 1 # why: Naomi gets the private question she should have had at the start, and uses it: the student leaves, and she learns that a yes given under pressure can be taken back.]
+* {josh == "in"} [Step inside the curtain and ask her, out of Josh's hearing, whether she really wants him here # move: affirm-refusal # move: offer-control # time: 1 # why: Naomi gets the private question she should have had at the start, and uses it: the student leaves, and she learns that a yes given under pressure can be taken back.]
     ~ josh = "out"
     ~ shift(trust, 6)
     ~ shift(autonomy, 5)

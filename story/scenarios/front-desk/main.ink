@@ -34,7 +34,6 @@ VAR status_told = false  // the player knows he has no papers
 VAR work_told = false    // the player knows the cut was site metal, at work
 VAR fear_told = false
 VAR fever_told = false
-VAR voss_open = false    // Voss's offer was left on the table
 VAR reg_ok = false       // someone with authority has agreed he can register without ID
 VAR raised = false       // the policy has been raised with the people who set it
 VAR registered = false
@@ -47,6 +46,7 @@ VAR glossed = false      // told "it's all free, nobody asks"
 VAR teach = false        // teach-back done
 VAR netted = false       // told exactly when to go to the emergency department
 VAR ae_today = false     // sent to the emergency department today from the door
+VAR letter_says = ""     // metal, kitchen: what the referral letter says cut him
 VAR dow = false          // given the Doctors of the World clinic details
 VAR note = false         // left Carol a note about urgent cases
 VAR research_flag = false
@@ -350,7 +350,6 @@ Then, to you, lower, but not low enough:
 Honestly, people like him are perfect. Convenient. They don't complain, and they don't follow up with lawyers. # speaker: voss
 Joaquín's face does not change. But he has stopped moving, and you are fairly sure he understood "people like him".
 * [Say "Not now, Felix," and turn back to Joaquín # move: stay-silent # time: 1 # why: The remark about people like him stands unanswered in front of him, and Felix's offer stays open for later.]
-    ~ voss_open = true
     ~ shift(trust, -3)
     Not now, Felix. # speaker: clinician
     Suit yourself. Room four, if you change your mind. # speaker: voss
@@ -445,7 +444,7 @@ Doctor, tomorrow he is on site at seven. Look at his hand. He can't hold a screw
     ~ shift(access, -3)
     I'm sorry. Once he has the documents, we'll register him. If it gets worse, go to the emergency department. # speaker: clinician
     -> door
-* {voss_open} [Send them up to Felix's room after all; he'll see Joaquín without registration # move: select-for-convenience # time: 1 # why: Joaquín is sent to the one doctor who wants him because he is easy to recruit, and he goes because no other door was opened.]
+* [Send them up to Felix's room after all; he'll see Joaquín without registration # move: select-for-convenience # time: 1 # why: Joaquín is sent to the one doctor who wants him because he is easy to recruit, and he goes because no other door was opened.]
     ~ route = "study"
     ~ shift(trust, -3)
     ~ shift(autonomy, -4)
@@ -692,13 +691,13 @@ Joaquín answers her in Spanish, and his whole face changes. He is a fluent man 
     { wants == 3:
         ~ shift(trust, 2)
     - else:
-        ~ shift(trust, 4)
+        ~ shift(trust, 3)
         ~ shift(autonomy, 1)
     }
     How have you been managing at work, with a hand like that? # speaker: clinician
     { not work_told:
         ~ work_told = true
-        ~ shift(hand, 6)
+        ~ shift(hand, 5)
         ~ shift(trust, 3)
         He is quiet for a moment.
         Not the kitchen. I say kitchen because of Gary. Is the site. A metal stud, the edge. Tuesday. # speaker: joaquin # mood: guarded # disclose: work
@@ -812,6 +811,14 @@ Joaquín looks at his boots.
     Mr Pike, I need you to leave now. This is Joaquín's appointment, and what happens next is his decision, not yours or mine. # speaker: clinician
     Suit yourself. Thursday, Joaquín. # speaker: gary
     The door closes. Joaquín looks up.
+* [Ask Joaquín whether he wants Mr Pike to stay # move: offer-control # move: address-patient # time: 1 # why: Joaquín is asked, with his boss leaning on the wall, whether his boss may stay, and the only answer that keeps his job is yes.]
+    ~ addressed += 1
+    ~ shift(trust, -3)
+    ~ shift(autonomy, -2)
+    ~ shift(hand, -4)
+    Do you want Mr Pike to stay, Joaquín? # speaker: clinician
+    Gary looks at him. Joaquín looks at the floor.
+    Yes. He stays. # speaker: joaquin # mood: withdrawn
 * [Let him stay; he's offered to pay for the days off # move: stay-silent # move: address-companion # time: 1 # why: Gary's offer of cash for no hospital stays in the room, and everything Joaquín says now, his boss hears.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -4)
@@ -851,15 +858,6 @@ You need to know how unwell he is in himself, not just his hand.
     - else:
         Is okay. Only the pain. # speaker: joaquin # mood: guarded
     }
-* {luis_here} [Ask Luis whether he has seemed unwell # move: address-companion # time: 1 # why: Luis is asked about nights he has not seen, and Joaquín is talked about while he sits there.]
-    ~ shift(trust, -2)
-    Has he seemed unwell to you, Luis? # speaker: clinician
-    Tired. We are all tired. We start at seven. # speaker: luis # mood: neutral
-    { trust >= 70:
-        Joaquín shakes his head at Luis.
-        Luis doesn't know. He doesn't sleep in my room. # speaker: joaquin # mood: guarded
-        -> fever
-    }
 - -> exam
 
 = fever
@@ -898,10 +896,6 @@ Shaking chills for two nights, and paracetamol this morning. This is no longer o
 * [Get on with the observations and the arm; the list is waiting # move: proceed-regardless # time: 1 # why: The examination is done in a minute, and Joaquín winces and lets you, without knowing what you are looking for.]
     ~ shift(trust, -3)
     You clip the probe on his finger and press along his forearm. He winces and lets you.
-* {luis_here} [Ask Luis to hold the arm still while you press along it # move: address-companion # move: proceed-regardless # time: 1 # why: Joaquín's friend holds him still for you, and Joaquín stares at the wall until it is over.]
-    ~ shift(trust, -4)
-    ~ shift(autonomy, -3)
-    Luis holds his friend's elbow. Joaquín stares at the wall until you have finished.
 -
 { worse:
     Temperature 38.4, pulse 112, breathing 22 a minute, blood pressure 118 over 76.
@@ -939,6 +933,15 @@ The question is not whether, but where, and how he gets there.
     It needs draining today. Tablets alone won't do it. # speaker: clinician
     The hand team at the hospital can X-ray it, open it properly, check the tendons, and keep you in if they need to. The urgent treatment centre on the high street sees people without an appointment and can drain simple abscesses, but they may send you on. Which would you choose? What matters most to you? # speaker: clinician
     {
+    - wants == 2:
+        ~ shift(trust, 3)
+        ~ shift(autonomy, 6)
+        { interp == 3:
+            He's asking me what I think, doctor. And I'm asking you: what would you do, if he were your brother? # speaker: marisol
+        - else:
+            What you do, doctor? If is your hand? # speaker: joaquin # mood: guarded
+        }
+        -> asks_you
     - wants == 4:
         ~ shift(trust, -5)
         ~ shift(autonomy, -2)
@@ -972,7 +975,7 @@ The question is not whether, but where, and how he gets there.
         ~ plan = "utc"
         The centre. Is near. # speaker: joaquin # mood: guarded
     }
-    -> teachback
+    -> letter
 * [Tell him it needs draining today by the hand team, that you're ringing them now, and ask what he needs to get there # move: act-on-risk # move: plain-language # move: address-patient # time: 2 # why: You decide that the hand cannot wait and say so, and Joaquín still has a say in how and when he gets there, and can still refuse.]
     ~ addressed += 1
     This can't wait, and tablets won't do it. The pus has to be let out, today, by the hand team at the hospital. I'm going to ring them now so they're expecting you. What do you need, to be able to get there? # speaker: clinician
@@ -1001,7 +1004,7 @@ The question is not whether, but where, and how he gets there.
             Gary opens his mouth, and Joaquín speaks first.
         }
         Okay. I go. Luis can take me, or the bus. Better the hospital than no hand. Valentina needs me with two hands. # speaker: joaquin # mood: warm
-        -> teachback
+        -> letter
     - else:
         ~ shift(hand, 4)
         No hospital. Please. Tablets. I come back tomorrow. # speaker: joaquin # mood: withdrawn
@@ -1010,12 +1013,12 @@ The question is not whether, but where, and how he gets there.
 * [Tell him it's all free and nobody will ask about papers, so that he goes to the hand team # move: false-reassurance # move: conceal # time: 1 # why: Joaquín agrees to go on the strength of a promise about the hospital that is not true, and the bill he fears will arrive without warning.]
     ~ glossed = true
     It needs draining at the hospital today. It's all free, and nobody will ask about papers. Just go. # speaker: clinician
-    { trust >= 35 || wants == 4:
+    { trust >= 45 || wants == 4:
         ~ plan = "hand"
         ~ shift(hand, 10)
         ~ shift(autonomy, -6)
         All free. Okay. # speaker: joaquin # mood: guarded
-        -> teachback
+        -> letter
     - else:
         ~ shift(hand, 2)
         ~ shift(trust, -2)
@@ -1030,14 +1033,14 @@ The question is not whether, but where, and how he gets there.
     I can open it here, now, so you don't have to go to the hospital. # speaker: clinician
     You numb the back of his hand and open the swelling. Pus wells out, more than you expected, and you cannot see where it goes: the spaces of a hand are not a treatment room's business. You pack it and give him tablets.
     Thank you, doctor. No hospital. # speaker: joaquin # mood: relieved
-    -> teachback
+    -> letter
 * [Prescribe flucloxacillin, mark the edge, and book a review in two days # move: decide-for # move: withhold-options # time: 1 # why: Joaquín gets tablets for pus that tablets cannot reach, and is not told that anything else was possible today.]
     ~ plan = "oral"
     ~ shift(autonomy, -5)
     ~ shift(hand, -10)
     Flucloxacillin, four times a day for a week. Back in two days so I can check the line. # speaker: clinician
     Joaquín nods at each instruction, like a man taking down a delivery.
-    -> teachback
+    -> letter
 * {wants == 4} [Do as he asks: name the two places, choose the hand team, tell him why, and say he can still change his mind # move: respect-delegation # move: plain-language # time: 2 # why: Joaquín, who knows the options and asked you to choose, gets a decision with its reasons, and keeps the right to say no.]
     ~ plan = "hand"
     ~ shift(trust, 6)
@@ -1046,7 +1049,31 @@ The question is not whether, but where, and how he gets there.
     ~ addressed += 1
     Then here's what I'd choose for you. It could be done at the urgent treatment centre or by the hand team at the hospital. I'd choose the hand team: they can X-ray it, open it properly and check the tendons, all today. That's my choice for you, and if you want to change it, now or later, say so. # speaker: clinician
     Good. The hand team. Thank you for choosing. # speaker: joaquin # mood: warm
-    -> teachback
+    -> letter
+
+= asks_you
+* [Tell him you'd choose the hand team today, with your reasons, and ask whether that fits # move: recommend-clearly # move: plain-language # time: 1 # why: Joaquín asked what you would do and gets a straight answer with its reasons, and the decision is still his to make with it.]
+    ~ plan = "hand"
+    ~ shift(hand, 10)
+    ~ shift(trust, 5)
+    ~ shift(autonomy, 2)
+    I'd choose the hand team, today. They can X-ray it, open it properly and check the tendons{fever_told || worse:, and with a fever you need the hospital anyway}. Does that fit with what matters to you? # speaker: clinician
+    It fits. The hand team. # speaker: joaquin # mood: warm
+* [Tell him it's his decision, not yours, and go through the two places again # move: offer-choice # move: affirm-refusal # time: 2 # why: Joaquín asked for your view and is handed the question back, and he picks the nearer door without the advice he asked for.]
+    ~ plan = "utc"
+    ~ shift(hand, 3)
+    ~ shift(trust, -2)
+    ~ shift(autonomy, 3)
+    It really is your decision. The hand team can do everything; the centre is nearer but may send you on. # speaker: clinician
+    Then the centre. Is near. # speaker: joaquin # mood: guarded
+* [Tell him it's the hand team, and that he's going now # move: decide-for # move: rush-decision # time: 1 # why: Joaquín gets the right place and no say in it, and leaves with an instruction instead of a reason.]
+    ~ plan = "hand"
+    ~ shift(hand, 10)
+    ~ shift(trust, -3)
+    ~ shift(autonomy, -6)
+    The hand team. You're going now. # speaker: clinician
+    Okay. # speaker: joaquin # mood: withdrawn
+- -> letter
 
 = refused
 He has heard you. He is an adult, he has capacity, and he is saying no.
@@ -1087,6 +1114,42 @@ He has heard you. He is an adult, he has capacity, and he is saying no.
     You could lose the use of this hand. You need to go now. # speaker: clinician
     Okay. Okay. I go. # speaker: joaquin # mood: withdrawn
     He says it the way people agree to end an argument.
+- -> letter
+
+=== letter
+{ not work_told || plan == "oral" || plan == "here":
+    -> teachback
+}
+You start the letter to the hand team: what happened, what you found, what you have given.
+{ luis_here:
+    Doctor. In the letter, please, write he cut it at home. Not the site. If Gary hears it was on the site... # speaker: luis # mood: distressed
+    Joaquín looks at you, and does not disagree.
+- else:
+    Doctor. The letter. Please, write the kitchen. Not the site. If Gary hears... # speaker: joaquin # mood: guarded
+}
+* [Tell him the letter must say a metal stud cut it, because the hand team need that for the X-ray and the tetanus; it won't name the site, and it doesn't go to Gary # move: hold-boundary # move: transparent-disclosure # time: 1 # why: Joaquín hears why the record must be true and who will and won't read it, and the hand team will look for the metal that is in his hand.]
+    ~ letter_says = "metal"
+    ~ shift(hand, 5)
+    ~ shift(trust, 2)
+    The letter has to say what cut it: a metal stud. The hand team need to know, to X-ray for metal and to get the tetanus right. It won't say where it happened, and it goes to the hospital, not to Gary. # speaker: clinician
+    A long breath.
+    Okay. The metal. Not the site. # speaker: joaquin # mood: guarded
+* [Ask Joaquín how he wants it written; it's his story # move: offer-choice # move: address-patient # time: 1 # why: Joaquín is given the choice of what his record says, and chooses the version that protects his job and hides the metal from the people who need to find it.]
+    ~ letter_says = "kitchen"
+    ~ shift(trust, 2)
+    ~ shift(autonomy, 2)
+    ~ shift(hand, -5)
+    How would you like it written, Joaquín? # speaker: clinician
+    The kitchen. Please. # speaker: joaquin # mood: relieved
+    You write: cut with a kitchen knife. Nobody at the hospital will X-ray a kitchen cut for metal.
+* [Write "kitchen knife" to keep him out of trouble with his site manager # move: conceal # move: rescue # time: 1 # why: You solve his problem with Gary by putting something untrue in his record, and the hand team are sent looking for the wrong thing.]
+    ~ letter_says = "kitchen"
+    ~ shift(trust, 3)
+    ~ shift(autonomy, -2)
+    ~ shift(hand, -5)
+    You write: cut with a kitchen knife.
+    Thank you, doctor. # speaker: joaquin # mood: relieved
+    It was kind, and it was false, and it is now in his record.
 - -> teachback
 
 === teachback
@@ -1094,6 +1157,9 @@ He has heard you. He is an adult, he has capacity, and he is saying no.
     It is {now()}. You are {clock - 15} minutes into your own list, and it has not started.
 }
 You have said a lot, quickly, in his second language.
+{ (worse || fever_told) && plan == "hand":
+    The hand team's registrar said to send him straight up: with a fever, they want him on a drip before they open it.
+}
 * [Write the plan down in English for Luis to go through with him later # move: family-interpreter # move: address-companion # time: 1 # why: The plan goes home on paper, in a language Joaquín reads slowly, for his workmate to explain, and nobody checks what he understood.]
     ~ shift(autonomy, -4)
     You write four lines in capitals.
@@ -1110,9 +1176,18 @@ You have said a lot, quickly, in his second language.
 * [Ask him to tell you in his own words what happens next, so you know you explained it well # move: teach-back # move: address-patient # time: 2 # why: Joaquín says the plan back, and anything he misheard, or anything you said too quickly, can be put right before he leaves.]
     ~ teach = true
     ~ addressed += 1
-    ~ shift(trust, 3)
     ~ shift(autonomy, 5)
-    ~ shift(hand, 3)
+    { (worse || fever_told) && plan == "hand":
+        ~ shift(hand, 1)
+    - else:
+        ~ shift(hand, 3)
+    }
+    { wants == 3:
+        ~ shift(trust, 1)
+        Joaquín looks at the clock while he thinks.
+    - else:
+        ~ shift(trust, 3)
+    }
     I've said a lot. So I know I explained it well: what happens now, in your words? # speaker: clinician
     {
     - glossed && (plan == "hand" || plan == "evening"):
@@ -1135,6 +1210,33 @@ You have said a lot, quickly, in his second language.
         Four times a day, every day, until they're finished. And if the red passes the pen line, or the shaking comes, go to the emergency department that night. # speaker: clinician
         Every day. The line. The shaking. Okay. # speaker: joaquin # mood: neutral
     }
+* [Ask him to say back just the two things that matter today: where he is going, and what means go sooner # move: teach-back # move: keep-to-time # move: address-patient # time: 1 # why: Joaquín says back the two things his hand depends on, in a minute, and the rest waits for the letter and the nurse.]
+    ~ teach = true
+    ~ addressed += 1
+    ~ shift(hand, 3)
+    { wants == 3:
+        ~ shift(trust, 5)
+        ~ shift(autonomy, 2)
+    - else:
+        ~ shift(trust, 2)
+        ~ shift(autonomy, 2)
+    }
+    Two things, so I know I've been clear. Where are you going, and what would make you go sooner? # speaker: clinician
+    {
+    - glossed && (plan == "hand" || plan == "evening"):
+        The hospital. And it's free, you say. # speaker: joaquin # mood: neutral
+        ~ glossed = false
+        ~ charges_told = true
+        Not all of it. I said that too quickly, I'm sorry. The emergency department is free; if they operate or keep you in, a bill may follow, and they must treat you either way. # speaker: clinician
+    - plan == "hand" || plan == "evening":
+        The hospital, the hand team. With your letter. # speaker: joaquin # mood: neutral
+    - plan == "utc" || plan == "utc_late":
+        The centre on the high street. And if they send me on, I go on. # speaker: joaquin # mood: neutral
+    - else:
+        ~ netted = true
+        Tablets. And if the red passes your line, or the shaking, emergency. # speaker: joaquin # mood: neutral
+    }
+    That's it. # speaker: clinician
 - -> papers
 
 === papers
@@ -1216,7 +1318,7 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
     { plan == "evening":
         He goes to the emergency department after work, as he promised.
     }
-    { work_told:
+    { work_told && letter_says != "kitchen":
         The hand team X-ray it and find a sliver of metal stud. They take it out, open and wash out the abscess under a nerve block, and give him the tetanus immunoglobulin.
     - else:
         The hand team open and wash out the abscess under a nerve block, and find a sliver of metal nobody was looking for: not a kitchen knife after all.
@@ -1242,13 +1344,13 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
 }
 The discharge letter comes to your practice, because now he has one. The nurse books the rest of his tetanus course.
 On Thursday the partners replace the memo: nobody is refused registration for lack of ID, an address or papers. Carol takes down the old sign herself.
-He was seen, he chose to be registered, and the door is open for the next person. # ending: treated-and-registered
+He was seen, he is on a doctor's list now, and the door is open for the next person. # ending: treated-and-registered
 -> END
 
 = treated_once
 {
 - plan == "hand":
-    { work_told:
+    { work_told && letter_says != "kitchen":
         That afternoon the hand team X-ray it and find a sliver of metal stud. They take it out, open and wash out the abscess under a nerve block, and give him the tetanus immunoglobulin.
     - else:
         That afternoon the hand team open and wash out the abscess under a nerve block, and find a sliver of metal nobody was looking for: not a kitchen knife after all.
@@ -1266,6 +1368,9 @@ He was seen, he chose to be registered, and the door is open for the next person
 - else:
     He takes the tablets when the pain is bad. Nobody rings when he misses the review: there is no record to ring from.
     On Wednesday night Luis finds him shaking in the van and drives him to the emergency department. The infection has tracked towards the tendons, and the surgeons take him to theatre.
+}
+{ (fever_told || worse) && (plan == "hand" || plan == "evening" || plan == "utc" || plan == "utc_late"):
+    He has antibiotics through a drip for two nights.
 }
 {
 - charges_told:
@@ -1579,7 +1684,7 @@ He sets the camera over the hand.
 Felix runs down the case report form.
 Any fever in the last forty-eight hours? Shaking chills? No? Good. # speaker: voss
 He is ticking the box before the answer comes.
-* [Stop, and ask Joaquín yourself about the nights # move: address-patient # move: plain-language # time: 2 # why: Joaquín is asked the question the form rushed past, in words he can answer, and what he says could change where he goes today.]
+* [Stop, and ask Joaquín yourself about the nights # move: address-patient # move: plain-language # time: 1 # why: Joaquín is asked the question the form rushed past, in words he can answer, and what he says could change where he goes today.]
     ~ addressed += 1
     How have the nights been, Joaquín? Any shivering, sweating, hot and then cold? # speaker: clinician
     ~ temp g = 52
@@ -1589,6 +1694,7 @@ He is ticking the box before the answer comes.
     { trust >= g && addressed >= 3:
         -> excluded
     }
+    ~ shift(trust, 1)
     No. Only the pain. # speaker: joaquin # mood: guarded
     He answers the question the form asked, not the one you did.
 * [Let the form go on; Felix knows his protocol # move: stay-silent # move: detach # time: 1 # why: The box is ticked before Joaquín answers, and the shaking at night stays his secret.]

@@ -1,0 +1,343 @@
+// Story tests for "Front desk": each pins a fix from the clinical educator's review (the
+// unverifiable promise, the abscess that needs draining today, tetanus, the law on
+// registration and charging, the moments where sharing more is not the answer, the variation),
+// by playing the scene it is about. Seeds are found by what they draw, never hard-coded.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Encounter } from '../../src/engine/encounter';
+import type { VariableSnapshot } from '../../src/engine/run-log';
+import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { ROOT } from '../helpers';
+import { libraryBundle, optionMatching, transcriptText } from './play';
+
+const ID = 'front-desk';
+const bundle = libraryBundle(ID);
+const stakes = stakesOf(bundle.meta);
+const source = fs.readFileSync(path.join(ROOT, 'story', 'scenarios', ID, 'main.ink'), 'utf8');
+const guide = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
+
+/** The first seed whose drawn variant satisfies the test. */
+function firstSeed(test: (variant: VariableSnapshot) => boolean): number {
+  for (let seed = 1; seed < 5000; seed++) if (test(Encounter.begin(bundle, seed).variant)) return seed;
+  throw new Error('no seed draws that variant');
+}
+
+/**
+ * Plays from the start, at each choice point taking the first of `prefs` that begins an
+ * offered option, until an option beginning with `stop` is offered.
+ */
+function walk(seed: number, prefs: readonly string[], stop: string): Encounter {
+  const e = Encounter.begin(bundle, seed);
+  while (!e.ended) {
+    if (e.choices.some((c) => c.text.startsWith(stop))) return e;
+    const pick = prefs.map((p) => e.choices.find((c) => c.text.startsWith(p))).find((c) => c);
+    if (!pick) throw new Error(`seed ${seed}: none of the picks is offered at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
+    e.choose(pick.index);
+  }
+  throw new Error(`seed ${seed}: the story ended before "${stop}" was offered`);
+}
+
+/** What taking `pick` at the point `stop` does: the weighted change of every stake, and the encounter afterwards. */
+function take(seed: number, prefs: readonly string[], stop: string, pick: string): { score: number; change: VariableSnapshot; after: Encounter } {
+  const e = walk(seed, prefs, stop);
+  const before = e.variables;
+  e.choose(optionMatching(e, pick).index);
+  const change: VariableSnapshot = {};
+  for (const s of stakes) change[s.name] = (e.variables[s.name] ?? 0) - (before[s.name] ?? 0);
+  for (const k of ['trust', 'autonomy']) change[k] ??= (e.variables[k] ?? 0) - (before[k] ?? 0);
+  return { score: outcomeScore(change, stakes), change, after: e };
+}
+
+const movesAt = (seed: number, prefs: readonly string[], stop: string, pick: string) => optionMatching(walk(seed, prefs, stop), pick).moves;
+
+// A path that treats him as immediately necessary treatment, keeps Felix out of it, and uses a
+// professional interpreter: it reaches the consulting room in every variant.
+const TO_ROOM = [
+  'Introduce yourself to Joaquín',
+  'Ask Joaquín where he would rather talk',
+  'Ask if you may look',
+  'Tell Carol not to register him yet',
+  'Tell him a cream won',
+  'Acknowledge it',
+  'Tell Felix that "convenient"',
+  'Go after him: apologise',
+  'Tell her it was your clinical decision',
+  'Ring the Spanish telephone interpreter',
+  'Ask him to tell you about the last five days',
+  'Tell Carol you don',
+  'Ask him about the nights',
+  'Explain what you want to check',
+  'Tell him it needs draining today by the hand team',
+  'Tell him you won',
+  'Tell him the letter must say a metal stud',
+  'Ask him to tell you in his own words',
+  'Take it to Dr Mehta',
+  'Explain what registering means',
+];
+
+describe('front desk: the promise', () => {
+  it('an unverifiable promise that nobody will report him is false reassurance, not rescue', () => {
+    const moves = movesAt(1, TO_ROOM, 'Promise him that nobody here', 'Promise him that nobody here');
+    expect(moves).toContain('false-reassurance');
+    expect(moves).not.toContain('rescue');
+  });
+
+  it('"it\'s all free" is false reassurance wherever it is offered, and never rescue', () => {
+    const seed = firstSeed((v) => v.worse === 1);
+    const plan = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+    const gloss = optionMatching(plan, "it's all free and nobody will ask").moves;
+    expect(gloss).toContain('false-reassurance');
+    expect(gloss).not.toContain('rescue');
+  });
+});
+
+describe('front desk: the hand', () => {
+  const seed = firstSeed((v) => v.worse === 0 && v.wants === 1 && v.tells === 2);
+  const plan = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+
+  it('says the fluctuant abscess needs incision and drainage today, that antibiotics alone are not enough, and why', () => {
+    const text = transcriptText(plan);
+    expect(text).toMatch(/fluctuant abscess/);
+    expect(text).toMatch(/incision and drainage today/);
+    expect(text).toMatch(/antibiotics alone will not reach it/);
+    expect(text).toMatch(/tendon sheaths/);
+    expect(text).toMatch(/not whether, but where/);
+  });
+
+  it('offers where and how, not whether: no option offers tablets as an equal choice, and tablets alone cost the hand', () => {
+    for (const c of plan.choices) expect(c.text).not.toMatch(/tablets with a review|or the hospital today/i);
+    const where = optionMatching(plan, 'Lay out where it can be drained today');
+    expect(where.text).toMatch(/hand team/);
+    expect(where.text).toMatch(/urgent treatment centre/);
+    const tablets = take(seed, TO_ROOM, 'Lay out where', 'Prescribe flucloxacillin');
+    expect(tablets.change.hand).toBeLessThan(0);
+    const act = take(seed, TO_ROOM, 'Lay out where', 'Tell him it needs draining today by the hand team');
+    expect(act.change.hand).toBeGreaterThan(0);
+  });
+
+  it('draining it in the GP treatment room to spare him the hospital is rescue, and costs the hand', () => {
+    const here = take(seed, TO_ROOM, 'Lay out where', 'Drain it yourself in the treatment room');
+    expect(optionMatching(plan, 'Drain it yourself').moves).toContain('rescue');
+    expect(here.change.hand).toBeLessThan(0);
+  });
+
+  it('gets tetanus right: a dose of vaccine for unknown immunisation, and human tetanus immunoglobulin for a high-risk tetanus-prone wound', () => {
+    const text = transcriptText(plan);
+    expect(text).toMatch(/tetanus-prone/);
+    expect(text).toMatch(/high-risk/);
+    expect(text).toMatch(/a dose of tetanus vaccine now and human tetanus immunoglobulin/);
+    expect(text).not.toMatch(/booster/i);
+    expect(source).not.toMatch(/nurse will give him one before he goes/);
+  });
+
+  it('when he says it was a kitchen knife, the immunoglobulin question is left open until he says what cut him', () => {
+    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3);
+    const text = transcriptText(walk(kitchen, TO_ROOM, 'Lay out where it can be drained'));
+    expect(text).toMatch(/In the kitchen/);
+    if (/Not the kitchen/.test(text)) expect(text).toMatch(/human tetanus immunoglobulin as well/);
+    else expect(text).toMatch(/Whether he also needs human tetanus immunoglobulin depends on what cut him/);
+  });
+});
+
+describe('front desk: the law and the guide', () => {
+  const seed = firstSeed((v) => v.tells === 2);
+  const prefs = ['Introduce yourself', 'Ask Joaquín where he would rather talk', 'Ask if you may look', 'Tell Carol not to register him yet', 'Ask Joaquín what is worrying him'];
+
+  it('tells him the true rules when he names his fear: GP and A&E free to all, urgent care never withheld, the data-sharing agreement withdrawn', () => {
+    // Trust decides whether he names the fear; the side room and the direct question get there in most variants.
+    const s = firstSeed((v) => v.tells === 1);
+    const e = walk(s, prefs, 'Tell him what is and isn');
+    e.choose(optionMatching(e, 'Tell him what is and isn').index);
+    const text = transcriptText(e);
+    expect(text).toMatch(/free for everyone, papers or not, and so is the emergency department/);
+    expect(text).toMatch(/don't need ID or papers to register/);
+    expect(text).toMatch(/withdrawn in 2018/);
+    expect(text).toMatch(/must never hold back urgent treatment/);
+  });
+
+  it('the advocacy option cites NHS England: no ID, address or immigration status needed to register', () => {
+    const e = walk(seed, prefs, 'Tell Carol NHS England');
+    e.choose(optionMatching(e, 'Tell Carol NHS England').index);
+    expect(transcriptText(e)).toMatch(/nobody needs ID, proof of address or immigration status to register with a GP/);
+  });
+
+  it('the guide cites the sources for registration, charging, data-sharing, tetanus and the hand', () => {
+    for (const needle of [
+      /Patient registration/,
+      /Safe Surgeries/,
+      /Charges to Overseas Visitors\) Regulations 2015/,
+      /memorandum of understanding/i,
+      /withdrawn on 9 November 2018/,
+      /Green Book/,
+      /NG141/,
+      /NG51/,
+      /Good medical practice/i,
+      /Decision making and consent/,
+      /Confidentiality/,
+    ])
+      expect(guide).toMatch(needle);
+  });
+});
+
+describe('front desk: where sharing more is not the answer', () => {
+  it('when he refuses the hospital, acting on the risk openly beats accepting tablets overnight, and is not rescue', () => {
+    // He refuses when trust is low: a hurried, task-first path, and a seed where the act-on-risk option is met with no.
+    const LOW = [
+      'Ask Luis what happened',
+      'Stay at the desk',
+      'Unwrap it yourself',
+      'Tell Carol not to register him yet',
+      'Tell him a cream won',
+      'Say "Not now, Felix,"',
+      'Go after him: apologise',
+      'Tell her it was your clinical decision',
+      'Ask Luis to interpret',
+      'Run through the key questions',
+      'Carry on with the history',
+      'Check his temperature instead',
+      'Get on with the observations',
+      'Tell him it needs draining today by the hand team',
+      'Tell him you won',
+      'Tell him the letter must say a metal stud',
+      'Ask him to tell you in his own words',
+    ];
+    for (let seed = 1; seed < 400; seed++) {
+      const e = walk(seed, LOW, 'Lay out where it can be drained');
+      e.choose(optionMatching(e, 'Tell him it needs draining today by the hand team').index);
+      if (!e.choices.some((c) => c.text.startsWith('Tell him you won'))) continue;
+      const act = optionMatching(e, 'Tell him you won');
+      expect(act.moves).toContain('act-on-risk');
+      expect(act.moves).not.toContain('rescue');
+      const acted = take(seed, LOW, 'Tell him you won', 'Tell him you won');
+      const accepted = take(seed, LOW, 'Tell him you won', 'Accept his decision');
+      expect(accepted.change.hand).toBeLessThan(0);
+      expect(acted.score).toBeGreaterThan(accepted.score);
+      return;
+    }
+    throw new Error('no seed reaches a refusal on this path');
+  });
+
+  it('when his site manager turns up, holding the confidentiality boundary beats asking Joaquín in front of him', () => {
+    const seed = firstSeed((v) => v.gary === 1);
+    const stop = 'Tell Carol you don';
+    expect(movesAt(seed, TO_ROOM, stop, stop)).toContain('hold-boundary');
+    const hold = take(seed, TO_ROOM, stop, stop);
+    const ask = take(seed, TO_ROOM, stop, 'Ask Joaquín, with Carol still on the line');
+    expect(hold.score).toBeGreaterThan(ask.score);
+    expect(() => walk(firstSeed((v) => v.gary === 0), TO_ROOM, 'Explain what you want to check')).not.toThrow();
+    expect(transcriptText(walk(firstSeed((v) => v.gary === 0), TO_ROOM, 'Explain what you want to check'))).not.toMatch(/Mr Pike/);
+  });
+
+  it('at a full desk with a sick man, keeping to time beats talking the policy through there and then', () => {
+    const seed = firstSeed((v) => v.worse === 1);
+    const stop = 'Tell Carol it';
+    const prefs = TO_ROOM.filter((p) => !p.startsWith('Tell her it was'));
+    expect(movesAt(seed, prefs, stop, stop)).toContain('keep-to-time');
+    const keep = take(seed, prefs, stop, stop);
+    const talk = take(seed, prefs, stop, 'Talk it through with Carol now');
+    expect(keep.score).toBeGreaterThan(talk.score);
+    expect(talk.change.hand).toBeLessThan(0);
+  });
+
+  it('keeps the referral letter true when he asks for "kitchen": the boundary serves his hand, his choice of story does not', () => {
+    const seed = firstSeed((v) => v.tells === 2 && v.worse === 0);
+    const stop = 'Tell him the letter must say a metal stud';
+    expect(movesAt(seed, TO_ROOM, stop, stop)).toContain('hold-boundary');
+    const hold = take(seed, TO_ROOM, stop, stop);
+    const his = take(seed, TO_ROOM, stop, 'Ask Joaquín how he wants it written');
+    expect(hold.change.hand).toBeGreaterThan(his.change.hand!);
+    expect(hold.score).toBeGreaterThan(his.score);
+  });
+});
+
+describe('front desk: runs that vary', () => {
+  const variants = Array.from({ length: 60 }, (_, i) => Encounter.begin(bundle, i + 1));
+
+  it('draws what he wants, what he tells, how far the infection has gone, whether Gary comes, and his starting trust and autonomy', () => {
+    const seen = (name: string) => new Set(variants.map((e) => e.variant[name]));
+    expect(seen('wants')).toEqual(new Set([1, 2, 3, 4]));
+    expect(seen('tells')).toEqual(new Set([1, 2, 3]));
+    expect(seen('worse')).toEqual(new Set([0, 1]));
+    expect(seen('gary')).toEqual(new Set([0, 1]));
+    expect(new Set(variants.map((e) => e.variables.trust)).size).toBeGreaterThan(3);
+    expect(new Set(variants.map((e) => e.variables.autonomy)).size).toBeGreaterThan(3);
+    for (const v of bundle.meta.variation!) for (const value of seen(v.name)) expect(Object.keys(v.values)).toContain(String(value));
+  });
+
+  it('what he tells, and when, changes the opening', () => {
+    expect(transcriptText(Encounter.begin(bundle, firstSeed((v) => v.tells === 1)))).toMatch(/I have no papers/);
+    expect(transcriptText(Encounter.begin(bundle, firstSeed((v) => v.tells !== 1)))).not.toMatch(/I have no papers/);
+  });
+
+  it('a fever through the paracetamol makes checking his pulse first the best move at the desk; without it, asking where he would rather talk is', () => {
+    const pick = 'Take him straight to the treatment room';
+    const talk = 'Ask Joaquín where he would rather talk';
+    const stop = talk;
+    const sick = firstSeed((v) => v.worse === 1);
+    const well = firstSeed((v) => v.worse === 0);
+    expect(movesAt(sick, TO_ROOM, stop, pick)).toContain('act-on-risk');
+    expect(take(sick, TO_ROOM, stop, pick).score).toBeGreaterThan(take(sick, TO_ROOM, stop, talk).score);
+    expect(take(well, TO_ROOM, stop, talk).score).toBeGreaterThan(take(well, TO_ROOM, stop, pick).score);
+  });
+
+  it('a man who wants only antibiotics is served by acting on the risk; one who wants to decide, by laying out where', () => {
+    const stop = 'Lay out where it can be drained';
+    const act = 'Tell him it needs draining today by the hand team';
+    const tabletsOnly = firstSeed((v) => v.wants === 3 && v.worse === 0 && v.gary === 0);
+    const decider = firstSeed((v) => v.wants === 1 && v.worse === 0);
+    expect(take(tabletsOnly, TO_ROOM, stop, act).score).toBeGreaterThan(take(tabletsOnly, TO_ROOM, stop, stop).score);
+    // Without a fever on record (nobody asked about the nights), both places are safe enough to offer.
+    const noFever = TO_ROOM.map((p) => (p === 'Ask him about the nights' ? 'Check his temperature instead' : p));
+    expect(take(decider, noFever, stop, stop).score).toBeGreaterThan(take(decider, noFever, stop, act).score);
+    // With the fever he told you about, laying the urgent treatment centre beside the hand team is no longer the best move.
+    const told = take(decider, TO_ROOM, stop, stop);
+    if (/Escalofr|shake|teeth/.test(transcriptText(walk(decider, TO_ROOM, stop)))) expect(take(decider, TO_ROOM, stop, act).score).toBeGreaterThan(told.score);
+  });
+
+  it('a man who, informed, asks you to decide is served by deciding and saying why; handing it back costs trust', () => {
+    const seed = firstSeed((v) => v.wants === 4);
+    const e = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+    expect(transcriptText(e)).toMatch(/You tell me what I do/);
+    const pick = 'Do as he asks';
+    expect(optionMatching(e, pick).moves).toContain('respect-delegation');
+    const decided = take(seed, TO_ROOM, 'Lay out where', pick);
+    const handedBack = take(seed, TO_ROOM, 'Lay out where', 'Lay out where it can be drained');
+    expect(decided.change.trust).toBeGreaterThan(0);
+    expect(handedBack.change.trust).toBeLessThan(0);
+    expect(decided.score).toBeGreaterThan(handedBack.score);
+    // The option exists only when he asked.
+    const other = walk(firstSeed((v) => v.wants !== 4), TO_ROOM, 'Lay out where it can be drained');
+    expect(other.choices.some((c) => c.text.startsWith(pick))).toBe(false);
+  });
+
+  it('a man who wants his cousin to interpret gets her when asked how he wants to talk; otherwise he does not', () => {
+    const stop = 'Ask Joaquín how he wants to do the talking';
+    const cousin = take(firstSeed((v) => v.wants === 2), TO_ROOM, stop, stop);
+    expect(cousin.after.transcript.some((l) => l.tags.speaker === 'marisol')).toBe(true);
+    const other = take(firstSeed((v) => v.wants === 1), TO_ROOM, stop, stop);
+    expect(other.after.transcript.some((l) => l.tags.speaker === 'marisol')).toBe(false);
+    expect(cousin.score).toBeGreaterThan(take(firstSeed((v) => v.wants === 2), TO_ROOM, stop, 'Ring the Spanish telephone interpreter').score);
+  });
+
+  it('the same seed and choices replay the same run', () => {
+    const seed = firstSeed((v) => v.gary === 1 && v.worse === 1);
+    const a = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
+    const b = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
+    expect(a).toBe(b);
+  });
+});
+
+describe('front desk: option labels', () => {
+  it('say what is done, not how nicely', () => {
+    const labels = [...source.matchAll(/^\s*[*+]\s*(?:\{[^}]*\}\s*)?\[([^#\]]*)#/gm)].map((m) => m[1]!.trim());
+    expect(labels.length).toBeGreaterThan(80);
+    for (const label of labels) expect(label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|honestly|plainly|directly)\b/i);
+  });
+
+  it('every choice has a why line', () => {
+    const choices = [...source.matchAll(/^\s*[*+]\s*(?:\{[^}]*\}\s*)?\[(.*)\]\s*$/gm)];
+    expect(choices.length).toBeGreaterThan(80);
+    for (const c of choices) expect(c[1]).toMatch(/# why: .{20,}/);
+  });
+});

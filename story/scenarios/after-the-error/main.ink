@@ -114,7 +114,8 @@ In the next bed, someone turns a radio down. The whole bay is listening.
         ~ in_room = true
         ~ shift(trust, 1)
         ~ shift(confidence, 2)
-        He looks at his daughter. Leila? # speaker: amir # mood: neutral
+        He looks at his daughter.
+        Leila? # speaker: amir # mood: neutral
         The quiet room. Obviously. # speaker: leila # mood: guarded
     - else:
         ~ shift(trust, -1)
@@ -355,7 +356,9 @@ Amir looks at his daughter, then at you. He knows who wrote the dose.
     ~ shift(trust, 1)
     ~ shift(confidence, 2)
     What would you need, to feel he's safe on this ward now? # speaker: clinician
-    Him gone. She breathes out. Honestly? Someone checking his doses who knows about his kidneys. And the truth, when something happens. # speaker: leila # mood: guarded
+    Him gone. # speaker: leila # mood: angry
+    She breathes out.
+    Honestly? Someone checking his doses who knows about his kidneys. And the truth, when something happens. # speaker: leila # mood: guarded
     She has not let go of the name.
 * [Tell her staffing matters are not something you can discuss # move: defensive-response # move: detach # why: Leila hears a rule where she wanted an answer, and Amir hears nothing about who actually wrote the dose; the question goes into her letter instead.]
     ~ defended += 1
@@ -448,7 +451,7 @@ A knock. Grace looks in{not in_room: round the curtain}, holding a slip of paper
 The lab's phoned his repeat count. A hundred and four. It was a hundred and thirteen on Monday. # speaker: grace
 Falling. # speaker: amir # mood: guarded
 Leila looks from her father to you.
-* [Tell them what the result means, and that you are stopping here to check his blood pressure, get the bruise scanned and blood cross-matched, and tell Dr Frost, then come back # move: act-on-risk # move: transparent-disclosure # why: Amir hears the number and exactly what you are doing about it, now; the conversation waits half an hour, and a bleed that has not finished does not get to wait with it.]
+* [Tell them what the result means, and that you are stopping here to check his blood pressure, get the bruise scanned and blood cross-matched, and tell Dr Frost, then come back # move: act-on-risk # move: transparent-disclosure # why: Amir hears the number and exactly what you are doing about it, now; the conversation waits twenty minutes, and a bleed that has not finished does not get to wait with it.]
     ~ dizzy_stage = 3
     ~ scan_arranged = true
     ~ dizzy_acted = true
@@ -538,7 +541,8 @@ Excuse me. I need the toilet. # speaker: amir # mood: neutral
     - wants == 1:
         ~ shift(trust, 1)
         Not tonight. While it may still be bleeding, a blood thinner could make the bleed worse. When to restart, and at what dose, is your decision, with Dr Frost, once your count is steady. # speaker: clinician
-        He looks at you over his glasses. Yes. I knew. I wanted to hear you say it. # speaker: amir # mood: neutral
+        He looks at you over his glasses.
+        Yes. I knew. I wanted to hear you say it. # speaker: amir # mood: neutral
     - else:
         ~ shift(trust, 4)
         Not tonight. While it may still be bleeding, a blood thinner could make the bleed worse. When to restart is a decision for you and Dr Frost, once your count is steady. # speaker: clinician
@@ -614,7 +618,8 @@ I want him out of here. I'll take him home tonight and look after him myself. # 
 - wants == 1:
     What are the risks, doctor? Give me them, and I will decide. # speaker: amir # mood: guarded
 - wants == 2:
-    Amir looks at his daughter. Leila decides these things now. # speaker: amir # mood: neutral
+    Amir looks at his daughter.
+    Leila decides these things now. # speaker: amir # mood: neutral
 - else:
     What would you do, doctor? # speaker: amir # mood: guarded
 }
@@ -629,7 +634,8 @@ I want him out of here. I'll take him home tonight and look after him myself. # 
     - wants == 2:
         ~ shift(trust, 3)
         ~ shift(confidence, 3)
-        Leila sits down again, slowly. Two more days. Then I'm taking him. # speaker: leila # mood: guarded
+        Leila sits down again, slowly.
+        Two more days. Then I'm taking him. # speaker: leila # mood: guarded
     - else:
         ~ shift(trust, 2)
         ~ shift(autonomy, 1)
@@ -725,7 +731,8 @@ Amir shifts in his chair and winces, one hand going to his stomach.
     }
     Your blood count has fallen, and I want to know whether you're still losing blood. I'm going to check your blood pressure lying down and then standing. If it drops a lot when you stand, that tells us something a sitting reading won't. # speaker: clinician
     Lying, 126 over 74. Standing, 100 over 64, and he holds the back of the chair.
-    Twenty-six points. He sits down. Since yesterday, when I stand up, the room goes. I didn't tell the nurses. # speaker: amir # mood: guarded # disclose: dizzy
+    Twenty-six points. He sits down.
+    Since yesterday, when I stand up, the room goes. I didn't tell the nurses. # speaker: amir # mood: guarded # disclose: dizzy
     { scan_arranged:
         The scan is already booked.
     - else:
@@ -855,12 +862,14 @@ And if we don't trust the hospital to mark its own homework? # speaker: leila # 
         ~ shift(trust, 3)
         ~ shift(confidence, 10)
         You text her. She replies before you look up: she can come at four.
-        Four. Leila writes it on the envelope. Today? # speaker: leila # mood: neutral
+        Leila writes it on the envelope.
+        Four. Today? # speaker: leila # mood: neutral
         Today. # speaker: clinician
     - else:
         ~ shift(confidence, 1)
         You text her. The reply is automatic: on leave until Monday. The earliest would be Tuesday.
-        Tuesday. Leila writes it down, without much hope. # speaker: leila # mood: guarded
+        Tuesday. # speaker: leila # mood: guarded
+        She writes it down, without much hope.
     }
 * [Offer to sort it out informally on the ward, so it doesn't have to go through the formal system # move: defensive-response # move: authentic-connection # why: Meant kindly, it keeps the whole thing on your ward and on your terms; Leila hears an offer to make her complaint smaller.]
     ~ defended += 1
@@ -929,7 +938,8 @@ Mr Haddad, Ms Haddad, I'm Elaine Frost, the consultant responsible for your care
         I had your message. The scan is booked for four. # speaker: frost
     }
 }
-She turns to you. Where have we got to? # speaker: frost
+She turns to you.
+Where have we got to? # speaker: frost
 * [Let Dr Frost take it from here # move: detach # why: The consultant tells them, plainly; if your account was blurred, Leila now hears the difference, and Amir hears it from someone else.]
     Dr Frost has the incident report. She tells them plainly: twice the right dose for his kidneys, one extra dose, and most likely the cause of the bleeding.
     { disclosed < 2:
@@ -1014,10 +1024,11 @@ She nods to you to go through it.
     { wants == 1:
         ~ shift(trust, 2)
         ~ shift(autonomy, 3)
+        Amir argues the timing with you, knowledgeably, and settles on a week. Leila has stopped following.
     - else:
         ~ shift(trust, -1)
+        Amir follows every number, and settles on a week because somebody has to. Leila has stopped following.
     }
-    Amir argues the timing with you, knowledgeably, and settles on a week. Leila has stopped following.
 * [Lay out the options, restarting sooner or later with the risks each way, and ask Amir what matters most to him # move: offer-choice # move: elicit-values # move: address-patient # why: Amir weighs his own stroke against his own bleed, which is what he asked for if he wanted to decide; if he asked you to decide, he is handed back a decision he had already, knowingly, given you.]
     ~ restart_owner = 1
     Restart soon, and your stroke risk is lower but the bruise is likelier to bleed again. Wait, and it's the other way round. Either is reasonable. What matters most to you? # speaker: clinician
@@ -1163,6 +1174,9 @@ Amir stays with the team until he goes home, and asks for you by name on the war
 - else:
     At four in the morning the room tips and he sits down hard on the bed. He doesn't press the bell. The six o'clock blood count is 94, and that goes into Leila's letter too.
 }
+{ unsteady_told && not (dizzy_acted || scan_arranged):
+    Leila had told you about the sink. That goes into the letter as well.
+}
 { posted:
     Karim's recording goes up that night. By morning it has three thousand views, your name, and Daniel's.
 }
@@ -1187,6 +1201,9 @@ Leila doesn't send her letter. She is tired, and her father asks her not to.
     At four in the morning the room tips and he sits down hard on the bed. He doesn't press the bell; he was told to get up slowly. The six o'clock blood count is 94.
 - else:
     At four in the morning the room tips and he sits down hard on the bed. He doesn't press the bell. The six o'clock blood count is 94. Asked if he has felt dizzy, he says: a little. Since Tuesday.
+}
+{ unsteady_told && not (dizzy_acted || scan_arranged):
+    Leila had told you about the sink. She remembers that you heard it.
 }
 { posted:
     Karim posts his recording anyway. Amir asks him to take it down, and he does, two days later.

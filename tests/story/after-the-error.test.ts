@@ -1,0 +1,309 @@
+// Story tests for "After the error": the clinical educator's fixes, pinned. The side room is
+// not a neutral process; the duty of candour, PSIRF and the Compensation Act are in the story
+// and the guide; a family member who is not simply right meets an honest limit; at the
+// safety moments acting beats handing over the choice; and what the seed draws (what Amir
+// wants, Karim on the phone, what Leila noticed, the safety lead, the blood count) changes
+// what the best move is. Seeds are found by looping, never hard-coded.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Encounter } from '../../src/engine/encounter';
+import type { VariableSnapshot } from '../../src/engine/run-log';
+import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { ROOT } from '../helpers';
+import { libraryBundle, optionMatching, play, transcriptText } from './play';
+
+const ID = 'after-the-error';
+const bundle = libraryBundle(ID);
+const stakes = stakesOf(bundle.meta);
+const INK = fs.readFileSync(path.join(ROOT, 'story', 'scenarios', ID, 'main.ink'), 'utf8');
+const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
+
+type Variant = { wants: number; karim: number; noticed: number; lead_free: number; count_back: number };
+const variantOf = (seed: number) => Encounter.begin(bundle, seed).variant as unknown as Variant;
+
+/** The first seed whose drawn variant satisfies the test. */
+function firstSeed(test: (v: Variant) => boolean): number {
+  for (let seed = 1; seed <= 5000; seed++) if (test(variantOf(seed))) return seed;
+  throw new Error('no seed draws that variant');
+}
+
+/**
+ * A run that answers with the first of `prefs` on offer at each point, until `stop` is on
+ * offer (the point under test) or the story ends. Throws if no preference fits, naming the point.
+ */
+const GOOD = [
+  'Say you will tell them yourself',
+  'Suggest the quiet room',
+  'Say first, to them both',
+  'Explain: you prescribed',
+  'Own it and say sorry',
+  'Say sorry to Amir',
+  "Say you can't promise that",
+  'Tell Karim he may record',
+  'Answer both',
+  'Tell them what the result means',
+  'Ask him to wait for a wheelchair',
+  'Tell him the blood thinner stays stopped',
+  'Say she is right',
+  'Recommend he stays',
+  'Tell him you are checking his blood pressure lying',
+  'Tell them what the incident review',
+  'Ask what would make a review feel fair',
+  'Ask Dr Frost, in front of them',
+  'Decide it with Dr Frost',
+  'Lay out the options, restarting',
+  'Say it is entirely her choice',
+];
+
+function runUntil(seed: number, stop: string | null, prefs: readonly string[] = GOOD): Encounter {
+  const e = Encounter.begin(bundle, seed);
+  while (!e.ended) {
+    if (stop && e.choices.some((c) => c.text.includes(stop))) return e;
+    const pick = prefs.find((p) => e.choices.some((c) => c.text.includes(p)));
+    if (!pick) throw new Error(`no preference fits at turn ${e.log.length}: ${e.choices.map((c) => c.text).join(' | ')}`);
+    e.choose(optionMatching(e, pick).index);
+  }
+  if (stop) throw new Error(`the run ended before "${stop}" was offered`);
+  return e;
+}
+
+/** What taking `pick` here does: the variables after it, and its outcome score by the scenario's stakes. */
+function take(at: Encounter, pick: string): { after: VariableSnapshot; score: number; e: Encounter; text: string } {
+  const e = Encounter.restore(bundle, at.snapshot());
+  const before = e.variables;
+  const step = e.choose(optionMatching(e, pick).index);
+  const after = e.variables;
+  const change: VariableSnapshot = {};
+  for (const s of stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
+  return { after, score: outcomeScore(change, stakes), e, text: step.lines.map((l) => l.text).join('\n') };
+}
+
+describe('after-the-error: the side room is not a neutral process', () => {
+  it('offers no neutral-process option at the choice of where to talk; the quiet-room option is a recommendation and the curtains a decision for him', () => {
+    const e = runUntil(firstSeed(() => true), 'Suggest the quiet room');
+    for (const c of e.choices) expect(c.moves, c.text).not.toContain('neutral-process');
+    const quiet = optionMatching(e, 'Suggest the quiet room');
+    expect(quiet.moves).toContain('recommend-clearly');
+    expect(quiet.why).toMatch(/privacy/);
+    expect(quiet.why).toMatch(/ground you chose/);
+    expect(optionMatching(e, 'Draw the curtains').moves).toContain('decide-for');
+    expect(optionMatching(e, 'Ask Amir where he would rather talk').moves).toEqual(['offer-choice', 'address-patient']);
+  });
+
+  it('tags neutral-process only where the process is independent of the team or agreed with the family', () => {
+    const tagged = INK.split('\n').filter((l) => /^\s*\*.*#\s*move:\s*neutral-process/.test(l));
+    expect(tagged.length).toBeGreaterThanOrEqual(3);
+    for (const line of tagged) {
+      const label = /\[([^#]*)#/.exec(line)![1]!;
+      expect(label, label).toMatch(/independent|does not work on this ward|not involved in his care|fair to them/);
+      expect(label).not.toMatch(/curtain|quiet room|side room/i);
+    }
+  });
+});
+
+describe('after-the-error: grounded in the duty of candour, PSIRF and the Compensation Act', () => {
+  it('has Dr Frost name the statutory duty: in person, today, an apology, and a written follow-up', () => {
+    const text = transcriptText(play(ID, 1, ['Ring Dr Frost in clinic first']));
+    expect(text).toMatch(/notifiable safety incident under the duty of candour/);
+    expect(text).toMatch(/in person/);
+    expect(text).toMatch(/in writing afterwards/);
+  });
+
+  it('answers "told not to admit liability" with section 2 of the Compensation Act 2006', () => {
+    const e = runUntil(1, 'Say the hospital regrets');
+    expect(take(e, 'Say the hospital regrets').text).toMatch(/An apology is not an admission of liability: section 2 of the Compensation Act 2006/);
+  });
+
+  it('puts the family into the review under PSIRF, and the written account in the closing', () => {
+    const review = take(runUntil(1, 'Tell them what the incident review'), 'Tell them what the incident review');
+    expect(review.text).toMatch(/PSIRF/);
+    expect(review.text).toMatch(/your questions, your account, and your view of what it finds/);
+    const closing = runUntil(1, 'Say it is entirely her choice');
+    const promise = optionMatching(closing, 'Say it is entirely her choice');
+    expect(promise.why).toMatch(/in writing, as the duty of candour requires/);
+  });
+
+  it('cites regulation 20, the GMC and NMC joint guidance, PSIRF and the Compensation Act in the guide', () => {
+    const sources = GUIDE.slice(GUIDE.indexOf('## Sources')).replace(/\s+/g, ' ');
+    expect(sources).toMatch(/Regulations 2014, regulation 20/i);
+    expect(sources).toMatch(/Openness and honesty when things go wrong: the professional duty of candour/);
+    expect(sources).toMatch(/Patient Safety Incident Response Framework/);
+    expect(sources).toMatch(/Compensation Act 2006, section 2/);
+    expect(sources).toMatch(/notify, apologise, explain, in person and in writing/i);
+    expect(GUIDE).toMatch(/## Moments where sharing more is not the answer/);
+  });
+});
+
+describe('after-the-error: a family member who is not simply right', () => {
+  it('meets Leila\'s demand that the night nurse go with an honest no, which does better than passing it on', () => {
+    const seed = firstSeed((v) => v.karim === 0);
+    const at = runUntil(seed, "Say you can't promise that");
+    expect(transcriptText(at)).toMatch(/I want his name, and I want him off this ward\. Today\./);
+    const no = optionMatching(at, "Say you can't promise that");
+    expect(no.moves).toEqual(['hold-boundary', 'transparent-disclosure']);
+    const held = take(at, "Say you can't promise that");
+    const passed = take(at, 'Tell her you will pass on');
+    const asked = take(at, 'Ask Leila what she needs');
+    expect(held.score).toBeGreaterThan(passed.score);
+    expect(held.score).toBeGreaterThan(asked.score);
+    expect(passed.text).toMatch(/He gave what was written, Leila\. The doctor wrote it\./);
+    expect(optionMatching(at, 'Tell her you will pass on').moves).toContain('conceal');
+  });
+
+  it('meets Karim\'s plan to post a recording with a limit said openly, not a policy that cannot stop him', () => {
+    const seed = firstSeed((v) => v.karim === 1);
+    const at = runUntil(seed, 'Tell Karim he may record');
+    expect(transcriptText(at)).toMatch(/It's going on Facebook tonight/);
+    const limit = optionMatching(at, 'Tell Karim he may record');
+    expect(limit.moves).toContain('hold-boundary');
+    const held = take(at, 'Tell Karim he may record');
+    expect(held.text).toMatch(/I can't stop you, and I won't pretend I can/);
+    expect(held.text).toMatch(/Not for Facebook/);
+    const policy = take(at, 'Ask Karim to stop recording');
+    expect(optionMatching(at, 'Ask Karim to stop recording').moves).toContain('comply-policy');
+    expect(policy.text).toMatch(/record it anyway/);
+    expect(held.score).toBeGreaterThan(take(at, 'Ask Amir what he wants').score);
+    expect(held.score).toBeGreaterThan(policy.score);
+  });
+
+  it('says "I can\'t promise it yet" to "is he going to be all right?", and tags the comforting answer as false reassurance', () => {
+    const at = runUntil(1, 'Answer both');
+    expect(optionMatching(at, 'Reassure Leila').moves).toContain('false-reassurance');
+    const honest = take(at, 'Answer both');
+    expect(honest.text).toMatch(/I can't promise it yet/);
+    expect(honest.score).toBeGreaterThan(take(at, 'Reassure Leila').score);
+  });
+});
+
+describe('after-the-error: moments where sharing more is not the answer', () => {
+  it('when the falling blood count comes back, acting on it now (act-on-risk, never rescue) beats asking him whether to finish first', () => {
+    const seed = firstSeed((v) => v.count_back === 1);
+    const at = runUntil(seed, 'Tell them what the result means');
+    expect(transcriptText(at)).toMatch(/A hundred and four/);
+    const act = optionMatching(at, 'Tell them what the result means');
+    expect(act.moves).toContain('act-on-risk');
+    expect(act.moves).not.toContain('rescue');
+    const acted = take(at, 'Tell them what the result means');
+    const asked = take(at, 'ask Amir whether he would rather finish');
+    expect(acted.after.safety).toBeGreaterThan(asked.after.safety!);
+    expect(acted.score).toBeGreaterThan(asked.score);
+    // The acted-on run is not a rescue: it goes on to the candour ending on the good path.
+    expect(runUntil(seed, null).ending).toBe('candour-and-fair-process');
+  });
+
+  it('has no blood-count interruption when the result is not back', () => {
+    const seed = firstSeed((v) => v.count_back === 0);
+    expect(transcriptText(runUntil(seed, null))).not.toMatch(/The lab's phoned/);
+  });
+
+  it('keeps the blood thinner stopped tonight as a stated safety decision; letting him choose a dose into a bleed costs his safety', () => {
+    for (const wants of [1, 2, 3]) {
+      const seed = firstSeed((v) => v.wants === wants);
+      const at = runUntil(seed, 'Tell him the blood thinner stays stopped');
+      expect(optionMatching(at, 'Tell him the blood thinner stays stopped').moves).toEqual(['act-on-risk', 'plain-language']);
+      const stopped = take(at, 'Tell him the blood thinner stays stopped');
+      const chosen = take(at, 'let him choose');
+      expect(stopped.after.safety, `wants=${wants}`).toBeGreaterThan(chosen.after.safety!);
+      expect(stopped.score, `wants=${wants}`).toBeGreaterThan(chosen.score);
+      if (wants === 1) expect(chosen.text).toMatch(/half a dose/);
+    }
+  });
+
+  it('checks a lying and standing blood pressure when Leila has said he went grey, which finds the drop a sitting reading misses', () => {
+    const seed = firstSeed((v) => v.noticed === 1 && v.count_back === 0);
+    const at = runUntil(seed, 'Tell him you are checking his blood pressure lying');
+    expect(transcriptText(at)).toMatch(/he went grey and held on to the sink/);
+    const acted = take(at, 'Tell him you are checking his blood pressure lying');
+    expect(acted.text).toMatch(/Standing, 100 over 64/);
+    expect(acted.score).toBeGreaterThan(take(at, 'Ask if you may look at the bruise').score);
+    expect(acted.score).toBeGreaterThan(take(at, 'Ask Amir how he has been feeling').score);
+  });
+});
+
+describe('after-the-error: the seed changes the run, and the best move with it', () => {
+  it('draws different variants from different seeds, and the same variant from the same seed', () => {
+    const drawn = new Set(Array.from({ length: 12 }, (_, i) => JSON.stringify(variantOf(i + 1))));
+    expect(drawn.size).toBeGreaterThan(6);
+    expect(variantOf(7)).toEqual(variantOf(7));
+    for (const name of ['wants', 'karim', 'noticed', 'lead_free', 'count_back'] as const) {
+      const values = new Set(Array.from({ length: 12 }, (_, i) => variantOf(i + 1)[name]));
+      expect(values.size, name).toBeGreaterThan(1);
+    }
+  });
+
+  it('varies Amir\'s starting trust and autonomy', () => {
+    const starts = Array.from({ length: 12 }, (_, i) => Encounter.begin(bundle, i + 1).variables);
+    expect(new Set(starts.map((v) => v.trust)).size).toBeGreaterThan(2);
+    expect(new Set(starts.map((v) => v.autonomy)).size).toBeGreaterThan(2);
+  });
+
+  it('when Amir, informed, asks you to decide about restarting, respecting the delegation is best and handing it back costs trust', () => {
+    const seed = firstSeed((v) => v.wants === 3);
+    const at = runUntil(seed, 'Decide it with Dr Frost');
+    expect(transcriptText(at)).toMatch(/You two decide\. I mean it\./);
+    expect(optionMatching(at, 'Decide it with Dr Frost').moves).toContain('respect-delegation');
+    const decided = take(at, 'Decide it with Dr Frost');
+    const handed = take(at, 'Lay out the options, restarting');
+    expect(handed.after.trust).toBeLessThan(at.variables.trust!);
+    expect(decided.score).toBeGreaterThan(handed.score);
+    expect(decided.text).toMatch(/If you change your mind/);
+  });
+
+  it('when Amir wants to decide himself, laying out the options beats a recommendation, and no delegation option is offered', () => {
+    const seed = firstSeed((v) => v.wants === 1);
+    const at = runUntil(seed, 'Lay out the options, restarting');
+    expect(at.choices.some((c) => c.moves.includes('respect-delegation'))).toBe(false);
+    expect(take(at, 'Lay out the options, restarting').score).toBeGreaterThan(take(at, 'Recommend restarting apixaban').score);
+  });
+
+  it('when Amir has asked Leila to speak for him, putting the restart to her is his chosen way; otherwise it costs him', () => {
+    const withLeila = runUntil(firstSeed((v) => v.wants === 2), 'Put the question to Leila');
+    const himself = runUntil(firstSeed((v) => v.wants === 1), 'Put the question to Leila');
+    expect(take(withLeila, 'Put the question to Leila').score).toBeGreaterThan(take(withLeila, 'Lay out the options, restarting').score);
+    expect(take(himself, 'Put the question to Leila').score).toBeLessThan(take(himself, 'Lay out the options, restarting').score);
+  });
+
+  it('when Amir asks what you would do about going home, a clear recommendation beats handing it back; when he wants to decide, the reverse', () => {
+    const asks = runUntil(firstSeed((v) => v.wants === 3), 'Recommend he stays');
+    expect(transcriptText(asks)).toMatch(/What would you do, doctor\?/);
+    expect(optionMatching(asks, 'Recommend he stays').moves).toContain('recommend-clearly');
+    expect(take(asks, 'Recommend he stays').score).toBeGreaterThan(take(asks, 'Lay out the risks of going').score);
+    const decides = runUntil(firstSeed((v) => v.wants === 1), 'Recommend he stays');
+    expect(take(decides, 'Lay out the risks of going').score).toBeGreaterThan(take(decides, 'Recommend he stays').score);
+  });
+
+  it('makes the patient safety lead the best offer when she is free today, and not when she is away', () => {
+    const free = runUntil(firstSeed((v) => v.lead_free === 1), 'Offer to ask Joanne Pryce');
+    const away = runUntil(firstSeed((v) => v.lead_free === 0), 'Offer to ask Joanne Pryce');
+    const lead = (e: Encounter) => take(e, 'Offer to ask Joanne Pryce');
+    expect(lead(free).text).toMatch(/she can come at four/);
+    expect(lead(away).text).toMatch(/on leave until Monday/);
+    expect(lead(free).score).toBeGreaterThan(take(free, 'Offer PALS now').score);
+    expect(lead(away).score).toBeLessThan(take(away, 'Offer PALS now').score);
+  });
+
+  it('has Leila say he went grey at once, later once she trusts the process, or not at all, as the seed draws', () => {
+    const early = runUntil(firstSeed((v) => v.noticed === 1), 'Sit down, and ask what they already know');
+    expect(early.transcript.some((l) => l.tags.disclose === 'grey-on-standing')).toBe(true);
+    const later = runUntil(firstSeed((v) => v.noticed === 2), 'Recommend he stays');
+    const laterLine = later.transcript.find((l) => l.tags.disclose === 'grey-on-standing');
+    expect(laterLine?.text).toMatch(/since you're telling us things/);
+    const never = runUntil(firstSeed((v) => v.noticed === 0), null);
+    expect(never.transcript.some((l) => l.tags.disclose === 'grey-on-standing')).toBe(false);
+  });
+
+  it('puts Karim on the phone only when the seed draws him', () => {
+    expect(transcriptText(runUntil(firstSeed((v) => v.karim === 1), 'Suggest the quiet room'))).toMatch(/That's my brother, Karim/);
+    expect(transcriptText(runUntil(firstSeed((v) => v.karim === 0), null))).not.toMatch(/Karim/);
+  });
+});
+
+describe('after-the-error: labels and why lines', () => {
+  it('gives every option a why line and no how-nicely adverb in its label', () => {
+    const labels = INK.split('\n').filter((l) => /^\s*\*/.test(l)).map((l) => /\[([^#]*)#/.exec(l)?.[1] ?? '');
+    expect(labels.length).toBeGreaterThan(60);
+    for (const label of labels) expect(label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|plainly|properly|honestly)\b/i);
+    for (const line of INK.split('\n').filter((l) => /^\s*\*/.test(l))) expect(line, line).toMatch(/# why: /);
+  });
+});

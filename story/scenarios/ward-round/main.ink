@@ -23,7 +23,7 @@ VAR backup = 0   // who backs the student up: 0 nobody; 1 Priya; 2 Sister Doyle,
 
 VAR met_doreen = false     // the player introduced themself before the round
 VAR knew_request = false   // the player knows Priya requested the HbA1c overnight
-VAR respect = 0            // Grant's professional regard for the student: it buys a hearing later
+VAR respect = 10           // Grant's professional regard for the student: it buys a hearing later
 VAR addressed = false      // the remark or the telling-off has been named to Grant
 VAR bristled = false       // Grant was challenged on the round and did not apologise
 VAR grant_sorry = false    // Grant has apologised to Doreen
@@ -59,7 +59,7 @@ Fourteen patients, two hours. Student, you present bed four. Cellulitis. Should 
 Priya has been in since seven, and looks as if she never went home.
 * [Read her notes and results at the trolley, so you can present well # move: detach # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
     ~ knew_request = true
-    ~ respect += 1
+    ~ shift(respect, 1)
     HbA1c requested by Dr Nair at 02:14, not yet reported. No diabetes clinic letters for two years. No eye screening. Next of kin: Karen Walsh, daughter.
     { glucose == 1:
         Sugar 21 on arrival. Forty units of glargine at ten last night, her usual dose, as charted. At six this morning: 4.1.
@@ -121,7 +121,7 @@ You are holding her observation chart. Capillary glucose at 06:00: { glucose == 
 }
 Go on, then. # speaker: grant
 * [Ask Mrs Walsh if she'd like to tell it herself, and add the results after # move: open-question # move: address-patient # move: offer-control # why: Doreen is offered the telling of her own story in front of the consultant; the round stops for it, which suits her only if she has the energy to tell it again.]
-    ~ respect += 1
+    ~ shift(respect, 1)
     ~ shift(waiting, 2)
     Mrs Walsh, would you like to tell Dr Grant what happened, in your own words? # speaker: student
     { wants == 3:
@@ -194,7 +194,7 @@ Sam laughs, briefly. The bay goes quiet. Doreen pulls the blanket up over her st
     }
     -> bristle
 * [Ask Dr Grant a clinical question, to move the moment on # move: bystander-distract # why: Grant gets a question he enjoys and the round moves on from the joke; Doreen is still holding the blanket, and nobody has said that she heard it.]
-    ~ respect += 1
+    ~ shift(respect, 1)
     ~ shift(trust, 2)
     How do you tell cellulitis from a clot at the bedside? # speaker: student
     Grant turns, pleased.
@@ -251,7 +251,7 @@ Priya's face goes very still. Doreen watches the way she must have watched thirt
     Sorry. I'll chase it. Sorry. # speaker: priya # mood: distressed
 * [Offer the facts and a task: it was requested, and you can ring the lab now # move: bystander-distract # why: Priya's request is put on the record in front of everyone and Grant gets a job instead of a target; his manner itself goes unnamed, so nothing has to be won or lost in front of Doreen.]
     ~ shift(priya, 8)
-    ~ respect += 1
+    ~ shift(respect, 1)
     ~ shift(trust, 3)
     { knew_request:
         It was requested at 02:14, with the admission bloods. I can ring the lab now. # speaker: student
@@ -308,7 +308,7 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
     { glucose == 2:
         ~ hypo_caught = true
         ~ dose_reviewed = true
-        ~ respect += 1
+        ~ shift(respect, 1)
         ~ shift(safety, 20)
         ~ shift(trust, 4)
         ~ shift(waiting, 1)
@@ -323,7 +323,7 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
     - else:
         Dr Grant, her sugar was 4.1 at six after the full forty units, and forty is charted again tonight. Should we review the dose? # speaker: student
         { backup == 0:
-            ~ respect -= 1
+            ~ shift(respect, -1)
             ~ shift(trust, 1)
             Four point one is not a hypo, student. Insulin as charted. Next. # speaker: grant
             Priya writes "as charted" on the jobs list. Nobody in the circle says anything else, and Grant's look says he will remember being corrected in front of the bed manager.
@@ -863,7 +863,7 @@ The team needs to know before anyone signs her discharge.
         ~ late_sorry = true
         ~ shift(priya, 5)
         Sister Doyle has already been to see me. Both barrels. I'll go and see Mrs Walsh. # speaker: grant
-    - respect >= 2:
+    - respect >= 12:
         ~ grant_sorry = true
         ~ late_sorry = true
         ~ shift(priya, 5)

@@ -1,0 +1,270 @@
+// Story tests for the ward round: pin the clinical educator's fixes (a 4.1 after the full
+// charted dose means reduce and titrate, not "as charted" and not stop; a pen she can read,
+// not counting clicks), and that the run's variant changes what the best move is: raising a
+// hypo with the consultant now, or keeping to time and routing a borderline sugar to the doctor
+// who writes the chart; naming the remark or moving the round off her bed; a clear
+// recommendation, Karen on the phone, or an informed delegation respected.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
+import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { STORY_DIR } from '../helpers';
+import { libraryBundle, optionMatching, transcriptText } from './play';
+
+const ID = 'ward-round';
+const bundle = libraryBundle(ID);
+const SOURCE = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'main.ink'), 'utf8');
+const VARIATION = (bundle.meta.variation ?? []).map((v) => v.name);
+// The same story, also reporting the variables the seed draws, so a test can see its variant.
+const probe: ScenarioBundle = {
+  ...bundle,
+  meta: { ...bundle.meta, variables: [...(bundle.meta.variables ?? []), ...VARIATION.map((name) => ({ name, label: name, min: -1000, max: 1000 }))] },
+};
+const stakes = stakesOf(bundle.meta);
+
+type Variant = Partial<Record<'wants' | 'glucose' | 'backup', number>>;
+
+function variantOf(seed: number): Record<string, number> {
+  return Encounter.begin(probe, seed).variables;
+}
+
+/** The first seed whose run draws this variant. */
+function firstSeed(want: Variant): number {
+  for (let seed = 1; seed < 2000; seed++) {
+    const v = variantOf(seed);
+    if (Object.entries(want).every(([k, x]) => v[k] === x)) return seed;
+  }
+  throw new Error(`no seed draws ${JSON.stringify(want)}`);
+}
+
+function playSeed(seed: number, picks: readonly (string | RegExp)[]): Encounter {
+  const encounter = Encounter.begin(probe, seed);
+  for (const pick of picks) encounter.choose(optionMatching(encounter, pick).index);
+  return encounter;
+}
+
+/** Each option's outcome at this moment, by the scenario's stakes, as the checker and debrief judge it. */
+function scoresAt(encounter: Encounter): Map<string, number> {
+  const state = encounter.inkState();
+  const scores = new Map<string, number>();
+  for (const option of encounter.choices) {
+    const trial = Encounter.begin(probe, encounter.seed);
+    trial.jumpTo(state);
+    const before = trial.variables;
+    trial.choose(option.index);
+    const after = trial.variables;
+    const change: Record<string, number> = {};
+    for (const s of stakes) change[s.name] = after[s.name]! - before[s.name]!;
+    scores.set(option.text, outcomeScore(change, stakes));
+  }
+  return scores;
+}
+
+function scoreOf(scores: Map<string, number>, pick: string): number {
+  const hits = [...scores].filter(([text]) => text.includes(pick));
+  if (hits.length !== 1) throw new Error(`${hits.length} options match "${pick}": ${[...scores.keys()].join(' | ')}`);
+  return hits[0]![1];
+}
+
+function bestOf(scores: Map<string, number>): string {
+  return [...scores].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+// The quickest way to the plan: no introductions, shorthand, silence.
+const TO_PLAN = ['Read her notes', 'usual shorthand', 'Say nothing', 'Keep your eyes on the obs chart'];
+const RAISE_NOW = 'Tell Dr Grant now';
+const KEEP_TO_TIME = 'the round must move on';
+const PLAIN_PLAN = 'Tell her the plan in everyday words';
+const FOLLOW = 'Follow the round';
+// From the plan to the insulin question, quietly.
+const TO_INSULIN = ['Leave her to it', 'Start with the jobs', 'Explain plainly why the team suggested it'];
+// From there to Wednesday's round, without anything else changing hands.
+const TO_WEDNESDAY_UNTOLD = ['Check the chart with her', 'Leave her your name', 'Leave it. He signs', 'Thank him'];
+
+describe('ward-round: the seed draws the variant', () => {
+  it('draws every listed value of every variation variable, and the same seed draws the same run', () => {
+    const seen = new Map(VARIATION.map((n) => [n, new Set<number>()]));
+    for (let seed = 1; seed <= 80; seed++) {
+      const v = variantOf(seed);
+      for (const n of VARIATION) seen.get(n)!.add(v[n]!);
+    }
+    for (const v of bundle.meta.variation!) {
+      expect([...seen.get(v.name)!].sort().map(String), v.name).toEqual(Object.keys(v.values).sort());
+    }
+    expect(variantOf(7)).toEqual(variantOf(7));
+    // Starting trust and autonomy vary with the seed too.
+    const starts = new Set(Array.from({ length: 30 }, (_, i) => `${variantOf(i + 1).trust}/${variantOf(i + 1).autonomy}`));
+    expect(starts.size).toBeGreaterThan(5);
+  });
+
+  it('shows the player what was drawn: the sugar on the chart, who is at the bed, what Doreen wants', () => {
+    const low = transcriptText(playSeed(firstSeed({ glucose: 2 }), ['Read her notes']));
+    expect(low).toContain('3.6');
+    const borderline = transcriptText(playSeed(firstSeed({ glucose: 1 }), ['Read her notes']));
+    expect(borderline).toContain('4.1');
+    expect(transcriptText(playSeed(firstSeed({ backup: 2 }), ['Read her notes']))).toMatch(/Bernie Doyle is already there/);
+    expect(transcriptText(playSeed(firstSeed({ wants: 1 }), ['Slip ahead']))).toMatch(/Don't flannel me/);
+    expect(transcriptText(playSeed(firstSeed({ wants: 2 }), ['Slip ahead']))).toMatch(/Karen/);
+    expect(transcriptText(playSeed(firstSeed({ wants: 3 }), ['Slip ahead']))).toMatch(/shut my eyes/);
+  });
+});
+
+describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hypo, 4.0 to 6.0 a warning)', () => {
+  it('keeping to time and flagging it to Priya gets the dose reduced by a fifth and titrated, not continued or stopped', () => {
+    const seed = firstSeed({ glucose: 1 });
+    const atPlan = playSeed(seed, TO_PLAN);
+    const option = optionMatching(atPlan, KEEP_TO_TIME);
+    expect(option.moves).toEqual(['keep-to-time']);
+    const before = atPlan.variables;
+    atPlan.choose(option.index);
+    const said = atPlan.currentLines.map((l) => l.text).join('\n');
+    expect(said).toMatch(/warning zone/);
+    expect(said).toMatch(/by a fifth/);
+    expect(said).toMatch(/titrate/);
+    expect(said).not.toMatch(/stop (her|the) insulin|omit/i);
+    expect(atPlan.variables.safety).toBeGreaterThan(before.safety!);
+    expect(atPlan.variables.waiting).toBe(before.waiting);
+  });
+
+  it('insulin left "as charted" is not the plan: unreviewed, she goes low overnight', () => {
+    const seed = firstSeed({ glucose: 1 });
+    const reviewed = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
+    expect(transcriptText(reviewed)).toMatch(/dose came down to thirty-two/);
+    expect(transcriptText(reviewed)).not.toMatch(/3\.4/);
+    const unchanged = playSeed(seed, [...TO_PLAN, FOLLOW, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
+    expect(transcriptText(unchanged)).toMatch(/03:10, sugar 3\.4/);
+    expect(unchanged.variables.safety).toBeLessThan(reviewed.variables.safety!);
+  });
+
+  it('after the round, an unreviewed dose is offered as a job of its own, tagged act-on-risk, and it reduces and titrates', () => {
+    const seed = firstSeed({ glucose: 1, backup: 0 });
+    const raisedAlone = playSeed(seed, [...TO_PLAN, RAISE_NOW]);
+    expect(transcriptText(raisedAlone)).toMatch(/Four point one is not a hypo, student\. Insulin as charted/);
+    const review = optionMatching(raisedAlone, /review tonight's glargine/);
+    expect(review.moves).toContain('act-on-risk');
+    expect(review.moves).not.toContain('rescue');
+    raisedAlone.choose(review.index);
+    const said = raisedAlone.currentLines.map((l) => l.text).join('\n');
+    expect(said).toMatch(/Under four is a hypo; four to six on insulin is the warning zone/);
+    expect(said).toMatch(/by a fifth.*titrate/s);
+    // Once reviewed, the job is not offered again.
+    expect(raisedAlone.choices.some((c) => /review tonight's glargine/.test(c.text))).toBe(false);
+  });
+
+  it('with a 4.1 and the patient well, keeping to time beats correcting the consultant on the round', () => {
+    for (const backup of [0, 1, 2]) {
+      const scores = scoresAt(playSeed(firstSeed({ glucose: 1, backup }), TO_PLAN));
+      expect(bestOf(scores), `backup ${backup}`).toContain(KEEP_TO_TIME);
+      expect(scoreOf(scores, KEEP_TO_TIME)).toBeGreaterThan(scoreOf(scores, RAISE_NOW) + 1);
+    }
+  });
+});
+
+describe('ward-round: a hypo on the round', () => {
+  it('raising it with the consultant now is act-on-risk, not rescue, and is the best move though it embarrasses him', () => {
+    const seed = firstSeed({ glucose: 2 });
+    const atPlan = playSeed(seed, TO_PLAN);
+    expect(transcriptText(atPlan)).toMatch(/hand shakes/);
+    const raise = optionMatching(atPlan, RAISE_NOW);
+    expect(raise.moves).toContain('act-on-risk');
+    expect(raise.moves).not.toContain('rescue');
+    const scores = scoresAt(atPlan);
+    expect(bestOf(scores)).toContain(RAISE_NOW);
+    // The sharing options and keeping to time leave her going low: real cost on those paths.
+    expect(scoreOf(scores, PLAIN_PLAN)).toBeLessThan(0);
+    expect(scoreOf(scores, KEEP_TO_TIME)).toBeLessThan(0);
+    atPlan.choose(raise.index);
+    const said = atPlan.currentLines.map((l) => l.text).join('\n');
+    expect(said).toMatch(/3\.1/);
+    expect(said).toMatch(/orange juice/);
+    expect(said).toMatch(/comes down by a fifth/);
+    expect(said).toMatch(/Your sugar's gone low, Mrs Walsh/);
+  });
+
+  it('walking on from a shaking patient costs her safety even when the nurse catches it', () => {
+    const seed = firstSeed({ glucose: 2 });
+    const atPlan = playSeed(seed, TO_PLAN);
+    const before = atPlan.variables.safety!;
+    atPlan.choose(optionMatching(atPlan, FOLLOW).index);
+    expect(transcriptText(atPlan)).toMatch(/2\.8/);
+    expect(atPlan.variables.safety).toBeLessThan(before);
+  });
+});
+
+describe('ward-round: a pen she can read, not counting clicks', () => {
+  it('the story never tells her to count clicks to set a dose', () => {
+    expect(SOURCE).not.toMatch(/count(ing)? (the )?clicks|clicks once|counting/i);
+  });
+
+  it('the options after she tells you offer a large-window or talking pen and a nurse until her eyes are seen', () => {
+    const seed = firstSeed({ wants: 2 });
+    const told = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone']);
+    expect(told.log.at(-1)!.disclosed).toContain('insulin');
+    const laidOut = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone', 'Lay out what can help']);
+    const said = laidOut.currentLines.map((l) => l.text).join('\n');
+    expect(said).toMatch(/big window and a big dial/);
+    expect(said).toMatch(/say the dose out loud/);
+    expect(said).toMatch(/district nurse/);
+  });
+
+  it('the best ending describes a pen with a large window, or one that speaks the dose', () => {
+    expect(SOURCE).toMatch(/a pen from the diabetes nurse with a large window she can read, or one that speaks the dose/);
+  });
+});
+
+describe('ward-round: active bystandership depends on the moment', () => {
+  it('naming the remark is best for a Doreen who wants things said; moving the round off her bed is best for one who wants no scene', () => {
+    const toRemark = ['Read her notes', 'usual shorthand'];
+    const straight = scoresAt(playSeed(firstSeed({ wants: 1, backup: 0 }), toRemark));
+    expect(bestOf(straight)).toContain('Mrs Walsh can hear us');
+    const tired = scoresAt(playSeed(firstSeed({ wants: 3, backup: 0 }), toRemark));
+    expect(bestOf(tired)).toContain('ask how the leg feels');
+    const direct = optionMatching(playSeed(1, toRemark), 'Mrs Walsh can hear us');
+    expect(direct.moves).toEqual(['bystander-direct', 'challenge-prejudice']);
+  });
+
+  it('naming the telling-off works when Priya backs you up; alone, the facts and a task protect her better', () => {
+    const toBloods = ['Read her notes', 'usual shorthand', 'Say nothing'];
+    const backed = scoresAt(playSeed(firstSeed({ backup: 1 }), toBloods));
+    expect(bestOf(backed)).toContain('away from the bedside');
+    const alone = scoresAt(playSeed(firstSeed({ backup: 0 }), toBloods));
+    expect(bestOf(alone)).toContain('Offer the facts and a task');
+  });
+});
+
+describe('ward-round: what Doreen wants decides the discharge conversation', () => {
+  // Wednesday with the pen problem known: found by the nurse who watched her dose.
+  const TO_WEDNESDAY_FOUND = [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'Check the chart with her', "asking the nurse to watch her do tonight's dose", 'Leave it. He signs', 'Thank him'];
+
+  it('an informed Doreen who asks the team to decide is served by respect-delegation, and turning her back into a decider costs trust', () => {
+    const seed = firstSeed({ wants: 3, glucose: 1 });
+    const wednesday = playSeed(seed, TO_WEDNESDAY_FOUND);
+    expect(transcriptText(wednesday)).toMatch(/She dialled twelve/);
+    expect(transcriptText(wednesday)).toMatch(/You lot decide, love\. I know what the choices are now/);
+    const scores = scoresAt(wednesday);
+    expect(bestOf(scores)).toContain('Take her at her word');
+    expect(optionMatching(wednesday, 'Take her at her word').moves).toEqual(['respect-delegation']);
+    const asked = playSeed(seed, [...TO_WEDNESDAY_FOUND, 'what she wants from going home']);
+    expect(asked.variables.trust).toBeLessThan(wednesday.variables.trust!);
+  });
+
+  it('a Doreen who wants it straight is served by a clear recommendation; one who wants Karen, by ringing Karen', () => {
+    const straight = scoresAt(playSeed(firstSeed({ wants: 1, glucose: 1 }), TO_WEDNESDAY_FOUND));
+    expect(bestOf(straight)).toContain('Give her your recommendation plainly');
+    const karen = scoresAt(playSeed(firstSeed({ wants: 2, glucose: 1 }), TO_WEDNESDAY_FOUND));
+    expect(bestOf(karen)).toContain('ring Karen on speaker');
+  });
+});
+
+describe('ward-round: tags', () => {
+  it('every choice has a why line, and no option label says how nicely it is done', () => {
+    const choices = SOURCE.split('\n').filter((l) => /^\s*[*+]\s/.test(l));
+    expect(choices.length).toBeGreaterThan(50);
+    for (const line of choices) {
+      expect(line, line).toMatch(/# why: .{20,320}\]/);
+      const label = /\[([^#\]]*)/.exec(line)?.[1] ?? '';
+      expect(label, label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|quietly)\b/i);
+    }
+  });
+});

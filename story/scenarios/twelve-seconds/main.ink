@@ -431,13 +431,15 @@ You have a tired woman, a plausible story and a husband with a good idea about v
     }
     {
     - trust >= 50:
+        ~ shift(trust, 3)
         ~ shift(autonomy, 5)
         Farida looks at Javed, then at you.
         Yes. A few minutes. # speaker: farida # mood: guarded
         -> pushback
     - else:
+        ~ shift(autonomy, 2)
         No. He can stay. # speaker: farida # mood: withdrawn
-        You tell her the offer stands, at any visit.
+        You tell her the offer stands, at any visit. She hears that it was hers to refuse.
         -> the_question
     }
 * [Ask Javed to wait outside for a few minutes # move: decide-for # move: address-companion # time: 1 # why: Javed is sent out without Farida being asked. She gets privacy she did not choose, and is left unsure what is supposed to happen now.]

@@ -16,10 +16,12 @@ VAR wants = 0        // 1: Tom wants the choices and to decide himself; 2: infor
 VAR tablets_when = 0 // 1: he mentions Jean's tablets at the medication review; 2: only if asked about means later
 VAR claire = 0       // 0: his daughter cannot come up; 1: she is coming this weekend
 VAR knock = 0        // 0: nobody waits after him; 1: reception has squeezed in a feverish toddler, who is waiting
-~ wants = RANDOM(1, 2)
-~ tablets_when = RANDOM(1, 2)
-~ claire = RANDOM(0, 1)
-~ knock = RANDOM(0, 1)
+// One draw, split into four: consecutive small draws from ink's generator come out correlated.
+~ temp draw = RANDOM(0, 15)
+~ wants = draw % 2 + 1
+~ tablets_when = (draw / 2) % 2 + 1
+~ claire = (draw / 4) % 2
+~ knock = (draw / 8) % 2
 ~ shift(trust, RANDOM(-6, 6))
 ~ shift(autonomy, RANDOM(-6, 6))
 
@@ -906,7 +908,7 @@ Then there is the rest of his week, between three in the morning and six on a Su
     ~ shift(autonomy, 6)
     ~ shift(dependence, -4)
     { knock == 1:
-        ~ waiting = waiting + 6
+        ~ waiting = waiting + 7
     }
     What used to give your week its shape, Tom? What would you want now? # speaker: clinician
     Jean did the people. I did the making. I'd want somewhere to make things where somebody else is making things. # speaker: tom # mood: neutral

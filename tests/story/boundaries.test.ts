@@ -1,0 +1,296 @@
+// Story tests for "The gift" (boundaries): the fixes a clinical educator asked for, pinned by
+// playing the scenario by what its options say. Seeds are found by looping, never hard-coded.
+import { describe, expect, it } from 'vitest';
+import { Encounter } from '../../src/engine/encounter';
+import { randomPlaythrough } from '../../src/engine/random-play';
+import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { libraryBundle, optionMatching, play, transcriptText } from './play';
+
+const ID = 'boundaries';
+const bundle = libraryBundle(ID);
+const stakes = stakesOf(bundle.meta);
+
+/** The first seed from 1 for which `test` holds. */
+function firstSeed(test: (seed: number) => boolean, limit = 400): number {
+  for (let seed = 1; seed <= limit; seed++) if (test(seed)) return seed;
+  throw new Error(`no seed up to ${limit} fits`);
+}
+
+// A warm, boundaried visit up to the question at three o'clock.
+const OPENING = ['Ask how things have been', 'Ask him what he misses most'];
+const TO_NIGHT = [
+  ...OPENING,
+  'Ask what he would want the tablets to do',
+  'Accept it for the practice: say it goes',
+  'Decline, say why, and ask him what his Sundays',
+  'walk you through an ordinary week',
+  'Say you keep social media',
+  "Say you can't accept anything left to you personally",
+  'Decline, say who is there at night',
+];
+const CANDOUR = 'Tell him you were the doctor she saw';
+const TO_THOUGHTS = [...TO_NIGHT, CANDOUR, 'Ask him directly whether'];
+
+interface Drawn {
+  delegates: boolean;
+  earlyTablets: boolean;
+  knock: boolean;
+  later: string;
+}
+const drawn = new Map<number, Drawn>();
+
+/** What the seed drew, read from what Tom says and what happens (the story's own cues). */
+function drew(seed: number): Drawn {
+  const known = drawn.get(seed);
+  if (known) return known;
+  const meds = transcriptText(play(ID, seed, OPENING));
+  const later = transcriptText(
+    play(ID, seed, [...TO_THOUGHTS, 'Thank him, then ask whether he has thought about how', "Tell him you want Jean's tablets out of the house today", 'Ask him how he wants to do it']),
+  );
+  const result = {
+    delegates: meds.includes('You decide, Doctor'),
+    earlyTablets: meds.includes("Jean's sleeping tablets, still in the cabinet"),
+    knock: later.includes('There is a knock'),
+    later,
+  };
+  drawn.set(seed, result);
+  return result;
+}
+
+/** The weighted change of every stake the scenario declares, over one choice and what follows it. */
+function scoreOf(seed: number, before: readonly (string | RegExp)[], pick: string | RegExp): { score: number; moves: string[] } {
+  const encounter = play(ID, seed, before);
+  const option = optionMatching(encounter, pick);
+  const from = encounter.variables;
+  encounter.choose(option.index);
+  const to = encounter.variables;
+  const change = Object.fromEntries(stakes.map((s) => [s.name, (to[s.name] ?? 0) - (from[s.name] ?? 0)]));
+  return { score: outcomeScore(change, stakes), moves: option.moves };
+}
+
+const delegating = firstSeed((s) => drew(s).delegates);
+const deciding = firstSeed((s) => !drew(s).delegates);
+
+/** The warm path to the end, with the plan and follow-up that fit what Tom wants. */
+function modelPath(seed: number): (string | RegExp)[] {
+  const delegates = drew(seed).delegates;
+  return [
+    ...TO_THOUGHTS,
+    'Thank him, then ask whether he has thought about how',
+    "Tell him you want Jean's tablets out of the house today",
+    delegates ? 'Tell him what you will arrange' : 'Ask him how he wants to do it',
+    'Ask what used to give his week its shape',
+    delegates ? 'Tell him you will ring him on Monday' : 'Agree a review with you in a week',
+    'Write the notes',
+    'Argue for a middle way',
+  ];
+}
+
+describe('boundaries: acting on risk is not rescuing', () => {
+  it('phones the crisis team as act-on-risk, never rescue; doing it over his head is decide-for', () => {
+    const at = play(ID, delegating, TO_THOUGHTS);
+    expect(transcriptText(at)).toMatch(/I've thought about it|I've thought about how/);
+    const explained = optionMatching(at, 'want the crisis team to see him today');
+    expect(explained.moves).toContain('act-on-risk');
+    expect(explained.moves).not.toContain('rescue');
+    const overHead = optionMatching(at, 'ring the crisis team from your desk');
+    expect(overHead.moves).toContain('decide-for');
+    expect(overHead.moves).not.toContain('act-on-risk');
+    expect(overHead.moves).not.toContain('rescue');
+  });
+
+  it('never tags a safety action (the crisis team, Jean\'s tablets) as rescue, anywhere in the story', () => {
+    const safety = /crisis team|tablets out of the house|Jean's tablets|them out of the house today/;
+    let seen = 0;
+    for (let seed = 1; seed <= 120; seed++) {
+      randomPlaythrough(bundle, seed, {
+        onStep: (e) => {
+          for (const c of e.choices.filter((c) => safety.test(c.text))) {
+            seen++;
+            expect(c.moves, c.text).not.toContain('rescue');
+          }
+        },
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('does not count the crisis call or the arranged tablets toward the Rescued ending', () => {
+    // One real rescue (booking his week for him) beside both safety actions done over his head:
+    // the old story counted all three and ended Rescued.
+    const seed = firstSeed((s) => drew(s).earlyTablets);
+    const path = [
+      ...OPENING,
+      'Ask what else is in the house',
+      ...TO_NIGHT.slice(3),
+      CANDOUR,
+      'Ask him directly whether',
+      'ring the crisis team from your desk',
+      'Ring the crisis team from your desk, tell them',
+      'Refer him to the social prescriber',
+      'Agree a review with you in a week',
+      'Write the notes',
+      'Argue her side',
+    ];
+    const run = play(ID, seed, path);
+    expect(run.ended).toBe(true);
+    expect(run.ending).not.toBe('rescued');
+    expect(run.ending).toBe('not-yet');
+  });
+
+  it('contacts the crisis team today, with his agreement, and gets the tablets out today on the model path', () => {
+    for (const seed of [delegating, deciding]) {
+      const run = play(ID, seed, modelPath(seed));
+      const text = transcriptText(run);
+      expect(run.ending, `seed ${seed}`).toBe('line-held-kindly');
+      expect(text).toContain("I'd like the crisis team to see you today");
+      expect(text).toContain('Will you let me ring them now, with you here?');
+      expect(text).toMatch(/I'd like them gone today/);
+      expect(text).not.toMatch(/mental health team[^.]*this week/);
+      expect(text).toMatch(/crisis team see him at home at five/);
+      expect(run.variables.safety).toBeGreaterThanOrEqual(65);
+    }
+  });
+
+  it('leaving the tablets to his timing costs safety against asking for today', () => {
+    const before = [...TO_THOUGHTS, 'Thank him, then ask whether he has thought about how', 'let him say when the tablets go'];
+    const wait = scoreOf(delegating, before, 'Agree to his timing');
+    const today = scoreOf(delegating, before, 'Tell him you would want them out of the house today');
+    expect(today.moves).toContain('act-on-risk');
+    expect(wait.moves).toContain('offer-choice');
+    expect(today.score).toBeGreaterThan(wait.score + 10);
+    const run = play(ID, delegating, [...before, 'Agree to his timing', 'Ask what used to give', 'Agree a review', 'Write the notes', 'Argue for a middle way']);
+    expect(run.ending).not.toBe('line-held-kindly');
+  });
+});
+
+describe('boundaries: "You were the somebody she saw"', () => {
+  it('offers silence, false reassurance and an honest offer to go through Jean\'s care', () => {
+    const at = play(ID, deciding, TO_NIGHT);
+    expect(transcriptText(at)).toContain('You were the somebody she saw.');
+    expect(optionMatching(at, 'Say nothing about your part').moves).toContain('conceal');
+    expect(optionMatching(at, 'nothing could have been done sooner').moves).toContain('false-reassurance');
+    const honest = optionMatching(at, CANDOUR);
+    expect(honest.moves).toContain('transparent-disclosure');
+    at.choose(honest.index);
+    expect(transcriptText(at)).toMatch(/She saw me, twice, that spring/);
+    expect(transcriptText(at)).toMatch(/go through her notes together/);
+  });
+
+  it('makes candour better by the stakes than reassuring him falsely', () => {
+    const honest = scoreOf(deciding, TO_NIGHT, CANDOUR);
+    const reassure = scoreOf(deciding, TO_NIGHT, 'nothing could have been done sooner');
+    expect(honest.score).toBeGreaterThan(reassure.score);
+  });
+});
+
+describe('boundaries: the gift', () => {
+  it('names the conflict of interest in a three-hundred-pound gift for Jean\'s care', () => {
+    const at = play(ID, deciding, [...OPENING, 'Ask what he would want the tablets to do']);
+    const text = transcriptText(at);
+    expect(text).toMatch(/conflict of interest/);
+    expect(text).toMatch(/affect, or be seen to affect, the way you treat him/);
+    expect(text).toMatch(/gifts register/);
+    const register = optionMatching(at, 'Accept it for the practice: say it goes');
+    expect(register.moves).toContain('hold-boundary');
+    at.choose(register.index);
+    expect(transcriptText(at)).toMatch(/stays here, at the practice, not at my house/);
+  });
+});
+
+describe('boundaries: the case for friendship, and the bright line', () => {
+  const toArgument = (seed: number) => modelPath(seed).slice(0, -1);
+
+  it('puts the seed\'s case for friendship to the learner, and no answer settles the ending', () => {
+    const at = play(ID, deciding, toArgument(deciding));
+    const text = transcriptText(at);
+    expect(text).toContain('not being afraid to create an actual friendship');
+    expect(at.choices.length).toBe(3);
+    const results = at.choices.map((c) => {
+      const run = play(ID, deciding, [...toArgument(deciding), c.text]);
+      return { ending: run.ending, variables: run.variables };
+    });
+    expect(new Set(results.map((r) => r.ending)).size).toBe(1);
+    for (const r of results) expect(r.variables).toEqual(results[0]!.variables);
+    expect(optionMatching(at, 'Argue her side').moves).toEqual(['authentic-connection']);
+  });
+
+  it('names the sexual bright line once, plainly', () => {
+    const text = transcriptText(play(ID, deciding, toArgument(deciding)));
+    expect(text).toContain('a sexual relationship with a patient is never acceptable');
+  });
+});
+
+describe('boundaries: runs that vary', () => {
+  it('draws different variants from different seeds', () => {
+    const draws = Array.from({ length: 16 }, (_, i) => drew(i + 1));
+    expect(new Set(draws.map((d) => d.delegates)).size).toBe(2);
+    expect(new Set(draws.map((d) => d.earlyTablets)).size).toBe(2);
+    expect(new Set(draws.map((d) => d.knock)).size).toBe(2);
+    expect(new Set(draws.map((d) => /coming up this Saturday/.test(d.later))).size).toBe(2);
+  });
+
+  it('rewards respecting an informed delegation when Tom asks you to decide, and choice when he wants to', () => {
+    const upDose = "Tell him you'll put the mirtazapine up to 30 mg";
+    const choices = 'Explain the options plainly';
+    const decideD = scoreOf(delegating, OPENING, upDose);
+    const choiceD = scoreOf(delegating, OPENING, choices);
+    expect(decideD.moves).toContain('respect-delegation');
+    expect(decideD.score).toBeGreaterThan(choiceD.score);
+    const decideO = scoreOf(deciding, OPENING, upDose);
+    const choiceO = scoreOf(deciding, OPENING, choices);
+    expect(decideO.moves).toContain('decide-for');
+    expect(decideO.moves).not.toContain('respect-delegation');
+    expect(choiceO.score).toBeGreaterThan(decideO.score);
+  });
+
+  it('lets Tom hand you the tablets when he has asked you to arrange it, and costs trust to hand it back', () => {
+    const before = [...TO_THOUGHTS, 'Thank him, then ask whether he has thought about how', "Tell him you want Jean's tablets out of the house today"];
+    const arrangeD = scoreOf(delegating, before, 'Tell him what you will arrange');
+    const askD = scoreOf(delegating, before, 'Ask him how he wants to do it');
+    expect(arrangeD.moves).toEqual(['respect-delegation', 'plain-language']);
+    expect(arrangeD.score).toBeGreaterThan(askD.score);
+    const arrangeO = scoreOf(deciding, before, 'Tell him what you will arrange');
+    const askO = scoreOf(deciding, before, 'Ask him how he wants to do it');
+    expect(arrangeO.moves).toContain('decide-for');
+    expect(askO.score).toBeGreaterThan(arrangeO.score);
+  });
+
+  it('gives the waiting child the minutes when reception knocks, and not when nobody waits', () => {
+    const knocked = firstSeed((s) => drew(s).knock);
+    const quiet = firstSeed((s) => !drew(s).knock);
+    const before = (seed: number) => modelPath(seed).slice(0, 14);
+    const stop = 'Say you need to stop in a couple of minutes';
+    const talk = 'Ask what used to give his week its shape';
+    const stopK = scoreOf(knocked, before(knocked), stop);
+    expect(stopK.moves).toContain('keep-to-time');
+    expect(stopK.score).toBeGreaterThan(scoreOf(knocked, before(knocked), talk).score);
+    const stopQ = scoreOf(quiet, before(quiet), stop);
+    expect(stopQ.moves).not.toContain('keep-to-time');
+    expect(scoreOf(quiet, before(quiet), talk).score).toBeGreaterThan(stopQ.score);
+  });
+
+  it('lets an early mention of Jean\'s tablets be followed up at the medication review', () => {
+    const seed = firstSeed((s) => drew(s).earlyTablets);
+    const run = play(ID, seed, [...OPENING, 'Ask what else is in the house']);
+    expect(run.log.at(-1)!.disclosed).toContain('means');
+    const late = firstSeed((s) => !drew(s).earlyTablets);
+    expect(play(ID, late, [...OPENING, 'Ask what else is in the house']).log.at(-1)!.disclosed).toEqual([]);
+  });
+});
+
+describe('boundaries: option labels', () => {
+  it('say what is done, not how nicely, and every option has a why line', () => {
+    const manner = /\b(gently|kindly|warmly|together|carefully|sensitively|softly)\b/i;
+    for (let seed = 1; seed <= 80; seed++) {
+      randomPlaythrough(bundle, seed, {
+        onStep: (e: Encounter) => {
+          for (const c of e.choices) {
+            expect(c.text, c.text).not.toMatch(manner);
+            expect(c.why.length, c.text).toBeGreaterThanOrEqual(20);
+          }
+        },
+      });
+    }
+  });
+});

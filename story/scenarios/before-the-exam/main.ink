@@ -119,8 +119,8 @@ Morning. Naomi. I've cancelled this three times, so let's just get it done befor
     ~ told_freeze = true
     ~ stage = "arrival"
     Before you can say anything else, she holds out her phone, screen towards you. A note, typed some time ago and saved:
-    "Something happened to me when I was 19. I don't want to talk about it." # speaker: naomi # mood: guarded # disclose: assault
-    "Sometimes I freeze and can't say stop. Please don't tell me to relax." # speaker: naomi # mood: guarded # disclose: freeze
+    "Something happened to me when I was 19. I don't want to talk about it." # disclose: assault
+    "Sometimes I freeze and can't say stop. Please don't tell me to relax." # disclose: freeze
     -> confides
 }
 -> arrival_choice
@@ -258,7 +258,7 @@ Pressure, not pain. Okay. I say that too. # speaker: naomi # mood: neutral
     Naomi holds the keys in a fist. She has not taken her coat off.
 }
 Before anything happens, there are things she could have a say in.
-* [Promise her you'll be quick and that she's in safe hands # move: withhold-options # move: decide-for # time: 1 # why: Naomi is thanked into silence: nobody has told her there is anything she could ask for, so the speculum, the position and who is in the room stay yours to choose.]
+* [Promise her you'll be quick and that she's in safe hands # move: withhold-options # move: decide-for # time: 1 # why: Naomi says thanks to be polite; nobody has told her there is anything she could ask for, so the speculum, the position and who is in the room stay yours to choose.]
     ~ shift(autonomy, -4)
     I'll be as quick as I can. You're in safe hands. # speaker: clinician
     Thanks. # speaker: naomi # mood: neutral
@@ -267,7 +267,6 @@ Before anything happens, there are things she could have a say in.
 * [Offer her ways to steer: a stop signal, her own pace, a smaller speculum, putting it in herself, lying on her side, a chaperone of her choosing # move: offer-control # move: ask-before-touch # time: 2 # why: Naomi learns that she can stop it, slow it, change the speculum, the position and who is in the room, and even put the speculum in herself, and that you will touch only what the test needs.]
     ~ stop_signal = true
     ~ full_control = true
-    ~ door_locked = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 6)
     Some things are your choice. If you say stop, or put your hand up, I stop, straight away, no discussion. We go at your pace. I'll only touch what the test needs, and I'll tell you before I do. # speaker: clinician
@@ -304,6 +303,7 @@ Before anything happens, there are things she could have a say in.
         She is. I'll ask her when we're ready. # speaker: clinician
     }
 - full_control:
+    ~ door_locked = true
     No one else in here. Just you. And can the door be locked? # speaker: naomi # mood: neutral
     You turn the key. She watches you do it.
 - else:
@@ -648,9 +648,12 @@ Not today, then. The question is what instead.
 * [Recommend the option you think fits her situation best, say why, and ask whether it fits # move: recommend-clearly # time: 2 # why: Naomi hears which route you would advise for her and why, and can still say no; it helps most when she wanted a steer, or when her last result means a home kit would only send her back.]
     ~ plan_kind = "longer"
     { event == 2:
-        I'd recommend a double slot here in the next few weeks, first thing, door locked. Not a kit: with last time's result, a kit that found HPV would just send you back for this test, a few weeks later. Does that fit? # speaker: clinician
+        I'd recommend a double slot here in the next few weeks, first thing, door locked{wants == 2:, with Jas there}. Not a kit: with last time's result, a kit that found HPV would just send you back for this test, a few weeks later. Does that fit? # speaker: clinician
     - else:
-        I'd recommend a double slot here, first thing, door locked, when nobody's waiting. Does that fit? # speaker: clinician
+        I'd recommend a double slot here, first thing, door locked, when nobody's waiting{wants == 2:, with Jas there}. Does that fit? # speaker: clinician
+    }
+    { wants == 2:
+        ~ with_jas = true
     }
     {
     - wants == 1 && event != 2:

@@ -7,7 +7,7 @@ INCLUDE ../../lib/power.ink
 
 VAR trust = 40       // 0..100: Carlos's trust in the player; warm but careful after a doctor laughed at his nopal
 VAR autonomy = 40    // 0..100: how far Carlos's own informed values drive what is decided
-VAR safety = 50      // 0..100: how safe his mornings are, under buses and behind the wheel of one
+VAR safety = 30      // 0..100: how safe his mornings are, under buses and behind the wheel of one
 VAR work = 60        // 0..100: his work at the garage, licence and livelihood
 
 // The variant, drawn from the run's seed before the first line.
@@ -1123,10 +1123,10 @@ Before I say yes to anything, I want Ana. She has the head for this. Rosa says, 
         I stop the new pill, and the metformin if I'm sick, until I eat again. I drink water. And if I feel sick with the tummy, I go, even if the sugar is normal. # speaker: carlos # mood: neutral
         Like a bus. You tell me the warning lights, I know when to stop. # speaker: carlos # mood: warm
     }
-* [Tell him the few things he must know however much he leaves to you: the warning signs and when to stop it, with the leaflet for the rest # move: plain-language # why: Carlos gets the part of consent no one can skip, the sick-day rule and the warning signs, in a minute. If he wanted to understand it all before agreeing, the rest is left in a leaflet.]
+* [Give him the short version: the few things he must know, the warning signs and when to stop it, and the leaflet for the rest # move: plain-language # why: Carlos gets the part of consent no one can skip, the sick-day rule and the warning signs, in a minute. If he wanted to understand it all before agreeing, the rest is left in a leaflet.]
     ~ consented = "brief"
     ~ shift(safety, 6)
-    Three things you must know, whatever else you leave to me. If you're ill and not eating, stop it until you're eating again. If you feel sick, vomit, get tummy pain or breathe fast, get help that day, even if your sugar looks normal. And pain, redness or swelling between the legs with a fever: A&E. Thrush and more trips to the toilet are common and easy to treat. The rest is in the leaflet. # speaker: clinician
+    {wants == 2: Three things you must know, whatever else you leave to me.|The short version: three things you must know.} If you're ill and not eating, stop it until you're eating again. If you feel sick, vomit, get tummy pain or breathe fast, get help that day, even if your sugar looks normal. And pain, redness or swelling between the legs with a fever: A&E. Thrush and more trips to the toilet are common and easy to treat. The rest is in the leaflet. # speaker: clinician
     { wants == 2:
         ~ shift(trust, 4)
         ~ shift(autonomy, 2)

@@ -61,7 +61,7 @@ const SUPPORTED = [
   'Name both your roles',
   'Explain it step by step',
   'Tell her plainly: no',
-  'Give her the honest picture',
+  'Tell her the risks in plain words',
   'Tell her that whether her back can take it',
   'Ask what is going through her mind',
   'Tell her the hospital',
@@ -146,7 +146,7 @@ describe('the-offer: a previous lumbar fusion goes to the principal investigator
   });
 
   it('makes stopping the four o\'clock slot for the fusion an open act on risk that raises her safety, not a rescue', () => {
-    const prefs = SUPPORTED.filter((p) => p !== 'Message Dr Hale about her fusion first' && p !== 'Give her the honest picture').concat(['Print and sign her prescription and hand it over first', 'Give her the numbers quickly']);
+    const prefs = SUPPORTED.filter((p) => p !== 'Message Dr Hale about her fusion first' && p !== 'Tell her the risks in plain words').concat(['Print and sign her prescription and hand it over first', 'Give her the numbers quickly']);
     const seed = firstSeed((v) => v.event === 1);
     const stop = 'Say, in front of her, that nothing can be booked';
     const e = walk(seed, prefs, stop);
@@ -196,7 +196,7 @@ describe('the-offer: the headache risk with a pencil-point needle is about 1 in 
     const seed = firstSeed(() => true);
     const plain = walk(seed, SUPPORTED, 'Ask what is going through her mind');
     expect(transcriptText(plain)).toContain('about one person in twenty to thirty');
-    const jargonPrefs = SUPPORTED.map((p) => (p === 'Give her the honest picture' ? 'Give her the numbers quickly' : p));
+    const jargonPrefs = SUPPORTED.map((p) => (p === 'Tell her the risks in plain words' ? 'Give her the numbers quickly' : p));
     const jargon = walk(seed, jargonPrefs, 'Ask what is going through her mind');
     expect(transcriptText(jargon)).toContain('PDPH in about three to five percent with an atraumatic needle');
   });

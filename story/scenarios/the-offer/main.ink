@@ -42,6 +42,7 @@ VAR knocked = false
 VAR understood = false     // she understands what it involves, the risk, and that it is not treatment
 VAR advised_wait = false   // the player recommended she not enrol while her pain plan changes
 VAR path = ""              // today, time, wait, self
+VAR at_office = false      // she went down to the research office at four
 VAR stayed = false         // the player stayed in the room while Sam talked to her
 VAR signed_today = false
 VAR walked = false
@@ -436,7 +437,7 @@ After the operation? They put rods in there. # speaker: teresa # mood: distresse
     Honestly, it's very safe. We do them all the time. It's a small needle. # speaker: clinician
     Okay. If you say it's safe. # speaker: teresa # mood: relieved
     Her hand comes away from her back.
-* [Give her the honest picture in plain words, including what her fusion means for whether it can be done at all # move: plain-language # move: transparent-disclosure # time: 2 # why: Teresa hears the real chance of a headache and what to do about it, and that her rods mean Dr Hale must check her scans before anyone can even ask her to sign.]
+* [Tell her the risks in plain words, with the figures, including what her fusion means for whether it can be done at all # move: plain-language # move: transparent-disclosure # time: 2 # why: Teresa hears the real chance of a headache and what to do about it, and that her rods mean Dr Hale must check her scans before anyone can even ask her to sign.]
     ~ risk = "plain"
     ~ shift(trust, 4)
     ~ shift(autonomy, 6)
@@ -687,7 +688,8 @@ A knock, and the door opens before you answer. # sfx: door-knock
     ~ shift(trust, 5)
     ~ shift(autonomy, 3)
     ~ shift(safety, 4)
-    You print the prescription and sign it now. You've got two days left and the pharmacy shuts at half five. This never depended on the study. # speaker: clinician # sfx: printer
+    You print the prescription and sign it. # sfx: printer
+    Here. You've got two days left and the pharmacy shuts at half five, so this comes first. It never depended on the study. # speaker: clinician
     She puts it in her purse and keeps her hand on it.
     { trust >= 56:
         -> disclosed
@@ -999,7 +1001,10 @@ Can't you just do the form now? I'd rather it was you. I don't know her. # speak
     -> self_consent
 
 === self_consent
-You take a consent form from the drawer. It is allowed. You are on the delegation log.
+You take a consent form from the drawer. It is allowed: you are on the delegation log.
+{ fusion_flagged:
+    Dr Hale has not reviewed her scans yet. The protocol says he reviews before consent.
+}
 Teresa moves the cushion and sits facing you, the pen already in her hand.
 * [Show her where to initial and sign; the detail is in the sheet # move: rush-decision # move: detach # time: 1 # why: Teresa initials eleven boxes in under a minute, in front of her prescriber, with no one independent in the room.]
     ~ shift(autonomy, -5)
@@ -1044,14 +1049,18 @@ She signs, dates it, and hands you back the pen.
 - path == "today":
     16:00. You walk her down the corridor to the research office: two chairs, a box of tissues, the consent form ready on the desk. # bg: research-office # ambience: research-office
     Hi, Teresa. I'm Sam, the research nurse. I'm not part of your pain care. Nothing you say to me goes near your prescriptions. # speaker: sam # mood: warm
-    { not fusion_flagged:
+    ~ path = "time"
+    ~ at_office = true
+    ~ shift(trust, -3)
+    { fusion_flagged:
+        Sam checks the screening sheet and looks up.
+        Dr Hale hasn't reviewed her scans yet, has he? Then I can't take consent today. The protocol says he reviews first. I can go through the sheet with you, and ring you when he has. # speaker: sam # mood: guarded
+    - else:
         ~ fusion_flagged = true
-        ~ path = "time"
-        ~ shift(trust, -3)
         Sam reads the screening sheet, then the operation note, and looks up.
         Her notes say lumbar fusion. Has Dr Hale seen her scans? Then I can't consent her today. The protocol says he reviews first. # speaker: sam # mood: guarded
-        Teresa has waited forty minutes, and has two buses home.
     }
+    Teresa has waited forty minutes for this, and has two buses home.
 - else:
     You ring the research office. Two minutes later, Sam Okoye knocks and comes in. # sfx: door-knock
     Hi, Teresa. I'm Sam, the research nurse. I'm not part of your pain care, so nothing you say to me goes near your prescriptions. Shall we pop down to my office? # speaker: sam # mood: warm
@@ -1084,31 +1093,15 @@ Are you coming too, or shall we carry on between us? # speaker: sam # mood: neut
     Same as always. Okay. # speaker: teresa # mood: neutral
 -
 {
-- path == "today" && stayed:
-    Sam goes through the sheet line by line, then puts the pen down between them.
-    You don't have to sign today. Lots of people take it home first. # speaker: sam # mood: neutral
-    Teresa looks at you, not at Sam, and picks up the pen.
-    No. I'll do it now. Get it done. # speaker: teresa # mood: guarded
-    ~ signed_today = true
-    Sam hesitates, then shows her where to sign.
-- path == "today":
-    You go back to your clinic. At half past four, Sam knocks on your door. # bg: consult-room # ambience: consult-room
-    {
-    - care_said && autonomy >= 50:
-        ~ path = "time"
-        I told her she didn't have to sign today. She looked at the pen for ages, then asked if she could take it home. I'll ring her on Friday. # speaker: sam # mood: warm
-    - else:
-        ~ signed_today = true
-        She signed. I told her she didn't have to today. She said she wanted it done before she changed her mind. # speaker: sam # mood: guarded
-        That's not usually a good sign. # speaker: sam # mood: guarded
-    }
 - path == "wait":
     In the research office, Sam gives Teresa a card and writes a date three months away on the back. # bg: research-office # ambience: research-office
     If you still want to talk about it then, ring me. If you don't, don't. No reason needed. # speaker: sam # mood: warm
 - stayed:
-    In the research office, Sam gives Teresa a card with her number and offers a phone call on Friday, if she wants one. # bg: research-office # ambience: research-office
+    In the research office, Sam gives Teresa a card with her number and offers a phone call {at_office: once Dr Hale has seen her scans|on Friday}, if she wants one. # bg: research-office # ambience: research-office
     If you decide no, you don't need to give a reason. Just tell me, or don't pick up. # speaker: sam # mood: warm
     Teresa looks at you when Sam says it, as if checking that it's true.
+- at_office:
+    You go back to your clinic. Ten minutes later, a message from Sam: She's taking the sheet home. I'll ring when Dr Hale has seen her scans, if she wants me to.
 - else:
     Sam takes her down the corridor. Ten minutes later, a message from Sam: She's taking the sheet home. I'll ring Friday, if she wants me to.
 }
@@ -1283,8 +1276,6 @@ She signed, and stopped, and stopped trusting the clinic. # ending: withdrew-lat
 {
 - signed_today && path == "self":
     She signed in front of the doctor who writes her prescriptions, before she had left the room.
-- signed_today:
-    She signed at four o'clock, with two buses home still ahead of her.
 - money == 1 && care_said:
     She reads the sheet at home. She knows she can say no. Then the landlord's third letter comes, and she rings Sam.
 - else:

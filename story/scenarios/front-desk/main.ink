@@ -802,9 +802,10 @@ Joaquín has heard the name. He sits very straight.
 = gary_in_room
 Gary Pike comes in without knocking: hi-vis over a good jacket, car keys turning in his fingers. # sfx: door-knock
 Morning, doc. Look, he's a good lad. Tablets, yeah? I'll have him back Thursday, and I'll see him right for the days, cash. No hospital, no forms. # speaker: gary
-Then, to you, as if Joaquín were not there: Between us, I take on lads like him because they don't make a fuss. # speaker: gary
+Then, to you, as if Joaquín were not there:
+Between us, I take on lads like him because they don't make a fuss. # speaker: gary
 Joaquín looks at his boots.
-* [Ask Mr Pike to leave now: this is Joaquín's consultation, and what he needs is for him to decide # move: hold-boundary # move: bystander-direct # time: 1 # why: The man who hires Joaquín for his silence is told to go, openly, and Joaquín gets his consultation back.]
+* [Ask Mr Pike to leave now: this is Joaquín's consultation, and the decisions in it are his # move: hold-boundary # move: bystander-direct # time: 1 # why: The man who hires Joaquín for his silence is told to go, openly, and Joaquín gets his consultation back.]
     ~ gary_in = false
     ~ shift(trust, 6)
     ~ shift(hand, 5)
@@ -1427,9 +1428,13 @@ He was treated once, as an exception. He is still not on anyone's list. # ending
     - else:
         He nods without looking up.
     }
-* [Tell him the abscess needs draining today, and that you're ringing the emergency department's hand team now so they expect him this morning # move: act-on-risk # move: plain-language # time: 2 # why: Whatever happens with the forms, you act on the risk to his hand, say why, and Joaquín has a place expecting him today instead of a sign to wait for.]
+* [Tell him the hand needs the hospital today, and that you're ringing the emergency department now so they expect him this morning # move: act-on-risk # move: plain-language # time: 2 # why: Whatever happens with the forms, you act on the risk to his hand, say why, and Joaquín has a place expecting him today instead of a sign to wait for.]
     ~ netted = true
-    There's pus in your hand, and it needs letting out today. The emergency department is free and doesn't ask for ID. I'm ringing their hand team now, so they're expecting you. # speaker: clinician
+    { looked:
+        There's pus in your hand, and it needs letting out today. The emergency department is free and doesn't ask for ID. I'm ringing them now, so the hand team are expecting you. # speaker: clinician
+    - else:
+        That hand needs seeing at the hospital today, not next week. The emergency department is free and doesn't ask for ID. I'm ringing them now, so they're expecting you. # speaker: clinician
+    }
     { trust >= 30:
         ~ ae_today = true
         ~ shift(hand, 10)
@@ -1735,7 +1740,11 @@ Did Dr Voss take him? He says to send him any more like that. # speaker: carol
 - else:
     Joaquín signed a consent form in a language he reads slowly, translated by his workmate, in a room he was sent to because he would not complain.
 }
-A dressing and tablets do nothing for the pus. On day three the abscess has grown, and he is sent to the hospital to have it drained. The study records an adverse event.
+{ worse:
+    A dressing and tablets do nothing for the pus or the fever behind it. He does not reach day three: on Tuesday night Luis drives him to the emergency department, and the surgeons wash the hand out in theatre. The study records a serious adverse event.
+- else:
+    A dressing and tablets do nothing for the pus. On day three the abscess has grown, and he is sent to the hospital to have it drained. The study records an adverse event.
+}
 He comes to every visit after that, and loses a morning's pay each time. Nobody made him believe he could stop.
 He is still not registered anywhere.
 {

@@ -3,7 +3,7 @@
 // larger ones by seeded random playthroughs, replaying choices met before from the transition memo.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ScenarioBundle } from '../src/engine/encounter.ts';
+import { MAX_SEED, type ScenarioBundle } from '../src/engine/encounter.ts';
 import type { OfferedChoice } from '../src/engine/run-log.ts';
 import { seededRandom } from '../src/engine/random-play.ts';
 import { outOfRange, trackedVariables } from '../src/engine/variables.ts';
@@ -124,8 +124,11 @@ interface Tally {
 export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
   const started = performance.now();
   const source = new SourceIndex(files);
-  const seeds = bundle.meta.variation?.length ? Array.from({ length: options.variants }, (_, i) => i + 1) : [0];
-  const steppers = seeds.map((seed) => new Stepper(bundle, source.knots.map((k) => k.name), options.memo, seed));
+  // Seeds spread over the whole range: ink's first draws from neighbouring seeds are correlated.
+  const seedDraw = seededRandom(options.seed + 2);
+  const seeds = bundle.meta.variation?.length ? Array.from({ length: options.variants }, () => 1 + Math.floor(seedDraw() * MAX_SEED)) : [0];
+  // One stepper, and so one transition memo, for every seed: most reactions draw nothing at random.
+  const stepper = new Stepper(bundle, source.knots.map((k) => k.name), options.memo, seeds[0]);
   const tracked = trackedVariables(bundle.meta);
   const options_ = new OptionTally(stakesOf(bundle.meta), bundle.taxonomy);
   const variation = bundle.meta.variation ?? [];
@@ -170,12 +173,13 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     if (entry) entry.taken++;
   };
 
-  const small = estimatePaths(steppers[0]!, options) <= options.exactBudget * 4;
+  const small = estimatePaths(stepper, options) <= options.exactBudget * 4;
   let exhaustive: { states: number } | null = null;
   if (small) {
     exhaustive = { states: 0 };
-    for (const [i, stepper] of steppers.entries()) {
-      seed = seeds[i]!;
+    for (const s of seeds) {
+      seed = s;
+      stepper.reseed(s);
       const explored = explore(stepper, bundle, options, observe, take, add);
       if (!explored) {
         exhaustive = null;
@@ -190,10 +194,11 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     tally.endings = new Map(bundle.meta.endings.map((e) => [e.id, 0]));
     tally.lengths = { min: Infinity, max: 0 };
     const random = seededRandom(options.seed);
-    for (const [i, stepper] of steppers.entries()) {
-      seed = seeds[i]!;
+    for (const [i, s] of seeds.entries()) {
+      seed = s;
+      stepper.reseed(s);
       // The playthroughs are shared out between the seeds, so the total stays the same.
-      const share = Math.floor(options.playthroughs / steppers.length) + (i < options.playthroughs % steppers.length ? 1 : 0);
+      const share = Math.floor(options.playthroughs / seeds.length) + (i < options.playthroughs % seeds.length ? 1 : 0);
       playthroughs += playRandomly(stepper, share, random, options, observe, take, add);
     }
   }

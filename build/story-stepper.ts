@@ -35,7 +35,8 @@ type Seen = Pick<StepInfo, 'ended' | 'ending' | 'choices' | 'lastLine'>;
 const NONE: never[] = [];
 
 export class Stepper {
-  readonly initial: StepInfo;
+  /** The start of the story under the current seed (see reseed()). */
+  initial: StepInfo;
   private readonly driver: StoryDriver;
   private readonly memo: TransitionMemo<Seen>;
   private readonly tracked: readonly TrackedVariable[];
@@ -45,6 +46,10 @@ export class Stepper {
   private shown: string | null = null;
   /** The initial state, parsed once for restart(). */
   private start: Readonly<Record<string, unknown>> | null = null;
+  /** The seed of the current start. */
+  private seed: number;
+  /** The start under each seed met so far, with its parsed state. */
+  private readonly starts = new Map<number, { info: StepInfo; parsed: Readonly<Record<string, unknown>> | null }>();
 
   /**
    * `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports.
@@ -58,12 +63,34 @@ export class Stepper {
     memo = true,
     seed = 0,
   ) {
+    this.seed = seed;
     this.driver = new StoryDriver(bundle, () => this.shown, seed);
     this.memo = new TransitionMemo(this.driver.inkStory, bundle.storyJson, memo);
     const variation = (bundle.meta.variation ?? []).map((v) => ({ name: v.name, label: v.label, min: -Infinity, max: Infinity }));
     this.tracked = [...trackedVariables(bundle.meta), ...variation];
     this.initial = { ...this.run(null, true).info, place: this.memo.placeNow() };
     this.at = this.initial;
+    this.starts.set(seed, { info: this.initial, parsed: null });
+  }
+
+  /**
+   * Moves to the start of the story under another seed (another variant of the run). The memo
+   * is kept: what ink did without drawing at random holds under every seed.
+   */
+  reseed(seed: number): StepInfo {
+    this.starts.get(this.seed)!.parsed = this.start;
+    this.seed = seed;
+    let start = this.starts.get(seed);
+    if (!start) {
+      this.memo.detach();
+      this.driver.reset(seed);
+      start = { info: { ...this.run(null, true).info, place: this.memo.placeNow() }, parsed: null };
+      this.starts.set(seed, start);
+      this.at = start.info;
+    }
+    this.initial = start.info;
+    this.start = start.parsed;
+    return this.restart();
   }
 
   /** Back to the start, for a new playthrough with play(). */

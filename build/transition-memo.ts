@@ -3,9 +3,11 @@
 // checker's playthroughs differ from earlier ones only in things the next scene never looks
 // at (the minutes spent, a flag set long ago), so most choices are replays.
 //
-// A situation is: where the story stands (its call stack, the choices on offer, the random
-// seed), the choice taken, and the value of every variable and visit count ink read while
-// reacting to it. ink is deterministic, so the same situation has the same outcome: the same
+// A situation is: where the story stands (its call stack and the choices on offer), the
+// choice taken, and the value of every variable and visit count ink read while reacting to
+// it, and the random seed if ink drew a random number or shuffled on the way.
+// (A reaction that drew nothing at random took the same path under any seed, so one memo
+// serves every seed of a story: most reactions draw nothing after the start.) ink is deterministic, so the same situation has the same outcome: the same
 // lines, the same variables written with the same values, the same containers visited, the
 // same choices next. What ink reads is found by watching it (hooks on its variable and
 // visit-count lookups) rather than by reading the source, so an entry never assumes more
@@ -28,8 +30,8 @@ export interface Transition<Seen> {
   /** Containers ink entered, and how many times. */
   readonly visits: readonly (readonly [Container, number])[];
   readonly turns: number;
-  readonly storySeed: number;
-  readonly previousRandom: number;
+  /** The random state afterwards, for a reaction that drew at random (keyed on the seed before); null otherwise. */
+  readonly random: { readonly storySeed: number; readonly previousRandom: number } | null;
   /** Where the story stands afterwards: its call stack and choices, and where to look the next choice up. */
   readonly place: number;
   /** What the checker saw on the way (lines, tags, choices), as it recorded it. */
@@ -65,6 +67,8 @@ class Recording {
   assigning = 0;
   /** Inside a visit-count increment, ink reads the count it is about to change. */
   incrementing = 0;
+  /** Whether ink shuffled a sequence (which reads the seed); RANDOM is seen by its change to previousRandom. */
+  shuffled = false;
 
   constructor(
     readonly place: number,
@@ -152,8 +156,8 @@ function holds(condition: Condition, value: InkObject | null): boolean | null {
 }
 
 /** A transition's key within its group: the values it read, in the group's order. */
-function transitionKey(values: readonly (string | null)[], counts: readonly number[], answers: readonly (boolean | null)[]): string {
-  return `${values.join('\u0001')}\u0002${counts.join(',')}\u0003${answers.join(',')}`;
+function transitionKey(values: readonly (string | null)[], counts: readonly number[], answers: readonly (boolean | null)[], seed: string): string {
+  return `${values.join('\u0001')}\u0002${counts.join(',')}\u0003${answers.join(',')}\u0004${seed}`;
 }
 
 /** A condition's name in a memo key. */
@@ -260,6 +264,11 @@ function watch(story: Story): void {
     if (recording) recording.shifts.length = recording.shiftsAtSnapshot;
     restore.call(this);
   };
+  const shuffle = original(inkStory, 'NextSequenceShuffleIndex');
+  inkStory.NextSequenceShuffleIndex = function (this: Story) {
+    if (recording) recording.shuffled = true;
+    return shuffle.call(this);
+  };
   const countOf = original(state, 'VisitCountForContainer');
   state.VisitCountForContainer = function (this: StoryState, container) {
     const count = countOf.call(this, container);
@@ -331,7 +340,14 @@ interface Group<Seen> {
   readonly variables: readonly string[];
   readonly counts: readonly string[];
   readonly conditions: readonly Condition[];
+  /** Whether these reactions drew at random, so the seed is part of their key. */
+  readonly seeded: boolean;
   readonly transitions: Map<string, Transition<Seen>>;
+}
+
+/** The random state as part of a key. */
+function seedKey(state: StoryState): string {
+  return `${state.storySeed}:${state.previousRandom}`;
 }
 
 export class TransitionMemo<Seen> {
@@ -356,16 +372,16 @@ export class TransitionMemo<Seen> {
   }
 
   /**
-   * Where the story stands now, as a number: the call stack, the choices on offer and the
-   * random seed, which with the variables and visit counts make up ink's state at a choice
-   * point. -1 where the memo cannot follow the story.
+   * Where the story stands now, as a number: the call stack and the choices on offer, which
+   * with the variables, visit counts and random seed make up ink's state at a choice point.
+   * -1 where the memo cannot follow the story.
    */
   placeNow(): number {
     if (!this.enabled) return -1;
     const state = this.story.state;
     if (state.evaluationStack.length > 0 || !state.divertedPointer.isNull) return -1;
     const numbers = new Map<number, number>();
-    let key = `${state.storySeed}:${state.previousRandom}`;
+    let key = '';
     for (const thread of state.callStack._threads) {
       const k = threadKey(thread, numbers);
       if (k === null) return -1;
@@ -399,6 +415,7 @@ export class TransitionMemo<Seen> {
           group.variables.map((name) => valueKey(valueOf(name))),
           group.counts.map((path) => state.VisitCountAtPathString(path) ?? 0),
           group.conditions.map((condition) => holds(condition, valueOf(condition.name))),
+          group.seeded ? seedKey(state) : '',
         ),
       );
       // A shift replayed as whole-number arithmetic needs a whole number to shift, as when it was recorded.
@@ -440,8 +457,10 @@ export class TransitionMemo<Seen> {
     }
     for (const [container, times] of t.visits) for (let i = 0; i < times; i++) state.IncrementVisitCountForContainer(container);
     state.currentTurnIndex += t.turns;
-    state.storySeed = t.storySeed;
-    state.previousRandom = t.previousRandom;
+    if (t.random) {
+      state.storySeed = t.random.storySeed;
+      state.previousRandom = t.random.previousRandom;
+    }
   }
 
   /**
@@ -457,6 +476,7 @@ export class TransitionMemo<Seen> {
     this.detach();
     const state = this.story.state;
     const r = new Recording(place, index, state.currentTurnIndex, this.knowsShift);
+    const seedBefore = seedKey(state);
     recording = r;
     let outcome: { seen: Seen; remember: boolean };
     try {
@@ -465,11 +485,14 @@ export class TransitionMemo<Seen> {
       recording = null;
     }
     const after = this.placeNow();
-    if (outcome.remember && place >= 0 && after >= 0) this.remember(r, after, outcome.seen);
+    // RANDOM always moves previousRandom on (to a new draw of ink's generator), and shuffles were watched.
+    const seeded = r.shuffled || seedKey(this.story.state) !== seedBefore;
+    if (outcome.remember && place >= 0 && after >= 0) this.remember(r, after, outcome.seen, seeded ? seedBefore : null);
     return after;
   }
 
-  private remember(r: Recording, place: number, seen: Seen): void {
+  /** `seedBefore`: the random state before the reaction, if it drew at random (null: it did not). */
+  private remember(r: Recording, place: number, seen: Seen, seedBefore: string | null): void {
     const state = this.story.state;
     const variables = [...r.keyed].sort();
     if (variables.some((name) => r.before.get(name) === null)) return;
@@ -478,9 +501,10 @@ export class TransitionMemo<Seen> {
     const slot = `${r.place}:${r.index}`;
     const groups = this.groups.get(slot) ?? [];
     if (groups.length === 0) this.groups.set(slot, groups);
-    const signature = `${variables.join(',')}|${counts.join(',')}|${conditions.map(conditionKey).join(',')}`;
+    const seeded = seedBefore !== null;
+    const signature = `${variables.join(',')}|${counts.join(',')}|${conditions.map(conditionKey).join(',')}|${seeded}`;
     let group = groups.find((g) => g.signature === signature);
-    if (!group) groups.push((group = { signature, variables, counts, conditions, transitions: new Map() }));
+    if (!group) groups.push((group = { signature, variables, counts, conditions, seeded, transitions: new Map() }));
     // A variable only ever shifted, and not keyed, is shifted again on replay; any other is set to its value now.
     const shifted = new Set([...r.written].filter((name) => !r.fixed.has(name) && !r.keyed.has(name)));
     const writes = [...r.written].filter((name) => !shifted.has(name)).map((name) => [name, state.variablesState.GetRawVariableWithName(name, 0)!] as const);
@@ -489,14 +513,14 @@ export class TransitionMemo<Seen> {
       variables.map((name) => r.before.get(name)!),
       counts.map((path) => r.countsBefore.get(path)!),
       conditions.map((c) => c.holds),
+      seedBefore ?? '',
     );
     group.transitions.set(key, {
       writes,
       shifts,
       visits: [...r.entered].map(([path, container]) => [container, (state.VisitCountAtPathString(path) ?? 0) - r.countsBefore.get(path)!] as const),
       turns: state.currentTurnIndex - r.turns,
-      storySeed: state.storySeed,
-      previousRandom: state.previousRandom,
+      random: seeded ? { storySeed: state.storySeed, previousRandom: state.previousRandom } : null,
       place,
       seen,
     });

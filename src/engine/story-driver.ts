@@ -118,6 +118,12 @@ export class StoryDriver {
     this.story.state.LoadJson(state);
   }
 
+  /** Back to the very start of the story, under `seed`. */
+  reset(seed: number): void {
+    this.story.ResetState();
+    this.seedWith(seed);
+  }
+
   /** The story seed of the state the story is in (a loaded state brings its own). */
   get seed(): number {
     return this.story.state.storySeed;

@@ -581,12 +581,12 @@ I didn't say, because a man who shakes, they don't let him work on the brakes. O
     Sweating, shaking and a racing heart before lunch, gone after a sugary drink: low blood sugar, until proved otherwise. On gliclazide, with no breakfast. Under a bus, and some days at the wheel of one.
 }
 His next morning under a bus is tomorrow.
-* [Act on it at once: no more tea, no more capsules, nothing from the market, from today # move: correct-dismiss # move: decide-for # why: Carlos hears the verdict he was afraid of, aimed at his remedies rather than at the tablet most likely to be causing the lows, and goes quiet.]
+* [Act on it at once: no more remedies and nothing from the market, from today, not negotiable # move: correct-dismiss # move: decide-for # why: Carlos hears the verdict he was afraid of, aimed at his remedies rather than at the tablet most likely to be causing the lows, and goes quiet.]
     ~ tea_ordered = true
     ~ shift(trust, -8)
     ~ shift(autonomy, -6)
     ~ shift(safety, 2)
-    Right. No more tea, no more capsules, nothing from the market, from today. That's not negotiable. # speaker: clinician
+    {tea_told: Right. No more tea, no more capsules, nothing from the market, from today.|Right. No more remedies, nothing from home or the market, from today.} That's not negotiable. # speaker: clinician
     Carlos looks at the floor.
     I knew you would say it. # speaker: carlos # mood: withdrawn
 * [Thank him for telling you # move: authentic-connection # move: plain-language # why: Carlos hears that telling you was the right thing to do, and that nobody is laughing. Tomorrow's gliclazide waits for the plan.]
@@ -908,7 +908,7 @@ His sugar runs too high most of the time, and sometimes, before lunch, too low. 
         ~ glic_stopped = true
         ~ shift(safety, 4)
     }
-    Leave it all with me. We stop the gliclazide, the tea, the capsules and the nopal, and start insulin at night. The nurse will teach you and ring you every week, and I'll ask Ana to set up a pill box. # speaker: clinician
+    Leave it all with me. We stop the gliclazide, {tea_told: the tea, the capsules|the canela} and the nopal, and start insulin at night. The nurse will teach you and ring you every week, and I'll ask Ana to set up a pill box. # speaker: clinician
     { father_told:
         Insulin. The road of my father. # speaker: carlos # mood: distressed
     - else:
@@ -944,7 +944,7 @@ You agree. It is safe, and it is his.
     Doctor, I heard you. I understand the roads. Now I want you to choose. I fix buses, you fix me. I mean it. # speaker: carlos # mood: warm
 - else:
     You're the doctor. You choose. I fix buses, you fix me. # speaker: carlos # mood: neutral
-    He says it quickly, with an eye on the door, the way he said "mostly" about the tablets.
+    He says it quickly, with an eye on the door, the way a man answers a foreman he would rather not argue with.
 }
 * [Choose for him, tell him what you chose and why, and that he can change his mind at any time # move: respect-delegation # move: plain-language # why: Carlos gets a decision with its reasons and an open door. If he asked you to choose once he understood, that is respecting his choice. If he deferred out of habit, what he wants is still unheard.]
     { shaky:
@@ -1032,7 +1032,7 @@ Before I say yes to anything, I want Ana. She has the head for this. Rosa says, 
     ~ shift(autonomy, 5)
     ~ plan_by = "together"
     ~ sglt2 = true
-    You ring Ana on speaker. Carlos explains the roads to her himself, slowly, like a job sheet, and she asks two sharp questions about the new tablet and about work.
+    You ring Ana on speaker. Carlos explains the roads to her himself, slowly, the way he explains a fault to an apprentice, and she asks two sharp questions about the new tablet and about work.
     Ana's voice, through the phone: "Papá, it's your decision. What do you want?"
     { shaky:
         -> chooses
@@ -1412,7 +1412,7 @@ The plan on your screen was built without this. {gliclazide_up: It makes the gli
         Carlos nods, and you go through it again: the gliclazide cut, breakfast before the bus, the nopal kept, a meter for before lunch and before he drives a bus, and no road tests until two weeks of readings say it's safe.
     }
     Okay. {tea_told: The packet, I bring you.|Breakfast, even when I'm late.} # speaker: carlos # mood: warm
-* [Change the plan yourself: stop the gliclazide and everything he takes from the market # move: decide-for # move: correct-dismiss # why: Carlos's late honesty is met with an order, and the lows are dealt with while the lesson he learns is that telling you things changes them without him.]
+* [Change the plan yourself: stop the gliclazide and every remedy he takes # move: decide-for # move: correct-dismiss # why: Carlos's late honesty is met with an order, and the lows are dealt with while the lesson he learns is that telling you things changes them without him.]
     ~ gliclazide_up = false
     ~ glic_stopped = true
     ~ plan_by = "decided"
@@ -1420,7 +1420,7 @@ The plan on your screen was built without this. {gliclazide_up: It makes the gli
     ~ shift(trust, -4)
     ~ shift(autonomy, -5)
     ~ shift(safety, 10)
-    Right. Then the gliclazide stops, and so does anything from the market. And no road tests for now. I'll change the prescription. # speaker: clinician
+    Right. Then the gliclazide stops, and so does {tea_told: anything from the market|everything from home}. And no road tests for now. I'll change the prescription. # speaker: clinician
     Okay. # speaker: carlos # mood: withdrawn
 - -> follow_up
 
@@ -1558,7 +1558,7 @@ Okay, doctor. Whatever you think. # speaker: carlos # mood: neutral
 He takes the prescription and the printout, says thank you, and goes back to the garage.
 {
 - shaky && insulin:
-    The insulin pen stays in its box in the fridge door. He stops the tea to please you, and the nurse's Wednesday calls go to voicemail, because at eleven he is under a bus.
+    The insulin pen stays in its box in the fridge door. He stops {tea_told: the tea|the nopal} to please you, and the nurse's Wednesday calls go to voicemail, because at eleven he is under a bus.
 - shaky:
     He stops the gliclazide, as you said. The new tablets he takes on the days he remembers. The packet stays in the cupboard, and nobody finds out what was in it.
 - gliclazide_up:

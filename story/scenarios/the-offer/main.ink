@@ -147,18 +147,17 @@ How fast, then? The reduction. # speaker: teresa # mood: guarded
 {
 - wants == 3:
     Honestly? You decide. You know how these go, and you've explained it twice. I just want to know what's happening. # speaker: teresa # mood: neutral
-    -> pace.delegated
 - wants == 2:
     Can I talk to my sister first? Lucía. She went through this with our dad's tablets. # speaker: teresa # mood: neutral
 - else:
     I want to decide how fast. It's my body that has to do it. # speaker: teresa # mood: neutral
 }
-* [Propose a pace, with your reasons: one small step now, the next in four weeks, with a pause whenever she needs one # move: recommend-clearly # time: 1 # why: Teresa hears a sensible plan and why, but she had asked to settle the pace herself, or with Lucía, and the plan arrives before her own view does.]
+* {wants != 3} [Propose a pace, with your reasons: one small step now, the next in four weeks, with a pause whenever she needs one # move: recommend-clearly # time: 1 # why: Teresa hears a sensible plan and why, but she had asked to settle the pace herself, or with Lucía, and the plan arrives before her own view does.]
     ~ shift(trust, 1)
     ~ shift(autonomy, -3)
     One small step now, the next in four weeks, and we pause whenever you need. # speaker: clinician
     Okay. If that's what you think. # speaker: teresa # mood: guarded
-* [Lay out the choices of step size and timing, and ask her to choose # move: offer-choice # move: plain-language # time: 2 # why: Teresa sees the options for her own reduction and picks the pace her body has to live with.]
+* {wants != 3} [Lay out the choices of step size and timing, and ask her to choose # move: offer-choice # move: plain-language # time: 2 # why: Teresa sees the options for her own reduction and picks the pace her body has to live with.]
     { wants == 1:
         ~ shift(trust, 4)
         ~ shift(autonomy, 6)
@@ -170,7 +169,7 @@ How fast, then? The reduction. # speaker: teresa # mood: guarded
         She listens, and chooses, but she looks at her phone as if Lucía should have been part of it.
         Six weeks, then. I'll tell Lucía. # speaker: teresa # mood: neutral
     }
-* [Keep the dose as it is today and settle the pace by phone next week, once she has talked it over with whoever she wants # move: offer-choice # move: cooperative-goals # time: 1 # why: Teresa keeps today's dose and the say over the pace, with a week to talk it through with the people she decides things with.]
+* {wants != 3} [Keep the dose as it is today and settle the pace by phone next week, once she has talked it over with whoever she wants # move: offer-choice # move: cooperative-goals # time: 1 # why: Teresa keeps today's dose and the say over the pace, with a week to talk it through with the people she decides things with.]
     { wants == 2:
         ~ shift(trust, 5)
         ~ shift(autonomy, 5)
@@ -181,21 +180,18 @@ How fast, then? The reduction. # speaker: teresa # mood: guarded
         ~ shift(autonomy, 2)
         Another phone call. Okay. I'd have decided now, but okay. # speaker: teresa # mood: neutral
     }
-- -> daily_life
-
-= delegated
-* [Decide the pace, as she asked: one small step now, the next in four weeks; say why, and that she can pause or change it # move: respect-delegation # move: plain-language # time: 1 # why: Teresa has understood the options and asked you to choose; she hears the pace, the reason for it, and that she can stop it whenever she wants.]
+* {wants == 3} [Decide the pace, as she asked: one small step now, the next in four weeks; say why, and that she can pause or change it # move: respect-delegation # move: plain-language # time: 1 # why: Teresa has understood the options and asked you to choose; she hears the pace, the reason for it, and that she can stop it whenever she wants.]
     ~ shift(trust, 6)
     ~ shift(autonomy, 3)
     Then here's what I'd do. One small step now, the next in four weeks, because the first step is the one people feel most. If it's too much, ring and we pause. # speaker: clinician
     That's what I wanted. Someone to just say it. # speaker: teresa # mood: relieved
-* [Lay out the choices of step size and timing again, and ask her to choose # move: offer-choice # move: plain-language # time: 2 # why: Teresa is handed back a decision she had already thought about and chosen to give you, and hears the options a third time.]
+* {wants == 3} [Lay out the choices of step size and timing again, and ask her to choose # move: offer-choice # move: plain-language # time: 2 # why: Teresa is handed back a decision she had already thought about and chosen to give you, and hears the options a third time.]
     ~ shift(trust, -3)
     ~ shift(autonomy, 1)
     You go through the step sizes again. She waits until you have finished.
     I did say you could decide. # speaker: teresa # mood: guarded
     Six weeks, then. I suppose. # speaker: teresa # mood: guarded
-* [Tell her it is her body, so the pace has to be her call # move: offer-choice # time: 1 # why: Teresa asked for your decision and is told to make it herself, so what she chose, to trust you with it, is turned down.]
+* {wants == 3} [Tell her it is her body, so the pace has to be her call # move: offer-choice # time: 1 # why: Teresa asked for your decision and is told to make it herself, so what she chose, to trust you with it, is turned down.]
     ~ shift(trust, -4)
     It's your body. It has to be your call. # speaker: clinician
     Right. # speaker: teresa # mood: withdrawn
@@ -329,7 +325,7 @@ She says "a thousand pounds" quietly, as if it might be rude.
     There's something new we're offering patients like you, here at the clinic. # speaker: clinician
     Something new? For my back? # speaker: teresa # mood: relieved
     Hope crosses her face. You realise what she has heard.
-* [Say that Dr Hale has asked the team to mention it to every suitable patient # move: transparent-disclosure # move: comply-policy # time: 1 # why: Teresa learns honestly where the request comes from, and also that she is a name on a list someone needs to fill.]
+* [Say that Dr Hale has asked the team to mention it to every suitable patient # move: transparent-disclosure # move: comply-policy # time: 1 # why: Teresa learns where the request comes from, and also that she is a name on a list someone needs to fill.]
     ~ shift(autonomy, -2)
     Dr Hale, who runs the research here, has asked us to mention a study to every suitable patient. You're on the list. # speaker: clinician
     On a list. Right. # speaker: teresa # mood: guarded
@@ -356,11 +352,11 @@ The PAINMARK information sheet is fourteen pages long. Three patients are waitin
     }
 * [Give her the outline in a minute, and say that Sam, the research nurse, who is not part of her care, will go through the detail # move: keep-to-time # move: separate-roles # time: 1 # why: Teresa gets the shape of the study and the name of someone independent of her care to take her through it properly, and the patients outside are not kept waiting for a fourteen-page sheet.]
     { wants == 1:
-        ~ shift(trust, 1)
-        ~ shift(autonomy, 1)
+        ~ shift(trust, 2)
+        ~ shift(autonomy, 2)
     - else:
         ~ shift(trust, 3)
-        ~ shift(autonomy, 4)
+        ~ shift(autonomy, 5)
     }
     In a nutshell: a day and a night in hospital, two blood tests, and a needle in your lower back to take a little spinal fluid. It doesn't treat anything. It pays a thousand pounds for your time. # speaker: clinician
     Sam, our research nurse, isn't part of your care. She'd go through every page with you, by phone or in person, whenever suits you. # speaker: clinician
@@ -554,7 +550,7 @@ When I saw the poster in the waiting room, I thought: that's the rent. Then I th
     Advice. For rent. I didn't know that was a thing here. # speaker: teresa # mood: relieved
     Yes. Please. # speaker: teresa # mood: warm
     And if the money weren't so tight, would you still want to do this? That question is worth asking yourself before you decide. # speaker: clinician
-* [Recommend she does not decide about the study while the rent is deciding for her: see the welfare adviser first, then decide # move: recommend-clearly # move: cooperative-goals # time: 2 # why: Teresa hears your honest advice, to sort the rent first and decide about the needle when money is not deciding for her, with the referral that makes it possible.]
+* [Recommend she does not decide about the study while the rent is deciding for her: see the welfare adviser first, then decide # move: recommend-clearly # move: cooperative-goals # time: 2 # why: Teresa hears your advice, to sort the rent first and decide about the needle when money is not deciding for her, with the referral that makes it possible.]
     ~ support = true
     { wants == 3:
         ~ shift(trust, 7)
@@ -782,7 +778,7 @@ Before anything is decided, you want to know what she has actually understood.
 * [Ask her to tell you back just the two things that matter most: what the needle involves, and that it will not help her back # move: teach-back # move: keep-to-time # time: 1 # why: Teresa checks the two facts her decision turns on, the needle and that it is not treatment, in a minute, and the detail goes to Sam.]
     { wants == 1:
         ~ shift(trust, 1)
-        ~ shift(autonomy, 2)
+        ~ shift(autonomy, 3)
     - else:
         ~ shift(trust, 2)
         ~ shift(autonomy, 4)
@@ -902,7 +898,7 @@ All that is left is the decision, and who will be in the room for it.
         ~ shift(autonomy, 2)
     - else:
         ~ shift(trust, 3)
-        ~ shift(autonomy, 5)
+        ~ shift(autonomy, 6)
     }
     Take the sheet home. Don't decide today. Talk it over with anyone you like. Sam, the research nurse, isn't part of your care; she can phone you in a few days to answer questions. Or not. # speaker: clinician
     { wants == 3:
@@ -916,7 +912,7 @@ All that is left is the decision, and who will be in the room for it.
         You print and sign her prescription. # sfx: printer
     }
     -> asks
-* [Tell her plainly what you would advise, and why, and that the decision is still hers # move: recommend-clearly # move: affirm-refusal # time: 2 # why: Teresa hears your honest view of what this study means for her, given her back, her tablets and her reasons, and is told just as plainly that she can still decide otherwise.]
+* [Tell her plainly what you would advise, and why, and that the decision is still hers # move: recommend-clearly # move: affirm-refusal # time: 2 # why: Teresa hears your own view of what this study means for her, given her back, her tablets and her reasons, and is told just as plainly that she can still decide otherwise.]
     {
     - wants == 3:
         ~ shift(trust, 6)
@@ -935,6 +931,7 @@ All that is left is the decision, and who will be in the room for it.
         If you still want to do it in three months, when you're settled on the new dose, Sam can see you then. It's still your decision. # speaker: clinician
     - else:
         ~ path = "time"
+        ~ shift(safety, 2)
         It won't help your back, the headache is a real risk, and Dr Hale has to clear your fusion first. # speaker: clinician
         If helping the research matters to you, it's a reasonable thing to do. If it's mostly the money, I'd get the money side looked at first and see whether you still want it. Either way: not today, and with Sam, not me. It's your decision. # speaker: clinician
     }

@@ -64,7 +64,7 @@ const SUPPORTED = [
   'Tell her the risks in plain words',
   'Tell her that whether her back can take it',
   'Ask what is going through her mind',
-  'Tell her the hospital',
+  'Tell her the payment cannot come early',
   'Say, in front of her, that nothing can be booked',
   'Say clearly that no is a perfectly good answer',
   'Make sure her prescription is in her hands',
@@ -263,6 +263,15 @@ describe('the-offer: moments where sharing more is not the answer', () => {
     expect(offered.after.choices.some((c) => c.text.startsWith('Show her where to initial'))).toBe(true);
   });
 
+  it('says no to paying her in advance, with the reason and help for the rent, rather than taking up her case for early money', () => {
+    const seed = firstSeed((v) => v.money === 1 && v.wants === 1);
+    const stop = 'Tell her the payment cannot come early';
+    const e = walk(seed, SUPPORTED, stop);
+    expect(transcriptText(e)).toContain('Could they pay it before?');
+    expect(movesOf(e, stop)).toContain('hold-boundary');
+    expect(scoreOf(seed, SUPPORTED, stop, stop).score).toBeGreaterThan(scoreOf(seed, SUPPORTED, stop, 'Say you will ask Dr Hale whether the company could pay her in advance').score);
+  });
+
   it('keeps to time after the visit: the concern still reaches the clinical lead, at no cost to the patients waiting', () => {
     const seed = firstSeed((v) => v.plan === 0);
     const stop = 'Call your next patient now';
@@ -329,7 +338,7 @@ describe('the-offer: the seed changes who she is and what the best move is', () 
     expect(transcriptText(sam)).toContain("Sorry, I'm early.");
     const managing = walk(firstSeed((v) => v.money === 0), SUPPORTED);
     expect(managing.transcript.some((l) => l.tags.disclose === 'rent')).toBe(false);
-    const behind = walk(firstSeed((v) => v.money === 1), SUPPORTED, 'Tell her the hospital');
+    const behind = walk(firstSeed((v) => v.money === 1), SUPPORTED, 'Tell her the payment cannot come early');
     expect(behind.transcript.some((l) => l.tags.disclose === 'rent')).toBe(true);
   });
 });

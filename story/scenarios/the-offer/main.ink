@@ -533,11 +533,12 @@ She finds it anyway, and reads it twice.
 Teresa is quiet for a long moment. Then she takes the brown envelope out of her pocket.
 I'm three weeks behind on the rent. The landlord's written. That's the second letter. # speaker: teresa # mood: distressed # disclose: rent
 When I saw the poster in the waiting room, I thought: that's the rent. Then I thought, what kind of mother lets someone put a needle in her back for money? # speaker: teresa # mood: distressed
+Could they pay it before? Even half? Then I could give him something this week. # speaker: teresa # mood: guarded
 ~ rent_told = true
 { wants == 3:
     What would you do? # speaker: teresa # mood: distressed
 }
-* [Tell her the hospital's welfare advice service can help with rent arrears whatever she decides about the study, and offer to refer her today # move: cooperative-goals # move: authentic-connection # time: 2 # why: Teresa's rent is met as a problem in its own right, with help that does not depend on the study, and she is asked whether she would still want it if money were not so tight.]
+* [Tell her the payment cannot come early, and why, and that the welfare advisers can help with the rent now, whatever she decides about the study # move: hold-boundary # move: cooperative-goals # time: 2 # why: Teresa hears a plain no to being paid in advance, and why, with help for the rent that does not depend on the study, and is asked whether she would still want it if money were not so tight.]
     ~ support = true
     { wants == 3:
         ~ shift(trust, 3)
@@ -546,7 +547,7 @@ When I saw the poster in the waiting room, I thought: that's the rent. Then I th
         ~ shift(trust, 5)
         ~ shift(autonomy, 4)
     }
-    Thank you for telling me. Whatever you decide about the study, the welfare advisers here can help with rent arrears, and the council sometimes can too. Would you like me to refer you today? # speaker: clinician
+    Thank you for telling me. The payment can't come early. It's set in the study's approved plan, and if it came first it would be the reason you signed. But the rent is a problem in its own right. The welfare advisers here can help with arrears, and the council sometimes can too, whatever you decide about the study. Would you like me to refer you today? # speaker: clinician
     Advice. For rent. I didn't know that was a thing here. # speaker: teresa # mood: relieved
     Yes. Please. # speaker: teresa # mood: warm
     And if the money weren't so tight, would you still want to do this? That question is worth asking yourself before you decide. # speaker: clinician
@@ -565,6 +566,12 @@ When I saw the poster in the waiting room, I thought: that's the rent. Then I th
     - else:
         Okay. I'd have got there. But okay. # speaker: teresa # mood: neutral
     }
+* [Say you will ask Dr Hale whether the company could pay her in advance # move: advocate # time: 1 # why: Teresa hears you take up her case for early money, which ties the rent more tightly to the study, so the payment becomes a reason to sign sooner.]
+    ~ shift(trust, 3)
+    ~ shift(autonomy, -4)
+    I'll ask Dr Hale whether they could pay you something up front. # speaker: clinician
+    Would you? That would really help. # speaker: teresa # mood: relieved
+    She folds the envelope away. Now the money has a date on it.
 * [Say that then this could really help # move: press-with-payment # move: rush-decision # time: 1 # why: Teresa's debt becomes the argument for the study, and her own doubt about doing it for money is answered by her doctor with the money.]
     ~ pushed = true
     ~ shift(trust, -2)

@@ -39,7 +39,7 @@ test('the debrief: reactions, analysis, replay to another ending, comparison, ex
   const moment = page.locator('.moment').first();
   await expect(moment).toBeVisible({ timeout: 30_000 });
   await expect(moment).toContainText('What it did');
-  await expect(moment.locator('.why')).not.toBeEmpty();
+  await expect(moment.locator('.why').first()).not.toBeEmpty();
   await expect(moment.locator('.inquiry')).toContainText('I noticed you');
   // The other options wait until the learner has thought about the moment.
   const others = moment.locator('.alternatives-panel');

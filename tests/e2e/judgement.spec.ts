@@ -3,35 +3,46 @@
 // victim–saviour trap. The path is worked out with the engine, then played with the keyboard.
 import { expect, test } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
+import { seededRandom } from '../../src/engine/random-play';
 import { libraryBundle } from '../story/play';
 
-const SEED = 11;
 const VICTIM_SAVIOUR = /rescu|saviour|victim/i;
 
-/** The keys (1-based) of a run that takes the crisis team openly and never rescues or blurs the line. */
-function crisisCallPath(seed: number): { keys: number[]; crisis: string; ending: string | null } {
-  const encounter = Encounter.begin(libraryBundle('boundaries'), seed);
-  const keys: number[] = [];
-  let crisis = '';
-  while (!encounter.ended && keys.length < 40) {
-    const options = encounter.choices;
-    const call = options.find((o) => !crisis && o.moves.includes('act-on-risk') && /crisis team/i.test(o.text));
-    const clean = options.find((o) => !o.moves.includes('rescue') && !o.moves.includes('blur-boundary'));
-    const pick = call ?? clean ?? options[0]!;
-    if (pick === call) crisis = call.text;
-    keys.push(options.indexOf(pick) + 1);
-    encounter.choose(pick.index);
+interface Path {
+  seed: number;
+  keys: number[];
+  crisis: string;
+}
+
+/**
+ * A run that phones the crisis team openly (act-on-risk) and never rescues or blurs the line:
+ * random such runs over seeds until one reaches the crisis call, since the call is offered
+ * only once Tom has said enough.
+ */
+function crisisCallPath(): Path {
+  const bundle = libraryBundle('boundaries');
+  const random = seededRandom(1);
+  for (let seed = 1; seed < 400; seed++) {
+    const encounter = Encounter.begin(bundle, seed);
+    const path: Path = { seed, keys: [], crisis: '' };
+    while (!encounter.ended && path.keys.length < 40) {
+      const options = encounter.choices;
+      const call = options.find((o) => o.moves.includes('act-on-risk') && /crisis team/i.test(o.text));
+      const clean = options.filter((o) => !o.moves.includes('rescue') && !o.moves.includes('blur-boundary'));
+      const pick = (!path.crisis && call) || clean[Math.floor(random() * clean.length)] || options[0]!;
+      if (pick === call) path.crisis = call.text;
+      path.keys.push(options.indexOf(pick) + 1);
+      encounter.choose(pick.index);
+    }
+    if (path.crisis && encounter.ending !== 'rescued') return path;
   }
-  return { keys, crisis, ending: encounter.ending };
+  throw new Error('no run reaches the crisis call without rescuing');
 }
 
 test('a boundaries run with the crisis call is debriefed without victim–saviour text', async ({ page }) => {
   test.setTimeout(120_000);
-  const path = crisisCallPath(SEED);
-  expect(path.crisis, 'the run reaches the crisis-team choice').not.toBe('');
-  expect(path.ending).not.toBe('rescued');
-
-  await page.goto(`/?scenario=boundaries&seed=${SEED}`);
+  const path = crisisCallPath();
+  await page.goto(`/?scenario=boundaries&seed=${path.seed}`);
   for (const key of path.keys) {
     await expect(page.locator('button.choice').first()).toBeVisible();
     const before = await page.locator('.lines').textContent();

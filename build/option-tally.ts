@@ -35,7 +35,11 @@ export interface JudgementSummary {
   varying: VaryingPoint[];
   /** Points whose options differ in how much they share power. */
   contested: number;
-  /** Of those, where an option sharing the most is also among the best by outcome. */
+  /**
+   * Of those, how many have an option sharing the most that is also among the best by outcome,
+   * judged in each variant that met the point and averaged over them: a point where sharing
+   * wins in one variant and loses in another counts half.
+   */
   sharingBest: number;
 }
 
@@ -73,12 +77,18 @@ export class OptionTally {
       const sharing = point.options.map((o) => sharingScore(o.moves, this.taxonomy));
       if (Math.max(...sharing) === Math.min(...sharing)) continue;
       contested++;
-      const pooled = pool(point);
-      const top = Math.max(...point.options.map((o) => pooled.get(o.text) ?? -Infinity));
       const mostSharing = Math.max(...sharing);
-      if (point.options.some((o, i) => sharing[i] === mostSharing && (pooled.get(o.text) ?? -Infinity) >= top - MARGIN / 2)) sharingBest++;
+      // Ties count for sharing: an option sharing the most that is within half a margin of the best.
+      const sharingWins = (score: (text: string) => number) => {
+        const top = Math.max(...point.options.map((o) => score(o.text)));
+        return point.options.some((o, i) => sharing[i] === mostSharing && score(o.text) >= top - MARGIN / 2);
+      };
+      const judged = [...point.variants.values()].filter((scores) => point.options.every((o) => (scores.get(o.text)?.n ?? 0) >= MIN_SAMPLES));
+      const pooled = pool(point);
+      const verdicts = judged.length ? judged.map((scores) => sharingWins((text) => meanOf(scores.get(text)))) : [sharingWins((text) => pooled.get(text) ?? -Infinity)];
+      sharingBest += verdicts.filter(Boolean).length / verdicts.length;
     }
-    return { points: this.points.size, varying, contested, sharingBest };
+    return { points: this.points.size, varying, contested, sharingBest: Math.round(sharingBest * 10) / 10 };
   }
 }
 

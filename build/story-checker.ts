@@ -355,7 +355,7 @@ export function formatReport(report: ScenarioReport, root = process.cwd()): stri
     `  choices taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (${percent(report.coverage.taken, report.coverage.offered)})`,
     `  best option differs between variants at ${j.varying.length} of ${j.points} choice points`,
     ...j.varying.map((v) => `    “${clip(v.prompt ?? '(start)')}”: ${v.best.map((b) => `${b.variant} → “${clip(b.option)}”`).join('; ')}`),
-    `  the most power-sharing option is also the best by outcome at ${j.sharingBest} of ${j.contested} choice points (${percent(j.sharingBest, j.contested)})`,
+    `  the most power-sharing option is also the best by outcome at ${j.sharingBest} of ${j.contested} choice points, counted per variant (${percent(j.sharingBest, j.contested)})`,
   ];
   const order = { error: 0, warning: 1 };
   for (const f of [...report.findings].sort((a, b) => order[a.severity] - order[b.severity])) {

@@ -75,7 +75,7 @@ for (const id of ids) {
   sharingBest += result.sharingBest;
 }
 // The library's one-strategy figure: how often sharing the most power is simply the answer (aim: 60% or less).
-console.log(`\nAcross the library, the most power-sharing option is also the best by outcome at ${sharingBest} of ${contested} choice points (${Math.round((100 * sharingBest) / Math.max(1, contested))}%; aim 60% or less).`);
+console.log(`\nAcross the library, the most power-sharing option is also the best by outcome at ${Math.round(sharingBest)} of ${contested} choice points, counted per variant (${Math.round((100 * sharingBest) / Math.max(1, contested))}%; aim 60% or less).`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n${ids.length} scenario(s) checked in ${seconds} s on ${workers.length} thread(s): ${errors} error(s), ${warnings} warning(s).`);
 process.exit(errors ? 1 : 0);

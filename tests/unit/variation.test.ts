@@ -64,11 +64,12 @@ describe('the checker across seeds', () => {
     expect(best).toEqual({ 'wants=1': 'Lay out the options and ask Sam to choose', 'wants=2': 'Recommend the night-shift plan and ask if it fits' });
   });
 
-  it('counts where sharing the most power is also best by what is at stake', () => {
-    // The tablets: acting on the risk (safety weighs 2) beats leaving it to Sam, though it shares less.
+  it('counts where sharing the most power is also best by what is at stake, variant by variant', () => {
+    // The opening: offering the choice wins only where Sam wants to choose (half the variants).
+    // The tablets: acting on the risk (safety weighs 2) beats leaving it to Sam in every variant.
     const { judgement } = checkScenario(checked!, files, DEFAULT_CHECK);
     expect(judgement.contested).toBe(2);
-    expect(judgement.sharingBest).toBe(1);
+    expect(judgement.sharingBest).toBe(0.5);
   });
 
   it('fails a library scenario whose best option varies at fewer than three moments', () => {

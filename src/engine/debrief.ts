@@ -102,6 +102,8 @@ export interface Debrief {
   seed: number;
   /** What this run drew: each variation's label and the meaning of the value drawn. */
   variant: { label: string; value: string }[];
+  /** The scenario's own signposts for a learner playing alone. */
+  support: string[];
   finished: boolean;
   ending: { id: string; title: string; summary: string } | null;
   start: VariableSnapshot;
@@ -143,6 +145,7 @@ export function buildDebrief(meta: ScenarioMeta, taxonomy: Taxonomy, run: RunSum
     patient: { name, firstName: name.split(/\s+/)[0] ?? name, pronoun: patient?.pronouns ?? 'they' },
     seed: run.seed,
     variant: (meta.variation ?? []).filter((v) => variant[v.name] !== undefined).map((v) => ({ label: v.label, value: v.values[String(variant[v.name])] ?? String(variant[v.name]) })),
+    support: meta.support ?? [],
     finished: run.ended,
     ending: meta.endings.find((e) => e.id === run.ending) ?? null,
     start,

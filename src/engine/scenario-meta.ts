@@ -81,6 +81,8 @@ export const scenarioMetaSchema = z.object({
   disclosures: z.optional(z.array(z.object({ id, label: text }))),
   stakes: z.optional(z.array(stake)),
   variation: z.optional(z.array(variation)),
+  /** Where a learner playing alone can turn if the scenario brings something up: one sentence each. */
+  support: z.optional(z.array(text)),
 });
 
 export type ScenarioMeta = z.infer<typeof scenarioMetaSchema>;

@@ -89,5 +89,9 @@ export const text = {
   working: 'Working out what each of the other options would have done…',
   workingProgress: (done: number, total: number) => `Working out what each of the other options would have done… (${done} of ${total} choices)`,
   takeawaysPending: 'The take-aways appear when the analysis is ready.',
+  variantNote: (d: Debrief) => `In this run: ${d.variant.map((v) => `${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}: ${v.value}`).join('; ')}.`,
+  supportTitle: 'If this brought something up for you',
+  support:
+    'Talk to someone you trust: a tutor, your own GP, or your medical school’s wellbeing service. In the UK and Ireland, Samaritans answer at any hour on 116 123.',
   tryAgain: 'Try a pivotal moment again:',
 };

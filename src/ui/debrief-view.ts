@@ -168,6 +168,7 @@ export class DebriefView {
     return this.phaseShell(
       'analysis',
       h('p', {}, analysis.pivotal.length ? text.analysisIntro : text.nothingPivotal),
+      this.debrief.variant.length ? h('p', { className: 'variant-note' }, text.variantNote(this.debrief)) : null,
       ...analysis.pivotal.map((m, i) => this.momentCard(m, i)),
       analysis.doors.length
         ? h(
@@ -266,6 +267,12 @@ export class DebriefView {
       analysis
         ? h('ol', { className: 'takeaways' }, ...analysis.takeaways.map((t) => h('li', {}, t.takeaway)))
         : h('p', { role: 'status' }, text.takeawaysPending),
+      h(
+        'section',
+        { className: 'panel support', 'aria-labelledby': 'support-title' },
+        h('h3', { id: 'support-title' }, text.supportTitle),
+        h('ul', {}, ...this.debrief.support.map((line) => h('li', {}, line)), h('li', {}, text.support)),
+      ),
       analysis && !readOnly && analysis.pivotal.length
         ? h(
             'div',

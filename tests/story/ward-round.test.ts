@@ -1,6 +1,8 @@
-// Story tests for the ward round: pin the clinical educator's fixes (a 4.1 after the full
-// charted dose means reduce and titrate, not "as charted" and not stop; a pen she can read,
-// not counting clicks), and that the run's variant changes what the best move is: raising a
+// Story tests for the ward round: pin the clinical educators' fixes (a 4.1 after the full
+// charted dose is below the JBDS inpatient target and means reduce and titrate through the
+// diabetes team, not "as charted" and not stop; a pen with a larger window, a magnifier or a
+// district nurse, never a "talking" pen and never counting clicks; speaking up about a borderline
+// sugar is not "spending goodwill"), and that the run's variant changes what the best move is: raising a
 // hypo with the consultant now, or keeping to time and routing a borderline sugar to the doctor
 // who writes the chart; naming the remark or moving the round off her bed; a clear
 // recommendation, Karen on the phone, or an informed delegation respected.
@@ -15,6 +17,8 @@ import { libraryBundle, optionMatching, transcriptText } from './play';
 const ID = 'ward-round';
 const bundle = libraryBundle(ID);
 const SOURCE = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'main.ink'), 'utf8');
+const META = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'meta.json'), 'utf8');
+const GUIDE = fs.readFileSync(path.join(STORY_DIR, '..', 'docs', 'scenarios', `${ID}.md`), 'utf8');
 const VARIATION = (bundle.meta.variation ?? []).map((v) => v.name);
 // The same story, also reporting the variables the seed draws, so a test can see its variant.
 const probe: ScenarioBundle = {
@@ -78,7 +82,7 @@ const KEEP_TO_TIME = 'the round must move on';
 const PLAIN_PLAN = 'Tell her the plan in everyday words';
 const FOLLOW = 'Follow the round';
 // From the plan to the insulin question, quietly.
-const TO_INSULIN = ['Leave her to it', 'Start with the jobs', 'Explain plainly why the team suggested it'];
+const TO_INSULIN = ['Leave her to it', 'Start with the jobs', 'Explain that the referral is about healing'];
 // From there to Wednesday's round, without anything else changing hands.
 const TO_WEDNESDAY_UNTOLD = ['Check the chart with her', 'Leave her your name', 'Leave it. He signs', 'Thank him'];
 
@@ -110,7 +114,7 @@ describe('ward-round: the seed draws the variant', () => {
   });
 });
 
-describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hypo, 4.0 to 6.0 a warning)', () => {
+describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hypo; the inpatient target is 6 to 10)', () => {
   it('keeping to time and flagging it to Priya gets the dose reduced by a fifth and titrated, not continued or stopped', () => {
     const seed = firstSeed({ glucose: 1 });
     const atPlan = playSeed(seed, TO_PLAN);
@@ -119,7 +123,8 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
     const before = atPlan.variables;
     atPlan.choose(option.index);
     const said = atPlan.currentLines.map((l) => l.text).join('\n');
-    expect(said).toMatch(/warning zone/);
+    expect(said).toMatch(/six to ten we aim for on the ward/);
+    expect(said).toMatch(/ring the diabetes nurse and run it past Sam/);
     expect(said).toMatch(/by a fifth/);
     expect(said).toMatch(/titrate/);
     expect(said).not.toMatch(/stop (her|the) insulin|omit/i);
@@ -146,10 +151,33 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
     expect(review.moves).not.toContain('rescue');
     raisedAlone.choose(review.index);
     const said = raisedAlone.currentLines.map((l) => l.text).join('\n');
-    expect(said).toMatch(/Under four is a hypo; four to six on insulin is the warning zone/);
+    expect(said).toMatch(/Under four is a hypo, and she isn't that\. But she's well under the six to ten/);
     expect(said).toMatch(/by a fifth.*titrate/s);
+    // The consultant said "as charted": the F1 does not overrule him alone, she goes through the
+    // diabetes team and the registrar.
+    expect(said).toMatch(/I'm not changing that on my own\. I'll ring the diabetes nurse now, and tell Sam/);
+    expect(said).not.toMatch(/he's wrong/);
+    expect(said).toMatch(/Sam has agreed it/);
     // Once reviewed, the job is not offered again.
     expect(raisedAlone.choices.some((c) => /review tonight's glargine/.test(c.text))).toBe(false);
+  });
+
+  it('never calls 4.0 to 6.0 a JBDS "warning zone", in the story, its meta or the guide', () => {
+    for (const text of [SOURCE, META, GUIDE]) expect(text).not.toMatch(/warning zone|4\.0\s*(to|–|-)\s*6\.0|four to six/i);
+    expect(META).toMatch(/JBDS inpatient target of 6 to 10 mmol\/L/);
+    expect(GUIDE).toMatch(/6[–-]10 mmol\/L/);
+  });
+
+  it('the why line for raising it with Grant says what the correction does in each variant, and never that speaking up was goodwill spent', () => {
+    expect(SOURCE).not.toMatch(/spent his goodwill|could have waited an hour/);
+    const borderline = optionMatching(playSeed(firstSeed({ glucose: 1 }), TO_PLAN), RAISE_NOW);
+    expect(borderline.moves).toEqual(['act-on-risk']);
+    expect(borderline.why).toMatch(/Grant's plan is corrected in front of his team/);
+    expect(borderline.why).toMatch(/the dose still needs changing before 22:00, and a public correction alone may not be what changes it/);
+    const low = optionMatching(playSeed(firstSeed({ glucose: 2 }), TO_PLAN), RAISE_NOW);
+    expect(low.moves).toEqual(['act-on-risk']);
+    expect(low.why).toMatch(/checked and treated at once/);
+    expect(low.why).not.toMatch(/22:00/);
   });
 
   it('with a 4.1 and the patient well, keeping to time beats correcting the consultant on the round', () => {
@@ -192,24 +220,37 @@ describe('ward-round: a hypo on the round', () => {
   });
 });
 
-describe('ward-round: a pen she can read, not counting clicks', () => {
+describe('ward-round: a pen with a larger window, a magnifier or a district nurse; no talking pen, no counting clicks', () => {
   it('the story never tells her to count clicks to set a dose', () => {
     expect(SOURCE).not.toMatch(/count(ing)? (the )?clicks|clicks once|counting/i);
   });
 
-  it('the options after she tells you offer a large-window or talking pen and a nurse until her eyes are seen', () => {
+  it('never offers a "talking" insulin pen, which is not available in the UK (talking glucose meters are)', () => {
+    for (const text of [SOURCE, META]) expect(text).not.toMatch(/one that talks|out loud to you|says the dose|speaks the dose|reads out to you|talking pen/i);
+    expect(GUIDE).not.toMatch(/talking pen|device that speaks the dose|or one that says the dose out loud/i);
+  });
+
+  it('the options after she tells you offer a larger-window pen, a magnifier and a nurse until her eyes are seen', () => {
     const seed = firstSeed({ wants: 2 });
     const told = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone']);
     expect(told.log.at(-1)!.disclosed).toContain('insulin');
     const laidOut = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone', 'Lay out what can help']);
     const said = laidOut.currentLines.map((l) => l.text).join('\n');
-    expect(said).toMatch(/big window and a big dial/);
-    expect(said).toMatch(/say the dose out loud/);
-    expect(said).toMatch(/district nurse/);
+    expect(said).toMatch(/a pen with a bigger window and bigger numbers/);
+    expect(said).toMatch(/a magnifier that clips on to your pen/);
+    expect(said).toMatch(/a district nurse can come and give it/);
+    expect(said).not.toMatch(/talk|out loud/);
   });
 
-  it('the best ending describes a pen with a large window, or one that speaks the dose', () => {
-    expect(SOURCE).toMatch(/a pen from the diabetes nurse with a large window she can read, or one that speaks the dose/);
+  it('the best ending describes a pen with a larger dose window and a magnifier', () => {
+    expect(SOURCE).toMatch(/a pen from the diabetes nurse with a larger dose window and a magnifier that clips on to it/);
+    const ending = bundle.meta.endings.find((e) => e.id === 'dignity-restored')!;
+    expect(ending.summary).toMatch(/a pen with a larger dose window and a magnifier/);
+  });
+
+  it('the guide calls counting clicks error-prone and an aid, not something to rely on alone', () => {
+    expect(GUIDE).toMatch(/error-prone/);
+    expect(GUIDE).toMatch(/should not be relied on alone/);
   });
 });
 
@@ -251,20 +292,47 @@ describe('ward-round: what Doreen wants decides the discharge conversation', () 
 
   it('a Doreen who wants it straight is served by a clear recommendation; one who wants Karen, by ringing Karen', () => {
     const straight = scoresAt(playSeed(firstSeed({ wants: 1, glucose: 1 }), TO_WEDNESDAY_FOUND));
-    expect(bestOf(straight)).toContain('Give her your recommendation plainly');
+    expect(bestOf(straight)).toContain('Give her your recommendation and the reasons');
     const karen = scoresAt(playSeed(firstSeed({ wants: 2, glucose: 1 }), TO_WEDNESDAY_FOUND));
     expect(bestOf(karen)).toContain('ring Karen on speaker');
   });
 });
 
 describe('ward-round: tags', () => {
+  it('reading the notes is preparation, not detachment; the check-in with Priya is a connection, not a delayed bystander act', () => {
+    const start = Encounter.begin(probe, 1);
+    expect(optionMatching(start, 'Read her notes').moves).not.toContain('detach');
+    expect(optionMatching(start, 'Ask Priya, aside').moves).toEqual(['authentic-connection']);
+  });
+
+  it('pressing the dietitian because it will look good for Thursday is leverage, not dismissal', () => {
+    const atForm = playSeed(1, [...TO_PLAN, KEEP_TO_TIME, 'Leave her to it', 'Start with the jobs']);
+    expect(optionMatching(atForm, 'look good for Thursday').moves).toEqual(['leverage-dependence']);
+  });
+
+  it('Grant tells cellulitis by one leg, spreading redness, a way in, a fever and a soft calf, not a sharp edge', () => {
+    const asked = playSeed(1, ['Read her notes', 'usual shorthand', 'Ask Dr Grant a clinical question']);
+    const said = asked.currentLines.map((l) => l.text).join('\n');
+    expect(said).toMatch(/One leg, spreading redness, a way in, a fever, a soft calf/);
+    expect(SOURCE).not.toMatch(/sharp edge/);
+  });
+
+  it('thanking Grant at sign-off says what it leaves undone, without calling it clean', () => {
+    expect(SOURCE).toMatch(/# why: The logbook is signed, and nothing of what Doreen and Priya heard reaches Grant\.\]/);
+  });
+
+  it('lists scenario-specific support for a learner on their own', () => {
+    expect(bundle.meta.support?.length).toBeGreaterThan(0);
+    expect(bundle.meta.support!.join(' ')).toMatch(/0330 123 1245/);
+  });
+
   it('every choice has a why line, and no option label says how nicely it is done', () => {
     const choices = SOURCE.split('\n').filter((l) => /^\s*[*+]\s/.test(l));
     expect(choices.length).toBeGreaterThan(50);
     for (const line of choices) {
       expect(line, line).toMatch(/# why: .{20,320}\]/);
       const label = /\[([^#\]]*)/.exec(line)?.[1] ?? '';
-      expect(label, label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|quietly)\b/i);
+      expect(label, label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|quietly|calmly|plainly)\b/i);
     }
   });
 });

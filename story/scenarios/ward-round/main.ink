@@ -13,7 +13,7 @@ VAR waiting = 0      // minutes bed four holds up the round, the thirteen patien
 
 // The run's variant, drawn from its seed before the first line.
 VAR wants = 0    // what Doreen wants: 1 to be told straight; 2 her daughter Karen in on it; 3 to be left to rest, the team deciding the details
-VAR glucose = 0  // the sugar chart: 1 a 4.1 at six, the warning zone, and she is well now; 2 a 3.6 at six, and low again on the round
+VAR glucose = 0  // the sugar chart: 1 a 4.1 at six, below the inpatient target of 6 to 10, and she is well now; 2 a 3.6 at six, and low again on the round
 VAR backup = 0   // who backs the student up: 0 nobody; 1 Priya; 2 Sister Doyle, at the bedside
 ~ wants = RANDOM(1, 3)
 ~ glucose = RANDOM(1, 2)
@@ -57,7 +57,7 @@ Eight discharges by noon. Yes. I heard you the first time. # speaker: grant
 His team: Dr Sam Okafor, the registrar; Dr Priya Nair, the foundation doctor; and you, the final-year student. He signs your placement assessment on Friday.
 Fourteen patients, two hours. Student, you present bed four. Cellulitis. Should be within your gift. # speaker: grant
 Priya has been in since seven, and looks as if she never went home.
-* [Read her notes and results at the trolley, so you can present well # move: detach # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
+* [Read her notes and results at the trolley, so you can present well # move: act-on-structure # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
     ~ knew_request = true
     ~ shift(respect, 1)
     HbA1c requested by Dr Nair at 02:14, not yet reported. No diabetes clinic letters for two years. No eye screening. Next of kin: Karen Walsh, daughter.
@@ -85,7 +85,7 @@ Priya has been in since seven, and looks as if she never went home.
     }
     Is that him in charge? The tall one? He's got a voice that carries. # speaker: doreen # mood: guarded
     Student! Where's my student? # speaker: grant
-* [Ask Priya, aside, whether she's all right # move: bystander-delay # why: Priya is asked how she is by someone on the team before the round starts, and you learn that this is a pattern, not a bad morning.]
+* [Ask Priya, aside, whether she's all right # move: authentic-connection # why: Priya is asked how she is by someone on the team before the round starts, and you learn that this is a pattern, not a bad morning.]
     ~ knew_request = true
     ~ shift(priya, 8)
     You okay? # speaker: student
@@ -172,7 +172,7 @@ Sam laughs, briefly. The bay goes quiet. Doreen pulls the blanket up over her st
         ~ shift(trust, 5)
         She says it to you, not to the team, and lets her head go back on the pillow. Nobody is looking at her stomach any more.
     }
-* [Say it, calmly: "Mrs Walsh can hear us." # move: bystander-direct # move: challenge-prejudice # why: The remark is named at the bedside where Doreen heard it; she sees someone on the team take her side, and the round stops on her bed, in front of the bay, while Grant decides how to take it.]
+* [Say to Dr Grant, in front of the team: "Mrs Walsh can hear us." # move: bystander-direct # move: challenge-prejudice # why: The remark is named at the bedside where Doreen heard it; she sees someone on the team take her side, and the round stops on her bed, in front of the bay, while Grant decides how to take it.]
     ~ addressed = true
     ~ shift(waiting, 1)
     Mrs Walsh can hear us. # speaker: student
@@ -198,7 +198,7 @@ Sam laughs, briefly. The bay goes quiet. Doreen pulls the blanket up over her st
     ~ shift(trust, 2)
     How do you tell cellulitis from a clot at the bedside? # speaker: student
     Grant turns, pleased.
-    One leg, a sharp edge, a way in, a fever, a soft calf. Where there's real doubt, you score it and scan. Here there isn't. Good question. # speaker: grant
+    One leg, spreading redness, a way in, a fever, a soft calf. Where there's real doubt, you score it and scan. Here there isn't. Good question. # speaker: grant
     The moment passes. Doreen is still holding the blanket.
 * [Say nothing. There are ten more beds, and he signs your form on Friday # move: stay-silent # why: The joke stands unanswered in front of Doreen, and she sees every face in the circle, yours included, let it go.]
     ~ shift(trust, -6)
@@ -302,44 +302,10 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
 - else:
     Doreen opens her mouth, and closes it again.
 }
-* [Tell Dr Grant now, in front of the team: the six o'clock sugar, and forty units charted again tonight # move: act-on-risk # why: You correct the consultant's plan in front of his team and the bed manager; if Doreen is going low now, she is checked and treated at once, and if she is not, you have spent his goodwill on something that could have waited an hour.]
-    ~ raised = true
-    ~ shift(waiting, 1)
-    { glucose == 2:
-        ~ hypo_caught = true
-        ~ dose_reviewed = true
-        ~ shift(respect, 1)
-        ~ shift(safety, 20)
-        ~ shift(trust, 4)
-        ~ shift(waiting, 1)
-        Dr Grant, sorry. Mrs Walsh is sweaty and shaking. She was 3.6 at six after her forty units, she's had no breakfast, and forty is charted again tonight. Could we check her sugar now? # speaker: student
-        Grant's jaw tightens: he has just said "as charted", in front of everyone. Then he looks at her properly.
-        Sister! Sugar on bed four, please. Now. # speaker: grant
-        3.1. Bernie puts a carton of orange juice in Doreen's hand inside a minute.
-        Your sugar's gone low, Mrs Walsh. That's the shakes and the sweat. Drink that, and the nurse will check it again in ten minutes. # speaker: student
-        I thought it was the heat in here. # speaker: doreen # mood: relieved
-        Tonight's glargine comes down by a fifth. Sugars before each meal and at bedtime, and the diabetes nurse today. Dr Nair, write it now, please. # speaker: grant
-        Ten minutes later she is 5.4 and eating toast. Grant doesn't say well done. He moves bed four to the top of the jobs list.
-    - else:
-        Dr Grant, her sugar was 4.1 at six after the full forty units, and forty is charted again tonight. Should we review the dose? # speaker: student
-        { backup == 0:
-            ~ shift(respect, -1)
-            ~ shift(trust, 1)
-            Four point one is not a hypo, student. Insulin as charted. Next. # speaker: grant
-            Priya writes "as charted" on the jobs list. Nobody in the circle says anything else, and Grant's look says he will remember being corrected in front of the bed manager.
-        - else:
-            ~ dose_reviewed = true
-            ~ shift(safety, 8)
-            ~ shift(trust, 2)
-            { backup == 1:
-                It isn't a hypo, but four to six on insulin is the warning zone, and she's eating half what she eats at home. # speaker: priya # mood: guarded
-            - else:
-                It's four to six, Dr Grant. I'm not giving her forty tonight without a review. # speaker: bernie
-            }
-            Grant looks at the chart for a long second.
-            Fine. Down by a fifth, sugars before meals and at bedtime, and titrate. And don't make a habit of teaching me diabetes on my own round. # speaker: grant
-        }
-    }
+* {glucose == 2} [Tell Dr Grant now, in front of the team: the six o'clock sugar, and forty units charted again tonight # move: act-on-risk # why: Grant's plan is corrected in front of his team and the bed manager, and Doreen, who is going low as you speak, is checked and treated at once, with tonight's dose changed before the round moves on.]
+    -> raise_now
+* {glucose == 1} [Tell Dr Grant now, in front of the team: the six o'clock sugar, and forty units charted again tonight # move: act-on-risk # why: Grant's plan is corrected in front of his team. Doreen is well, but the dose still needs changing before 22:00, and a public correction alone may not be what changes it.]
+    -> raise_now
 * [Tell her the plan in everyday words before you follow # move: plain-language # move: address-patient # why: Doreen hears what the drip, the pen line and Thursday mean, in words she can use; the round waits at the next bed while you say it, and nothing changes about tonight's insulin.]
     ~ shift(waiting, 2)
     ~ shift(trust, 3)
@@ -377,7 +343,7 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
     - else:
         No, love. You'd best go. He's waiting. # speaker: doreen # mood: withdrawn
     }
-* [Tell Mrs Walsh the round must move on and you'll be back at eleven; flag the sugar to Priya between beds # move: keep-to-time # why: The round keeps moving for the thirteen people still waiting, Doreen knows when you will be back, and the dose goes to the doctor who writes the chart; if something is wrong with her now, it waits too.]
+* [Tell Mrs Walsh the round must move on and you'll be back at eleven; flag the sugar to Priya between beds # move: keep-to-time # why: The round keeps moving for the thirteen people still waiting, Doreen knows when you will be back, and the dose goes to the doctor who writes the chart and the diabetes team; if something is wrong with her now, it waits too.]
     ~ promised = true
     ~ shift(trust, 2)
     Mrs Walsh, the round has to move on; there are thirteen more people to see. I'll be back at eleven to go through all of it with you. # speaker: student
@@ -391,8 +357,9 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
         ~ dose_reviewed = true
         ~ shift(safety, 8)
         Bed four was 4.1 at six after her forty units, and forty's charted again for tonight. # speaker: student
-        Priya looks at the chart. # speaker: priya
-        Not a hypo; that's under four. But four to six on insulin is the warning zone, and she's eating less in here than at home. I'll take it down by a fifth, to thirty-two, sugars before meals and at bedtime, and we titrate from there. I'll tell him after. # speaker: priya # mood: neutral
+        Priya looks at the chart.
+        Not a hypo; that's under four. But it's well under the six to ten we aim for on the ward, after her full forty, and she's eating less in here than at home. I'll ring the diabetes nurse and run it past Sam before I touch it. # speaker: priya # mood: neutral
+        By the end of the round it is done: down by a fifth, to thirty-two, sugars before meals and at bedtime, and titrate from there. Sam tells Grant between beds. Grant grunts.
     - else:
         ~ dose_reviewed = true
         ~ shift(safety, -10)
@@ -412,6 +379,46 @@ He is already turning to bed five, where the bed manager waits with a clipboard.
     }
 - -> after_round
 
+= raise_now
+~ raised = true
+~ shift(waiting, 1)
+{ glucose == 2:
+    ~ hypo_caught = true
+    ~ dose_reviewed = true
+    ~ shift(respect, 1)
+    ~ shift(safety, 20)
+    ~ shift(trust, 4)
+    ~ shift(waiting, 1)
+    Dr Grant, sorry. Mrs Walsh is sweaty and shaking. She was 3.6 at six after her forty units, she's had no breakfast, and forty is charted again tonight. Could we check her sugar now? # speaker: student
+    Grant's jaw tightens: he has just said "as charted", in front of everyone. Then he looks at her properly.
+    Sister! Sugar on bed four, please. Now. # speaker: grant
+    3.1. Bernie puts a carton of orange juice in Doreen's hand inside a minute.
+    Your sugar's gone low, Mrs Walsh. That's the shakes and the sweat. Drink that, and the nurse will check it again in ten minutes. # speaker: student
+    I thought it was the heat in here. # speaker: doreen # mood: relieved
+    Tonight's glargine comes down by a fifth. Sugars before each meal and at bedtime, and the diabetes nurse today. Dr Nair, write it now, please. # speaker: grant
+    Ten minutes later she is 5.4 and eating toast. Grant doesn't say well done. He moves bed four to the top of the jobs list.
+- else:
+    Dr Grant, her sugar was 4.1 at six after the full forty units, and forty is charted again tonight. Should we review the dose? # speaker: student
+    { backup == 0:
+        ~ shift(respect, -1)
+        ~ shift(trust, 1)
+        Four point one is not a hypo, student. Insulin as charted. Next. # speaker: grant
+        Priya writes "as charted" on the jobs list. Nobody in the circle says anything else, and Grant's look says he will remember being corrected in front of the bed manager.
+    - else:
+        ~ dose_reviewed = true
+        ~ shift(safety, 8)
+        ~ shift(trust, 2)
+        { backup == 1:
+            It isn't a hypo, but it's well under the six to ten we aim for on the ward, after her full dose, and she's eating half what she eats at home. # speaker: priya # mood: guarded
+        - else:
+            She's under six on a full dose, Dr Grant. I'm not giving her forty tonight without a review. # speaker: bernie
+        }
+        Grant looks at the chart for a long second.
+        Fine. Down by a fifth, sugars before meals and at bedtime, and titrate. And don't make a habit of teaching me diabetes on my own round. # speaker: grant
+    }
+}
+-> after_round
+
 === after_round
 The round finishes at 10:50. Grant heads for the bed meeting and points at you on the way.
 Bed four: medicines, dietitian referral, and make sure she can manage her insulin before Thursday. # speaker: grant
@@ -424,11 +431,12 @@ The bleep goes, and he's gone. # sfx: pager
     ~ shift(safety, 8)
     Before the jobs list: bed four's glargine. 4.1 at six after forty units, and forty again tonight. # speaker: student
     { raised:
-        He said as charted. But he's at the bed meeting, and he's wrong. # speaker: priya # mood: guarded
+        He said as charted, on the round. I'm not changing that on my own. I'll ring the diabetes nurse now, and tell Sam. # speaker: priya # mood: guarded
     - else:
-        Oh God. Yes. # speaker: priya # mood: distressed
+        Oh God. Yes. I'll ring the diabetes nurse and run it past Sam. # speaker: priya # mood: distressed
     }
-    Under four is a hypo; four to six on insulin is the warning zone, and she's eating less in here than at home. I'll take it down by a fifth, to thirty-two, put her on sugars before meals and at bedtime, and we titrate from there. I'll ask the diabetes nurse to look too. # speaker: priya # mood: neutral
+    Under four is a hypo, and she isn't that. But she's well under the six to ten we aim for on the ward, after her full forty, and she's eating less in here than at home. # speaker: priya # mood: neutral
+    Twenty minutes later the diabetes nurse has looked at the chart and Sam has agreed it by phone: down by a fifth, to thirty-two, sugars before meals and at bedtime, and titrate from there. Sam will tell Grant after the bed meeting.
     -> jobs
 * [Catch Sam in the corridor and ask him to look out for Priya # move: bystander-delegate # why: The registrar Grant listens to is asked to act for Priya; it costs you nothing with Grant, and whether anything happens is now up to Sam.]
     ~ delegated = true
@@ -529,7 +537,7 @@ In the referral box marked reason, someone has already written: BMI 38.
 - else:
     And I'm not seeing any dietitian. You can tell him that. # speaker: doreen # mood: angry
 }
-* [Explain plainly why the team suggested it, and leave the choice with her # move: plain-language # move: offer-choice # why: Doreen hears that the referral is about healing and sugars, not the scales, and that the answer is hers; she can say yes later on her own terms.]
+* [Explain that the referral is about healing and sugars, not the scales, and leave the choice with her # move: plain-language # move: offer-choice # why: Doreen hears that the referral is about healing and sugars, not the scales, and that the answer is hers; she can say yes later on her own terms.]
     ~ shift(trust, 2)
     ~ shift(autonomy, 5)
     It isn't about the scales. When sugars run high, skin heals slowly and fights infection less well. A dietitian can help with that, if and when you want. Your choice. # speaker: student
@@ -539,7 +547,7 @@ In the referral box marked reason, someone has already written: BMI 38.
     - else:
         Not this week. # speaker: doreen # mood: guarded
     }
-* [Encourage her: it would help the leg heal, and look good for Thursday # move: correct-dismiss # move: leverage-dependence # why: Doreen hears that going home on Thursday may depend on saying yes to the dietitian, so her yes is about the discharge, not about wanting the help.]
+* [Encourage her: it would help the leg heal, and look good for Thursday # move: leverage-dependence # why: Doreen hears that going home on Thursday may depend on saying yes to the dietitian, so her yes is about the discharge, not about wanting the help.]
     ~ dietitian = "pushed"
     ~ shift(trust, -6)
     ~ shift(autonomy, -6)
@@ -687,7 +695,7 @@ It explains the 21 on arrival, and the { glucose == 1: 4.1|3.6} at six: last nig
         I don't know, love. I'm that tired. Somebody to read the numbers, I suppose. # speaker: doreen # mood: withdrawn
     }
 * [Lay out what can help, a pen she can read, district nurses, an eye check, and that none of it means Ken goes anywhere # move: plain-language # move: offer-choice # why: Doreen hears the real options and that none of them costs her Ken, and can pick what suits her; it is a lot to take in from a hospital bed.]
-    There are ways round this. There are pens with a big window and a big dial you can read, and some that say the dose out loud. The diabetes nurse can find one that suits you, and a district nurse can do it with you until your eyes are seen. Someone should look at your eyes soon. None of that means anything happens to Ken. # speaker: student
+    There are ways round this. The diabetes nurse can find you a pen with a bigger window and bigger numbers, or a magnifier that clips on to your pen, and a district nurse can come and give it, or do it with you, until your eyes are seen. Someone should look at your eyes soon. None of that means anything happens to Ken. # speaker: student
     {
     - wants == 3:
         ~ shift(trust, 3)
@@ -696,14 +704,14 @@ It explains the 21 on arrival, and the { glucose == 1: 4.1|3.6} at six: last nig
     - wants == 1:
         ~ shift(trust, 3)
         ~ shift(autonomy, 4)
-        One that talks. Ken'll think it's the wireless. But which would you do? # speaker: doreen # mood: guarded
+        A magnifier. Ken'll think I'm doing the crossword. But which would you do? # speaker: doreen # mood: guarded
     - else:
         ~ shift(trust, 3)
         ~ shift(autonomy, 4)
-        One that talks. Ken'll think it's the wireless. I'll see what Karen says. # speaker: doreen # mood: warm
+        A magnifier. Ken'll think I'm doing the crossword. I'll see what Karen says. # speaker: doreen # mood: warm
     }
 * [Tell her straight what you'd recommend, and why, and ask if it fits # move: recommend-clearly # why: Doreen gets a clear answer from someone on her side, with the reasons, and is asked whether it fits her life; that is what she asked for if she wanted it straight, and one more voice deciding if she did not.]
-    Here's what I'd recommend. A district nurse for your insulin until your eyes are checked, because guessing is how people end up on the floor. An eye appointment soon. And the diabetes nurse to get you a pen with a big window, or one that says the dose out loud. None of it touches Ken. Does that fit? # speaker: student
+    Here's what I'd recommend. A district nurse for your insulin until your eyes are checked, because guessing is how people end up on the floor. An eye appointment soon. And the diabetes nurse to get you a pen with a bigger window, or a magnifier that clips on to it. None of it touches Ken. Does that fit? # speaker: student
     {
     - wants == 1:
         ~ shift(trust, 8)
@@ -751,7 +759,7 @@ The team needs to know before anyone signs her discharge.
         ~ shift(safety, 5)
         Go on. Before I lose my nerve. # speaker: doreen # mood: guarded
         Doreen tells it herself. Bernie pulls up a chair. District nurses for the insulin until her eyes are seen; an urgent eye check; the diabetes nurse to find her a pen she can read; a carer's assessment, to get her help rather than take Ken away.
-        And one that talks, if they've got it. # speaker: doreen # mood: warm
+        And one of them magnifiers for the pen, if they've got them. # speaker: doreen # mood: warm
     - else:
         ~ shift(safety, 5)
         You tell them. I can't say it twice. # speaker: doreen # mood: withdrawn
@@ -846,7 +854,7 @@ The team needs to know before anyone signs her discharge.
 - else:
     Decent week. You're quiet, though. Medicine needs people who'll say things. # speaker: grant
 }
-* [Thank him, and leave it there # move: stay-silent # why: The logbook is signed and the day ends cleanly; whatever Grant said to Doreen and Priya stays between them and him.]
+* [Thank him, and leave it there # move: stay-silent # why: The logbook is signed, and nothing of what Doreen and Priya heard reaches Grant.]
     Thanks, Dr Grant. # speaker: student
     He nods and goes. Your form says satisfactory.
 * {grant_sorry} [Ask him whether he'd say the same to Priya # move: bystander-direct # why: The apology Doreen got is asked for Priya too, by the one person Grant has already listened to today.]
@@ -854,7 +862,7 @@ The team needs to know before anyone signs her discharge.
     Would you say the same to Priya? She did request the HbA1c. # speaker: student
     A long pause.
     Fine. I'll talk to her. # speaker: grant
-* {not grant_sorry} [Tell him, privately and plainly, what the remark and the telling-off did to Mrs Walsh and to Priya # move: bystander-direct # why: Grant hears, away from his team, what his words did to Doreen and to Priya; whether he listens depends on what you and others have already done today.]
+* {not grant_sorry} [Tell him, away from the team, what the remark and the telling-off did to Mrs Walsh and to Priya # move: bystander-direct # why: Grant hears, away from his team, what his words did to Doreen and to Priya; whether he listens depends on what you and others have already done today.]
     ~ addressed = true
     Mrs Walsh heard what you said about the bed, and she stopped talking. And Priya had requested the test. She's thinking of leaving. # speaker: student
     {
@@ -935,8 +943,8 @@ Edge retreating, no fever. Tablets, and the bed manager wants this bed by luncht
         ~ shift(autonomy, 2)
         Whatever you think, doctor. # speaker: doreen # mood: withdrawn
     }
-* {insulin_known} [Give her your recommendation plainly, with the reasons, and ask if it fits # move: recommend-clearly # why: Doreen hears what you would advise and why, and is asked whether it fits her life, which is what she asked for if she wanted it straight; it is still her yes that counts.]
-    I'd go home Thursday, with a district nurse for the insulin until the eye clinic has seen you, and a pen from the diabetes nurse that you can read or that reads out to you. Thursday gives them time to set it up. Does that fit? # speaker: student
+* {insulin_known} [Give her your recommendation and the reasons for it, and ask if it fits # move: recommend-clearly # why: Doreen hears what you would advise and why, and is asked whether it fits her life, which is what she asked for if she wanted it straight; it is still her yes that counts.]
+    I'd go home Thursday, with a district nurse for the insulin until the eye clinic has seen you, and a pen from the diabetes nurse with a window you can read, or a magnifier for it. Thursday gives them time to set it up. Does that fit? # speaker: student
     {
     - wants == 1:
         ~ plan_with_her = true
@@ -1040,7 +1048,7 @@ Edge retreating, no fever. Tablets, and the bed manager wants this bed by luncht
 }
 
 = dignity
-Doreen goes home on Thursday with a plan she agreed to on her own terms: a district nurse for her insulin until the eye clinic sees her, a pen from the diabetes nurse with a large window she can read, or one that speaks the dose, a dose that was brought down and watched, and a carer's assessment for her.
+Doreen goes home on Thursday with a plan she agreed to on her own terms: a district nurse for her insulin until the eye clinic sees her, a pen from the diabetes nurse with a larger dose window and a magnifier that clips on to it, a dose that was brought down and watched, and a carer's assessment for her.
 { dietitian == "later":
     She has asked for a community dietitian: one who comes to the house, and doesn't weigh her in a corridor.
 - else:

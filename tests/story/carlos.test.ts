@@ -19,15 +19,15 @@ interface Variant {
   event: number;
 }
 
-/** What the run drew: the variation variables in ink's state (a value still at its default is not saved). */
+/** What the run drew: the scenario's variation variables. */
 function variantOf(e: Encounter): Variant {
-  const vars = JSON.parse(e.inkState()).variablesState as Record<string, number | undefined>;
-  return { wants: vars.wants ?? 0, herbs: vars.herbs ?? 0, event: vars.event ?? 0 };
+  const { wants = 0, herbs = 0, event = 0 } = e.variant;
+  return { wants, herbs, event };
 }
 
 /** One of the story's own variables, read from ink's state (false, 0 and "" are not saved). */
 function inkVar(e: Encounter, name: string): unknown {
-  return (JSON.parse(e.inkState()).variablesState as Record<string, unknown>)[name];
+  return (JSON.parse(e.inkState()) as { variablesState: Record<string, unknown> }).variablesState[name];
 }
 
 function firstSeed(pred: (v: Variant) => boolean): number {

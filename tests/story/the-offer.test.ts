@@ -53,14 +53,14 @@ const movesOf = (e: Encounter, pick: string) => optionMatching(e, pick).moves;
 // The path a learner takes who shares power where it helps and uses it openly where it is needed.
 const SUPPORTED = [
   'Ask how the last three months',
-  'Tell her plainly what today',
+  'Tell her what today',
   'Lay out the choices of step size and timing, and ask her to choose',
   'Decide the pace, as she asked',
   'Ask what she would most like',
   'Message Dr Hale about her fusion first',
   'Name both your roles',
   'Explain it step by step',
-  'Tell her plainly: no',
+  'Tell her no, it will not help',
   'Tell her the risks in plain words',
   'Tell her that whether her back can take it',
   'Ask what is going through her mind',
@@ -75,7 +75,7 @@ const SUPPORTED = [
   'Call your next patient now',
 ];
 // The same, but answering "what would you do?" at the decision with a clear recommendation.
-const ADVISED = SUPPORTED.map((p) => (p === 'Hand her to Sam' ? 'Tell her plainly what you would advise' : p));
+const ADVISED = SUPPORTED.map((p) => (p === 'Hand her to Sam' ? 'Tell her what you would advise' : p));
 
 // Choices a busy clinician makes on the way to a same-day yes, none of which flags her fusion.
 const HURRIED = [
@@ -240,7 +240,7 @@ describe('the-offer: the supported path can end in an informed yes, and that is 
 describe('the-offer: moments where sharing more is not the answer', () => {
   it('recommends clearly that she not enrol while her morphine is coming down, and that protects her', () => {
     const seed = firstSeed((v) => v.plan === 1 && v.helps === 1 && v.wants === 1);
-    const stop = 'Tell her plainly what you would advise';
+    const stop = 'Tell her what you would advise';
     const e = walk(seed, ADVISED, stop);
     expect(movesOf(e, stop)).toContain('recommend-clearly');
     const advised = scoreOf(seed, ADVISED, stop, stop);
@@ -261,6 +261,18 @@ describe('the-offer: moments where sharing more is not the answer', () => {
     const offered = scoreOf(seed, SUPPORTED, stop, 'Ask her which she would prefer');
     expect(held.score).toBeGreaterThan(offered.score);
     expect(offered.after.choices.some((c) => c.text.startsWith('Show her where to initial'))).toBe(true);
+  });
+
+  it('tags offering to chase an advance payment as rescue and pressing with the payment, not advocacy, in the story and the guide', () => {
+    const seed = firstSeed((v) => v.money === 1 && v.wants === 1);
+    const pick = 'Say you will ask Dr Hale whether the company could pay her in advance';
+    const e = walk(seed, SUPPORTED, 'Tell her the payment cannot come early');
+    const option = optionMatching(e, pick);
+    expect(option.moves).toEqual(['rescue', 'press-with-payment']);
+    expect(option.moves).not.toContain('advocate');
+    expect(option.why).toMatch(/reason to sign sooner/);
+    expect(guide).toMatch(/pay her in advance \(`rescue`, `press-with-payment`\)/);
+    expect(guide).not.toMatch(/pay her in advance \(`advocate`\)/);
   });
 
   it('says no to paying her in advance, with the reason and help for the rent, rather than taking up her case for early money', () => {
@@ -299,7 +311,7 @@ describe('the-offer: the seed changes who she is and what the best move is', () 
   });
 
   it('rewards a clear recommendation when she asks what you would do, and handing her the decision when she wants to decide', () => {
-    const stop = 'Tell her plainly what you would advise';
+    const stop = 'Tell her what you would advise';
     const asks = firstSeed((v) => v.wants === 3 && v.plan === 0);
     const decides = firstSeed((v) => v.wants === 1 && v.plan === 0);
     expect(transcriptText(walk(asks, ADVISED, stop))).toContain('What would you do? Honestly.');
@@ -340,5 +352,45 @@ describe('the-offer: the seed changes who she is and what the best move is', () 
     expect(managing.transcript.some((l) => l.tags.disclose === 'rent')).toBe(false);
     const behind = walk(firstSeed((v) => v.money === 1), SUPPORTED, 'Tell her the payment cannot come early');
     expect(behind.transcript.some((l) => l.tags.disclose === 'rent')).toBe(true);
+  });
+});
+
+describe('the-offer: the review of the guide and the labels', () => {
+  it('cites the UK Policy Framework principle 12 (Choice) for what participants are told, not principle 10', () => {
+    expect(guide).toMatch(/principle 12, Choice/);
+    expect(guide).not.toMatch(/principles 10 and 12/);
+    expect(guide).not.toMatch(/10 \(information about the research\)/i);
+    expect(guide).toMatch(/Principle 10, Information about the Research, is about making\s+information about studies publicly available/);
+  });
+
+  it('gives no date for the HRA payments guidance that could not be verified', () => {
+    expect(guide).not.toMatch(/updated February 2024|guidance on payments and incentives \(updated/);
+  });
+
+  it('labels say what is done, not how plainly or truthfully', () => {
+    const labels = source.split('\n').filter((l) => /^\s*[*+]\s/.test(l)).map((l) => /\[([^#\]]*)/.exec(l)?.[1] ?? '');
+    expect(labels.length).toBeGreaterThan(60);
+    for (const label of labels) expect(label, label).not.toMatch(/\b(plainly|gently|kindly|warmly|carefully|softly)\b|the truth:/i);
+  });
+
+  it('gives the proposed pace a why line for each variant that meets it, without calling the plan sensible', () => {
+    expect(source).not.toMatch(/a sensible plan/);
+    const why = (wants: number) => {
+      const e = walk(firstSeed((v) => v.wants === wants && v.plan === 1), SUPPORTED, 'Propose a pace');
+      return optionMatching(e, 'Propose a pace').why;
+    };
+    expect(why(1)).toMatch(/^Teresa hears a pace and the reason for it/);
+    expect(why(1)).toMatch(/settle the pace herself/);
+    expect(why(2)).toMatch(/Lucía/);
+  });
+
+  it('makes the clinic her prescriber for now because the GP paused shared care, and says in the guide that this is constructed', () => {
+    expect(source).toMatch(/under shared care; in the spring the practice paused that until the clinic reviews her/);
+    expect(source).not.toMatch(/Her GP will not prescribe for her pain/);
+    expect(guide).toMatch(/constructed for the scenario/);
+  });
+
+  it('lists a money-advice support line for a learner on their own', () => {
+    expect(bundle.meta.support?.join(' ')).toMatch(/Citizens Advice/);
   });
 });

@@ -56,7 +56,7 @@ VAR advocated = false
 Tuesday, 15:05. Pain clinic, room 4. A fifteen-minute review slot; the afternoon is running late and three patients are already waiting. # bg: consult-room # ambience: consult-room
 At lunch Dr Alan Hale messaged the whole team: PAINMARK recruitment is behind. Please offer it to every suitable patient today.
 Teresa Alvarez, 47, is next. Low back pain since a lifting injury at work four years ago; a spinal fusion that did not help.
-Pregabalin and slow-release morphine, prescribed here under a signed treatment agreement. Her GP will not prescribe for her pain. This clinic is her only source of pain care.
+Pregabalin and slow-release morphine, under a signed treatment agreement. Her GP used to prescribe them on this clinic's advice, under shared care; in the spring the practice paused that until the clinic reviews her, so for now her prescriptions come from here. This clinic is her only source of pain care.
 { plan == 1:
     At her last review, at her own request, you agreed to start bringing the morphine down slowly from this month. She wants a clearer head for job interviews.
 }
@@ -100,7 +100,7 @@ She takes a folded notice from her pocket, from the waiting room: all long-term 
 - else:
     Are you cutting my tablets? My neighbour's doctor cut his. Just like that. # speaker: teresa # mood: distressed
 }
-* [Tell her plainly what today's plan is, and that nothing changes suddenly or without her # move: plain-language # move: cooperative-goals # time: 1 # why: Teresa gets a straight answer about her own tablets and hears that any change is made with her, slowly, so the prescription stops hanging over the rest of the visit.]
+* [Tell her what today's plan is, and that nothing changes suddenly or without her # move: plain-language # move: cooperative-goals # time: 1 # why: Teresa gets a straight answer about her own tablets and hears that any change is made with her, slowly, so the prescription stops hanging over the rest of the visit.]
     { plan == 1:
         ~ shift(trust, 5)
         ~ shift(autonomy, 3)
@@ -130,7 +130,7 @@ She takes a folded notice from her pocket, from the waiting room: all long-term 
     ~ shift(trust, 4)
     ~ shift(autonomy, 4)
     What have you heard? And what worries you most? # speaker: clinician
-    That you call people in and stop them. And then what? My GP won't touch my pain. It's you or nothing. # speaker: teresa # mood: distressed
+    That you call people in and stop them. And then what? My GP's stopped doing them till you lot say so. It's you or nothing. # speaker: teresa # mood: distressed
     { plan == 1:
         Nothing is stopped. The reduction we agreed is one small step this month, and we can pause it. # speaker: clinician
     - else:
@@ -152,7 +152,12 @@ How fast, then? The reduction. # speaker: teresa # mood: guarded
 - else:
     I want to decide how fast. It's my body that has to do it. # speaker: teresa # mood: neutral
 }
-* {wants != 3} [Propose a pace, with your reasons: one small step now, the next in four weeks, with a pause whenever she needs one # move: recommend-clearly # time: 1 # why: Teresa hears a sensible plan and why, but she had asked to settle the pace herself, or with Lucía, and the plan arrives before her own view does.]
+* {wants == 1} [Propose a pace, with your reasons: one small step now, the next in four weeks, with a pause whenever she needs one # move: recommend-clearly # time: 1 # why: Teresa hears a pace and the reason for it, but she had asked to settle the pace herself, and your plan arrives before her own view does.]
+    ~ shift(trust, 1)
+    ~ shift(autonomy, -3)
+    One small step now, the next in four weeks, and we pause whenever you need. # speaker: clinician
+    Okay. If that's what you think. # speaker: teresa # mood: guarded
+* {wants == 2} [Propose a pace, with your reasons: one small step now, the next in four weeks, with a pause whenever she needs one # move: recommend-clearly # time: 1 # why: Teresa hears a pace and the reason for it, but she had asked to talk it over with Lucía first, and your plan arrives before either of them has had a say.]
     ~ shift(trust, 1)
     ~ shift(autonomy, -3)
     One small step now, the next in four weeks, and we pause whenever you need. # speaker: clinician
@@ -287,7 +292,7 @@ She says "a thousand pounds" quietly, as if it might be rude.
     Patients like me? # speaker: teresa # mood: angry
     The poster says chronic back pain, eighteen to sixty-five. I read it twice. # speaker: teresa # mood: angry
     You find yourself explaining it anyway.
-* [Tell her the truth: you were not going to mention it, because she depends on you for her care # move: name-asymmetry # move: transparent-disclosure # time: 2 # why: Teresa hears why you kept quiet, that you write her prescriptions and did not want her to feel she had to say yes, and that her care stays the same whatever she decides.]
+* [Tell her you were not going to mention it, and why: she depends on you for her care # move: name-asymmetry # move: transparent-disclosure # time: 2 # why: Teresa hears why you kept quiet, that you write her prescriptions and did not want her to feel she had to say yes, and that her care stays the same whatever she decides.]
     ~ named = true
     ~ care_said = true
     ~ shift(trust, 6)
@@ -392,7 +397,7 @@ The PAINMARK information sheet is fourteen pages long. Three patients are waitin
 - else:
     Would it help my back? # speaker: teresa # mood: neutral
 }
-* [Tell her plainly: no, it will not help her back; it is to learn about pain, for the future # move: plain-language # move: transparent-disclosure # time: 1 # why: Teresa learns that the study offers her nothing for her back, which is the fact she most needs to decide on, and she can now ask herself why she would do it.]
+* [Tell her no, it will not help her back; it is to learn about pain, for the future # move: plain-language # move: transparent-disclosure # time: 1 # why: Teresa learns that the study offers her nothing for her back, which is the fact she most needs to decide on, and she can now ask herself why she would do it.]
     ~ misconception = false
     ~ shift(trust, 3)
     ~ shift(autonomy, 5)
@@ -566,7 +571,7 @@ Could they pay it before? Even half? Then I could give him something this week. 
     - else:
         Okay. I'd have got there. But okay. # speaker: teresa # mood: neutral
     }
-* [Say you will ask Dr Hale whether the company could pay her in advance # move: advocate # time: 1 # why: Teresa hears you take up her case for early money, which ties the rent more tightly to the study, so the payment becomes a reason to sign sooner.]
+* [Say you will ask Dr Hale whether the company could pay her in advance # move: rescue # move: press-with-payment # time: 1 # why: Teresa's rent becomes your problem to solve through the study, and the payment you chase for her gets a date, so it becomes a reason to sign sooner.]
     ~ shift(trust, 3)
     ~ shift(autonomy, -4)
     I'll ask Dr Hale whether they could pay you something up front. # speaker: clinician
@@ -919,7 +924,7 @@ All that is left is the decision, and who will be in the room for it.
         You print and sign her prescription. # sfx: printer
     }
     -> asks
-* [Tell her plainly what you would advise, and why, and that the decision is still hers # move: recommend-clearly # move: affirm-refusal # time: 2 # why: Teresa hears your own view of what this study means for her, given her back, her tablets and her reasons, and is told just as plainly that she can still decide otherwise.]
+* [Tell her what you would advise, and why, and that the decision is still hers # move: recommend-clearly # move: affirm-refusal # time: 2 # why: Teresa hears your own view of what this study means for her, given her back, her tablets and her reasons, and is told just as plainly that she can still decide otherwise.]
     {
     - wants == 3:
         ~ shift(trust, 6)
@@ -1128,7 +1133,7 @@ Teresa stands up. It hurts; she does it anyway.
         ~ script_given = true
         You print and sign the prescription. She takes it from your hand without looking at you. # sfx: printer
     }
-* [Apologise for pushing, and tell her plainly her care here does not depend on the study # move: apologise # move: separate-roles # time: 1 # why: Teresa hears you own the pressure and separate her care from the study, with her prescription in her hand first, which leaves a door open for her next review.]
+* [Apologise for pushing, and tell her that her care here does not depend on the study # move: apologise # move: separate-roles # time: 1 # why: Teresa hears you own the pressure and separate her care from the study, with her prescription in her hand first, which leaves a door open for her next review.]
     ~ apologised = true
     ~ shift(trust, 5)
     I'm sorry. I pushed, and I shouldn't have. Your care here has nothing to do with the study. Will you still come to your next review? # speaker: clinician
@@ -1222,7 +1227,7 @@ She doesn't come to her next review. Nor the one after.
 { apologised:
     Four months later she rings, and asks to see a different doctor. She comes, and she keeps her coat on.
 - else:
-    Her GP writes: she has asked to be referred to another pain service. The nearest has a fourteen-month wait. Meanwhile, the GP is reluctant to prescribe.
+    Her GP writes: she has asked to be referred to another pain service. The nearest has a fourteen-month wait. Meanwhile, the practice will not restart the shared care without a pain specialist's review.
 }
 {
 - escalated:

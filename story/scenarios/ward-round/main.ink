@@ -57,7 +57,7 @@ Eight discharges by noon. Yes. I heard you the first time. # speaker: grant
 His team: Dr Sam Okafor, the registrar; Dr Priya Nair, the foundation doctor; and you, the final-year student. He signs your placement assessment on Friday.
 Fourteen patients, two hours. Student, you present bed four. Cellulitis. Should be within your gift. # speaker: grant
 Priya has been in since seven, and looks as if she never went home.
-* [Read her notes and results at the trolley before meeting her, so you can present well # move: detach # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
+* [Read her notes and results at the trolley, so you can present well # move: act-on-structure # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
     ~ knew_request = true
     ~ shift(respect, 1)
     HbA1c requested by Dr Nair at 02:14, not yet reported. No diabetes clinic letters for two years. No eye screening. Next of kin: Karen Walsh, daughter.

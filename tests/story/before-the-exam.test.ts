@@ -2,6 +2,8 @@
 // Each pins a fix from the clinical educator's review: what an option is tagged, what it leads
 // to, and which option does best in which variant of the run. Seeds are found by looping, never
 // hard-coded, so a change to what the story draws does not silently retarget a test.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import type { OfferedChoice } from '../../src/engine/run-log';
@@ -90,7 +92,17 @@ function after(enc: Encounter, pick: string, more: readonly string[] = []): Enco
 // Paths through the opening, in the options' own words.
 const START = ["Say you'll ask her yourself", 'Tell her how the appointment will go', 'Ask the same questions in everyday words', 'Leave it;', 'Explain it in everyday words, step by step'];
 const TO_DECISION = [...START, 'Offer her ways to steer', 'Name the imbalance'];
-const GUARDED = ["Say you'll ask her yourself", 'Take her at her word', 'Run through the form quickly', 'Reassure her: last time', 'Give her the clinical version', "Promise her you'll be quick", 'Be straight about the gap'];
+// The values step differs in event 2 (the unresolved HPV result): the plain disclosure replaces "six years overdue".
+const GAP = /Be straight about the gap|Tell her what the old result means now/;
+const GUARDED: (string | RegExp)[] = ["Say you'll ask her yourself", 'Take her at her word', 'Run through the form quickly', 'Reassure her: last time', 'Give her the clinical version', "Promise her you'll be quick", GAP];
+
+const direction = (move: string) => (bundle.taxonomy.moves.get(move) as { direction?: string } | undefined)?.direction;
+/** A fresh encounter at the same moment, to try another option there. */
+const fork = (enc: Encounter): Encounter => {
+  const copy = Encounter.begin(bundle, enc.seed);
+  copy.jumpTo(enc.inkState());
+  return copy;
+};
 
 describe('before-the-exam: the seed', () => {
   it('draws what Naomi wants, when she tells, and the morning, before the first choice, and varies them', () => {
@@ -175,7 +187,8 @@ describe('before-the-exam: trauma-informed practice', () => {
   it('offers concrete control before any touch: stop signal, pace, smaller speculum, self-insertion, position, a chaperone', () => {
     const e = tryPlay(SEEDS[0]!, START)!;
     const menu = optionMatching(e, 'Offer her ways to steer');
-    for (const part of ['stop signal', 'her own pace', 'smaller speculum', 'putting it in herself', 'lying on her side', 'chaperone']) expect(menu.text).toContain(part);
+    for (const part of ['stop signal', 'her own pace', 'smaller speculum', 'putting it in herself', 'lying on her side', 'a chaperone', 'someone with her for support']) expect(menu.text).toContain(part);
+    expect(menu.text).not.toContain('chaperone of her choosing');
     expect(menu.moves).toEqual(expect.arrayContaining(['offer-control', 'ask-before-touch']));
     after(e, 'Offer her ways to steer');
     expect(transcriptText(e)).toContain("I'll only touch what the test needs, and I'll tell you before I do.");
@@ -186,6 +199,16 @@ describe('before-the-exam: trauma-informed practice', () => {
     expect(transcriptText(e)).toContain("she's covering reception this morning");
     expect(best(e).moves).toContain('recommend-clearly');
     expect(score(e, "won't do it today")).toBeGreaterThan(score(e, "Ask her whether she'd rather go ahead"));
+    // Offering to go ahead or come back is what the GMC describes; its why does not run it down.
+    const ask = optionMatching(e, "Ask her whether she'd rather go ahead");
+    expect(ask.why).toBe('Naomi is offered both, going ahead now or coming back when a chaperone is free, and says "I\'m here now"; whether that is nerve or endurance, you can ask.');
+    expect(ask.moves).toEqual(['offer-choice', 'affirm-refusal']);
+    // Bev chaperones and Jas is her support: two roles, not one or the other.
+    const rec = optionMatching(e, "won't do it today");
+    expect(rec.text).toContain('when Bev can chaperone and Jas can be with her');
+    expect(rec.text).not.toContain('Bev or Jas');
+    after(e, "won't do it today");
+    expect(transcriptText(e)).toContain('a morning when Bev can chaperone and Jas can be with you');
   });
 
   it('stops when her hand goes up; "two more seconds" is the stopped-too-late ending', () => {
@@ -197,7 +220,7 @@ describe('before-the-exam: trauma-informed practice', () => {
     expect(stop.moves).not.toContain('proceed-regardless');
     const late = Encounter.begin(bundle, e.seed);
     late.jumpTo(e.inkState());
-    after(late, 'Two more seconds', ['Apologise plainly']);
+    after(late, 'Two more seconds', ['Apologise for not stopping sooner']);
     expect(late.ending).toBe('stopped-in-distress');
     after(e, 'Stop, and tell her exactly what', ['Ask how that was for her', "Ask Naomi what she'd like the alert", 'Tell her, as one person to another']);
     expect(e.ending).toBe('completed-with-control');
@@ -205,7 +228,7 @@ describe('before-the-exam: trauma-informed practice', () => {
 });
 
 describe('before-the-exam: where sharing more is not the answer', () => {
-  const toSpeculum = (first: string) => [...GUARDED.slice(0, 5), first, 'Name the imbalance', 'Ask, "Shall we make a start?', 'Give the usual instruction', 'as long as this takes', 'Say what you\'re about to do and ask before you touch'];
+  const toSpeculum = (first: string): (string | RegExp)[] => [...GUARDED.slice(0, 5), first, 'Name the imbalance', 'Ask, "Shall we make a start?', 'Give the usual instruction', 'as long as this takes', 'Say what you\'re about to do and ask before you touch'];
 
   it('"Just carry on", through gritted teeth: stopping on what you see, openly, beats asking her again with the speculum in', () => {
     const e = (() => {
@@ -220,6 +243,15 @@ describe('before-the-exam: where sharing more is not the answer', () => {
     })();
     const stop = optionMatching(e, 'Stop, take your hands away, and tell her why');
     expect(stop.moves).toEqual(['act-on-risk']);
+    // Asking again with the speculum in goes on when she says yes, and the label says so.
+    const ask = optionMatching(e, "ask whether she's sure");
+    expect(ask.text).toContain('and go on if she says yes');
+    expect(ask.moves).toContain('proceed-regardless');
+    expect(ask.why).toBe('Naomi, braced with the speculum in, gives the answer that ends it soonest, through clenched teeth, and you go on.');
+    const yes = fork(e);
+    after(yes, "ask whether she's sure");
+    expect(transcriptText(yes)).toContain('Yes. Go on. Please.');
+    expect(transcriptText(yes)).toContain('the quietest smear you have taken all year');
     expect(best(e).text).toBe(stop.text);
     expect(score(e, 'Stop, take your hands away')).toBeGreaterThan(score(e, "ask whether she's sure"));
     const carry = Encounter.begin(bundle, e.seed);
@@ -284,6 +316,109 @@ describe('before-the-exam: the previous abnormal result', () => {
   });
 });
 
+describe('before-the-exam: a frozen "Mm" is not a yes', () => {
+  const atFreeze = () => find(() => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary'], says("She hasn't said stop."));
+
+  it('asking whether she is okay to carry on does not carry on by itself: the player chooses what to do with the sound', () => {
+    const e = atFreeze();
+    after(e, "Ask her whether she's okay for you to carry on");
+    expect(e.ended).toBe(false);
+    expect(transcriptText(e)).toContain('Mm.');
+    expect(transcriptText(e)).not.toContain('You take it as yes');
+    expect(transcriptText(e)).not.toContain('the quietest smear you have taken all year');
+    const yes = optionMatching(e, 'Take the "mm" as a yes');
+    expect(yes.moves).toEqual(['proceed-regardless']);
+    const stop = optionMatching(e, 'a sound is not a yes');
+    expect(stop.moves).toContain('act-on-risk');
+    expect(stop.moves).not.toContain('rescue');
+    expect(best(e).text).toBe(stop.text);
+    // Waiting for a go-ahead signal leaves the speculum in while she is frozen: it shares more, and does worse.
+    expect(score(e, 'a sound is not a yes')).toBeGreaterThan(score(e, 'lift her hand'));
+  });
+
+  it('taking the sound as a yes is the frozen sample; stopping brings her back to choose', () => {
+    const e = atFreeze();
+    after(e, "Ask her whether she's okay for you to carry on");
+    const carried = fork(e);
+    after(carried, 'Take the "mm" as a yes');
+    expect(transcriptText(carried)).toContain('the quietest smear you have taken all year');
+    after(carried, 'Tell her the results will come in about two weeks');
+    expect(carried.ending).toBe('completed-but-dissociated');
+    after(e, 'a sound is not a yes');
+    expect(transcriptText(e)).toContain('Sorry. I went somewhere.');
+  });
+});
+
+describe("before-the-exam: the reviewer's other fixes", () => {
+  it('not asking her about the student takes nothing from her: no concentrating move, no autonomy cost', () => {
+    const seed = SEEDS.find((s) => variantOf(s).tells !== 1)!;
+    const e = Encounter.begin(bundle, seed);
+    const before = e.variables.autonomy!;
+    const decline = optionMatching(e, 'Tell him not this one');
+    expect(decline.moves.every((m) => direction(m) !== 'concentrates')).toBe(true);
+    expect(decline.why).toBe('Naomi is never asked about an observer; Josh goes elsewhere, and the morning has one question fewer in it.');
+    after(e, 'Tell him not this one');
+    expect(e.variables.autonomy!).toBe(before);
+    expect(transcriptText(e)).not.toContain('a decision that was hers to make');
+  });
+
+  it('when she declines the student, she declines any observer, not him', () => {
+    const e = tryPlay(SEEDS[0]!, ["Say you'll ask her yourself"])!;
+    expect(transcriptText(e)).toContain("Not anyone extra, not today. It's not about him.");
+  });
+
+  it('"quick, safe hands" is tagged as the false reassurance it is', () => {
+    const e = tryPlay(SEEDS[0]!, START)!;
+    expect(optionMatching(e, "Promise her you'll be quick").moves).toContain('false-reassurance');
+  });
+
+  it('with an unresolved HPV result, saying plainly what it means and advising a test soon does best; "six years overdue" is not offered', () => {
+    const e = find((v) => v.event === 2, [...START, 'Offer her ways to steer'], offers('Tell her what the old result means now'));
+    expect(e.choices.some((c) => c.text.includes('Be straight about the gap'))).toBe(false);
+    const plain = optionMatching(e, 'Tell her what the old result means now');
+    expect(plain.moves).toEqual(['recommend-clearly', 'transparent-disclosure']);
+    expect(best(e).text).toBe(plain.text);
+    expect(score(e, 'Tell her what the old result means now')).toBeGreaterThan(score(e, 'Name the imbalance'));
+    const other = find((v) => v.event !== 2, [...START, 'Offer her ways to steer'], offers('Name the imbalance'));
+    expect(other.choices.some((c) => c.text.includes('Tell her what the old result means now'))).toBe(false);
+    expect(other.choices.some((c) => c.text.includes('Be straight about the gap'))).toBe(true);
+  });
+
+  it("a staff chaperone as well as Jas is the nurse's own condition, said with the reason, not \"practice policy\"", () => {
+    const e = find((v) => v.wants === 2 && v.event !== 1, [...TO_DECISION, 'Lay out her options', 'Give her your recommendation for her situation, with the reasons', 'Plan the next appointment with her'], offers('Say yes: Jas can be there'));
+    const both = optionMatching(e, "you'd want Bev there as well");
+    expect(both.moves).toEqual(['hold-boundary']);
+    expect(both.text).not.toContain('policy');
+    expect(best(e).text).toContain('Say yes: Jas can be there');
+    const autonomy = e.variables.autonomy!;
+    after(e, "you'd want Bev there as well");
+    expect(autonomy - e.variables.autonomy!).toBeLessThanOrEqual(1);
+    expect(transcriptText(e)).toContain("That's my condition, not a rule you've broken.");
+  });
+
+  it('the recommended plan offers a sign on the door, and a lock only if she wants it', () => {
+    const e = find((v) => v.wants === 2, [...TO_DECISION, 'Lay out her options', "Say what you'd weigh"], offers('Recommend the option you think fits'));
+    after(e, 'Recommend the option you think fits');
+    const text = transcriptText(e);
+    expect(text).toContain("a sign on the door, no interruptions, locked if you'd like");
+    expect(text).not.toContain('first thing, door locked');
+  });
+
+  it('gives the learner playing alone somewhere to turn, and keeps friend and chaperone apart in the objectives', () => {
+    const meta = bundle.meta as typeof bundle.meta & { support?: string[] };
+    expect(meta.support?.some((l) => l.includes('0808 500 2222'))).toBe(true);
+    expect(meta.support?.some((l) => /GP/.test(l) && /sexual assault referral centre/.test(l))).toBe(true);
+    expect(meta.objectives.join(' ')).toContain("a chaperone offered, and a support person of the patient's choosing");
+    expect(meta.objectives.join(' ')).not.toContain("chaperone of the patient's choosing");
+  });
+
+  it('the guide quotes the GMC as it is: the clinician may offer to delay', () => {
+    const guide = fs.readFileSync(path.join(import.meta.dirname, '../../docs/scenarios/before-the-exam.md'), 'utf8');
+    expect(guide.includes('expects the examination to be delayed')).toBe(false);
+    expect(guide.includes('offer to delay')).toBe(true);
+  });
+});
+
 describe('before-the-exam: every option', () => {
   it('says what is done, not how nicely, and no safety action is tagged rescue', () => {
     const adverbs = /\b(gently|kindly|warmly|together|carefully|sensitively|softly)\b/i;
@@ -294,6 +429,8 @@ describe('before-the-exam: every option', () => {
     expect(seen.size).toBeGreaterThan(80);
     for (const c of seen.values()) {
       expect(c.text.replace('heels together', 'heels'), c.text).not.toMatch(adverbs);
+      // Quoted speech aside ("It'll be over in a minute, honestly."), no label says how honest or plain it is.
+      expect(c.text.replace(/"[^"]*"/g, ''), c.text).not.toMatch(/\b(be honest|honestly|plainly|cheerfully)\b/i);
       expect(c.why.length, c.text).toBeGreaterThanOrEqual(20);
       if (c.moves.includes('act-on-risk')) expect(c.moves, c.text).not.toContain('rescue');
     }

@@ -76,12 +76,10 @@ Any chance I could sit in on your smear? I need two more for my logbook, and Dr 
     ~ josh = "in"
     Come in, then. We'll ask her together when she comes in. # speaker: clinician
     Josh takes the stool by the sink and opens his logbook at a fresh page.
-* [Tell him not this one: a six-year gap and an abandoned last attempt # move: decide-for # time: 1 # why: Naomi is spared a question she may have wanted to answer herself: you have decided from her record what she can cope with, before she has said a word.]
+* [Tell him not this one: a six-year gap and an abandoned last attempt # move: act-on-structure # time: 1 # why: Naomi is never asked about an observer; Josh goes elsewhere, and the morning has one question fewer in it.]
     ~ josh = "none"
-    ~ shift(autonomy, -2)
-    Not this one, sorry. I'll explain later. # speaker: clinician
-    He nods, disappointed and trying not to show it.
-    You have made a decision that was hers to make. It may even be the one she would have made.
+    Not this one, sorry. Nothing to do with you; I'd say the same to anyone. I'll explain later. # speaker: clinician
+    He nods, disappointed and trying not to show it, and goes to find Dr Hughes.
 - -> arrival
 
 === arrival
@@ -110,7 +108,7 @@ Morning. Naomi. I've cancelled this three times, so let's just get it done befor
     ~ shift(trust, 4)
     ~ shift(autonomy, 4)
     Before anything else: we have a medical student this month who'd like to observe. He's outside. It's completely fine to say no, and nothing about today changes if you do. # speaker: clinician
-    No. Sorry. Not today. # speaker: naomi # mood: guarded
+    No. Sorry. Not anyone extra, not today. It's not about him. # speaker: naomi # mood: guarded
     No need to be sorry. # speaker: clinician
     Through the door you hear Josh say "no worries" to nobody, and walk away.
 }
@@ -226,7 +224,7 @@ She should know what will happen before it happens.
     ~ shift(trust, 4)
     ~ shift(autonomy, 4)
     -> explain_steps ->
-* [Explain it step by step, then ask her to tell it back to you, to check you were clear # move: plain-language # move: teach-back # time: 3 # why: Naomi gets the same clear explanation, then is asked to repeat it to someone she has just watched listen like a paramedic; she does it, and it costs a minute and a little of her patience.]
+* [Explain it step by step, then ask her to tell it back to you, to check you were clear # move: plain-language # move: teach-back # time: 3 # why: Naomi, who takes handovers for a living, is asked to repeat an explanation she had the first time; she does, and it costs a minute and a little of her patience.]
     ~ shift(trust, 1)
     ~ shift(autonomy, 3)
     -> explain_steps ->
@@ -258,13 +256,13 @@ Pressure, not pain. Okay. I say that too. # speaker: naomi # mood: neutral
     Naomi holds the keys in a fist. She has not taken her coat off.
 }
 Before anything happens, there are things she could have a say in.
-* [Promise her you'll be quick and that she's in safe hands # move: withhold-options # move: decide-for # time: 1 # why: Naomi says thanks to be polite; nobody has told her there is anything she could ask for, so the speculum, the position and who is in the room stay yours to choose.]
+* [Promise her you'll be quick and that she's in safe hands # move: withhold-options # move: decide-for # move: false-reassurance # time: 1 # why: Naomi is promised speed and safety that nobody can promise her yet, and says thanks to be polite; nobody has told her there is anything she could ask for, so the speculum, the position and who is in the room stay yours to choose.]
     ~ shift(autonomy, -4)
     I'll be as quick as I can. You're in safe hands. # speaker: clinician
     Thanks. # speaker: naomi # mood: neutral
     She says it to be polite. Nobody has told her there is anything she could ask for.
     -> values
-* [Offer her ways to steer: a stop signal, her own pace, a smaller speculum, putting it in herself, lying on her side, a chaperone of her choosing # move: offer-control # move: ask-before-touch # time: 2 # why: Naomi learns that she can stop it, slow it, change the speculum, the position and who is in the room, and even put the speculum in herself, and that you will touch only what the test needs.]
+* [Offer her ways to steer: a stop signal, her own pace, a smaller speculum, putting it in herself, lying on her side, a chaperone, someone with her for support # move: offer-control # move: ask-before-touch # time: 2 # why: Naomi learns that she can stop it, slow it, change the speculum, the position and who is in the room, and even put the speculum in herself, that a chaperone is on offer and a friend can come as well, and that you will touch only what the test needs.]
     ~ stop_signal = true
     ~ full_control = true
     ~ shift(trust, 6)
@@ -285,9 +283,9 @@ Before anything happens, there are things she could have a say in.
 
 = chaperone_offer
 { event == 1:
-    And you can have a chaperone. Bev, our healthcare assistant, usually does it, but she's covering reception this morning. If you'd want one, the honest answer is another day, and that's a fine answer. # speaker: clinician
+    And you can have a chaperone. Bev, our healthcare assistant, usually does it, but she's covering reception this morning. If you'd want one, the honest answer is another day, and that's a fine answer. You can bring someone with you for support, too, as well as the chaperone. # speaker: clinician
 - else:
-    And you can have a chaperone: Bev, our healthcare assistant, or someone you bring another time, or no one. # speaker: clinician
+    And you can have a chaperone: Bev, our healthcare assistant, can chaperone. You can also bring someone with you for support, or have no one. # speaker: clinician
 }
 {
 - wants == 2:
@@ -299,7 +297,7 @@ Before anything happens, there are things she could have a say in.
         Naomi looks at the door, then at the couch, and doesn't say anything yet.
     - else:
         ~ chaperone_in = true
-        Bev, then. If she's nice. # speaker: naomi # mood: neutral
+        Bev, then. If she's nice. She's not Jas, but she's someone. # speaker: naomi # mood: neutral
         She is. I'll ask her when we're ready. # speaker: clinician
     }
 - full_control:
@@ -316,12 +314,21 @@ You are {clock} minutes into the fifteen.
 { event == 3:
     Twenty behind, out there.
 }
-* [Be straight about the gap: six years overdue, and you'd like to get it done today # move: rush-decision # time: 1 # why: Naomi is told off in the words she has been using on herself for six years, and the question of whether today is possible for her becomes a question of whether she is being good.]
+* {event != 2} [Be straight about the gap: six years overdue, and you'd like to get it done today # move: rush-decision # time: 1 # why: Naomi is told off in the words she has been using on herself for six years, and the question of whether today is possible for her becomes a question of whether she is being good.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -6)
     You're six years overdue, Naomi. I'd really like us to get this done today, while you're here. # speaker: clinician
     Yeah. I know. That's why I'm here. # speaker: naomi # mood: withdrawn
     She looks at the floor, like someone being told off in the words she has been using on herself for six years.
+    -> decision
+* {event == 2} [Tell her what the old result means now: HPV was found, the repeat is five years late, and you'd advise a test soon, today or on a day she picks # move: recommend-clearly # move: transparent-disclosure # time: 2 # why: Naomi hears plainly that the line above the old note still matters, and what you advise, with today and a day of her choosing both left open; she had read it on the screen, and now someone has said it.]
+    ~ shift(trust, 5)
+    ~ shift(autonomy, 3)
+    ~ shift(screening, 8)
+    The line above the old note matters, so I'll say it plainly. HPV was found last time, and the repeat that should have been a year later never happened. Most HPV clears by itself, and that result on its own isn't a diagnosis. But it does mean I'd advise a test soon: today, your way, if you can, or on a day you pick in the next few weeks. Not months. # speaker: clinician
+    Naomi looks at the screen, then at you.
+    I know. I've read that line every time I've cancelled. Nobody's ever just said it. # speaker: naomi # mood: guarded
+    Okay. Soon. # speaker: naomi # mood: neutral
     -> decision
 * [Name the imbalance: it's hard to say no to the person in the uniform; in here no, and not today, are fine answers # move: name-asymmetry # move: affirm-refusal # time: 1 # why: Naomi, who is usually the one in the uniform, hears out loud that no and not today are real answers in this room, and looks at you properly for the first time.]
     ~ shift(trust, 4)
@@ -330,6 +337,10 @@ You are {clock} minutes into the fifteen.
     I'm the one in the uniform most days. # speaker: naomi # mood: warm
     She looks at you properly for the first time.
     Not used to being this side of it. # speaker: naomi # mood: neutral
+    { event == 2:
+        ~ shift(autonomy, -4)
+        The line above the old note, HPV found, is still on the screen. Neither of you has said what it means for when "not today" should become a day.
+    }
     -> decision
 * [Ask what would make today feel okay, and whether there's anything it would help you to know # move: elicit-values # move: open-question # time: 2 # why: Naomi is asked what would help without being asked why, which leaves her room to tell you something about herself, or nothing, on her own terms.]
     ~ shift(trust, 3)
@@ -418,9 +429,14 @@ Today, or not.
         Yeah. Go on. # speaker: naomi # mood: neutral
         -> position
     }
-* [Lay out her options: today, her way, or not today, and what not today could be; any of them counts # move: offer-choice # move: affirm-refusal # move: plain-language # time: 2 # why: Naomi sees every real route on the table, including walking out today with a plan, and hears that none of them is failing; what she does with that depends on what she came wanting.]
-    ~ shift(trust, 3)
-    ~ shift(autonomy, 6)
+* [Lay out her options: today, her way, or not today, and what not today could be; any of them counts # move: offer-choice # move: affirm-refusal # move: plain-language # time: 2 # why: Naomi sees every real route on the table, including walking out today with a plan, and hears that none of them is failing; if she came to choose, that is what she needed, and if she came wanting a steer, it is a list she already knew.]
+    { wants == 3:
+        ~ shift(trust, 1)
+        ~ shift(autonomy, 3)
+    - else:
+        ~ shift(trust, 3)
+        ~ shift(autonomy, 6)
+    }
     There's no wrong answer. We can do it today, your way. Or not today: I can book you a double appointment first thing, when nobody's waiting. # speaker: clinician
     { event == 2:
         Or a clinic with longer appointments for people who find this hard. The home kits aren't for you, I'm afraid: because HPV was found last time, you need a sample like today's, so the cells can be checked. Any of those counts. # speaker: clinician
@@ -648,9 +664,9 @@ Not today, then. The question is what instead.
 * [Recommend the option you think fits her situation best, say why, and ask whether it fits # move: recommend-clearly # time: 2 # why: Naomi hears which route you would advise for her and why, and can still say no; it helps most when she wanted a steer, or when her last result means a home kit would only send her back.]
     ~ plan_kind = "longer"
     { event == 2:
-        I'd recommend a double slot here in the next few weeks, first thing, door locked{wants == 2:, with Jas there}. Not a kit: with last time's result, a kit that found HPV would just send you back for this test, a few weeks later. Does that fit? # speaker: clinician
+        I'd recommend a double slot here in the next few weeks, first thing, a sign on the door, no interruptions, locked if you'd like{wants == 2:, with Jas there}. Not a kit: with last time's result, a kit that found HPV would just send you back for this test, a few weeks later. Does that fit? # speaker: clinician
     - else:
-        I'd recommend a double slot here, first thing, door locked, when nobody's waiting{wants == 2:, with Jas there}. Does that fit? # speaker: clinician
+        I'd recommend a double slot here, first thing, when nobody's waiting, a sign on the door, no interruptions, locked if you'd like{wants == 2:, with Jas there}. Does that fit? # speaker: clinician
     }
     { wants == 2:
         ~ with_jas = true
@@ -748,7 +764,7 @@ Not today, then. The question is what instead.
 
 = kit_ineligible
 You open the self-sampling request, and it stops you: HPV found last time, early repeat outstanding. The kit is for people on routine recall. It isn't for her.
-* [Tell her plainly that the kit isn't for her and why, then ask what she'd like instead # move: transparent-disclosure # move: offer-choice # time: 2 # why: Naomi hears the real reason the kit would not help her, from you and now rather than from a letter in weeks, and chooses what to do instead knowing it.]
+* [Tell her the kit isn't for her and why, say sorry for offering it, then ask what she'd like instead # move: transparent-disclosure # move: offer-choice # time: 2 # why: Naomi hears the real reason the kit would not help her, from you and now rather than from a letter in weeks, and chooses what to do instead knowing it.]
     ~ shift(trust, 3)
     ~ shift(autonomy, 3)
     ~ shift(screening, 10)
@@ -782,7 +798,7 @@ You open the self-sampling request, and it stops you: HPV found last time, early
     It's a swab you do yourself, at home. No speculum, no couch, no me. # speaker: clinician
     That sounds perfect. # speaker: naomi # mood: relieved
     She smiles for the first time this morning.
-* [Be honest about what the kit can and can't do: it checks for HPV, and if HPV is found she'd still need a test like today's # move: transparent-disclosure # move: plain-language # time: 2 # why: Naomi knows before she chooses the kit that a positive result would bring her back for a speculum test, so if she goes ahead it is with her eyes open.]
+* [Tell her what the kit can and can't do: it checks for HPV, and if HPV is found she'd still need a test like today's # move: transparent-disclosure # move: plain-language # time: 2 # why: Naomi knows before she chooses the kit that a positive result would bring her back for a speculum test, so if she goes ahead it is with her eyes open.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 4)
     ~ shift(screening, 5)
@@ -824,7 +840,7 @@ You open the self-sampling request, and it stops you: HPV found last time, early
         First thing, I suppose. Whatever. # speaker: naomi # mood: withdrawn
         She is answering so that she can leave.
     }
-* [Be honest about the timing: a few weeks to get it right won't change much; she has time to choose # move: transparent-disclosure # move: plain-language # time: 1 # why: Naomi hears that a few weeks to do this her way is safe, which takes the six years of guilt out of the room without pretending screening doesn't matter.]
+* [Tell her what the timing means: a few weeks to get it right won't change much; she has time to choose # move: transparent-disclosure # move: plain-language # time: 1 # why: Naomi hears that a few weeks to do this her way is safe, which takes the six years of guilt out of the room without pretending screening doesn't matter.]
     ~ shift(trust, 3)
     ~ shift(autonomy, 2)
     { event == 2:
@@ -849,10 +865,10 @@ Jas says Thursday week, eight thirty, she's off. Can she be in the room? For all
     ~ shift(autonomy, 3)
     Yes. Wherever you want her: by your head, holding your hand, talking rubbish at you. Bev can be there too as a chaperone, if you'd like, or not. Your choice. # speaker: clinician
     By my head. Talking rubbish. That's her speciality. # speaker: naomi # mood: warm
-* [Say Jas can come, but practice policy is that a staff chaperone is there as well # move: comply-policy # time: 1 # why: Naomi gets her friend, and a rule she was not asked about: another person in the room whether she wants one or not, because the policy says so.]
-    ~ shift(autonomy, -3)
-    She can come. Practice policy is that one of our staff chaperones too, though. # speaker: clinician
-    Right. So three of you. Okay. # speaker: naomi # mood: guarded
+* [Say Jas can come, and that you'd want Bev there as well, as a chaperone, and tell her why: a friend is there for her, a chaperone is there for both of you # move: hold-boundary # time: 1 # why: Naomi gets her friend, and hears your own condition and the reason for it: one more person in the room than she asked for, and she knows why, and that she could see someone else if she would rather not.]
+    ~ shift(autonomy, -1)
+    She can come, for all of it. I'd want Bev there as well, as a chaperone: Jas is there for you, and a chaperone is there for both of us, someone who isn't on anyone's side. That's my condition, not a rule you've broken. If you'd rather not, one of the GPs may be able to see you without. # speaker: clinician
+    Right. So three of you. Okay. Makes sense, I suppose. # speaker: naomi # mood: guarded
 * [Suggest Jas waits outside: fewer people in the room is usually easier # move: decide-for # time: 1 # why: Naomi is told what will make it easier for her, against what she has just asked for, by someone who has decided that fewer is better.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -4)
@@ -873,9 +889,9 @@ Jas says Thursday week, eight thirty, she's off. Can she be in the room? For all
     ~ clinic_words = true
     What would you want them to know before you walk in? I'll put it in the referral, in your words. # speaker: clinician
     That I've cancelled three times and I'm not being awkward. That I need to be able to stop it. # speaker: naomi # mood: guarded
-* [Be honest: you'll need to check what exists locally, and there may be a wait # move: transparent-disclosure # time: 1 # why: Naomi knows there may be a wait and when she will hear from you, rather than a promise about a clinic that may not exist where she lives.]
+* [Say you'll need to check what exists locally, that there may be a wait, and when you'll ring her # move: transparent-disclosure # time: 1 # why: Naomi knows there may be a wait and when she will hear from you, rather than a promise about a clinic that may not exist where she lives.]
     ~ shift(trust, 3)
-    I'll be honest: I need to check what we have locally, and there may be a wait. I'll ring you by Friday either way. # speaker: clinician
+    I need to check what we have locally, and there may be a wait. I'll ring you by Friday either way. # speaker: clinician
     Friday. Okay. # speaker: naomi # mood: neutral
 - -> notes
 
@@ -897,22 +913,22 @@ Bev is on reception until eleven. Jas is on shift. There is nobody else free who
     We'll manage. I'll talk you through every step. # speaker: clinician
     Right. # speaker: naomi # mood: guarded
     -> position_go
-* [Ask her whether she'd rather go ahead without one, or come back another day # move: offer-choice # move: affirm-refusal # time: 1 # why: Naomi is handed a choice between her stated wish and six years of dread, and picks going ahead the way she tells patients she's fine; it is her choice, made alone, and what she said she wanted falls away.]
+* [Ask her whether she'd rather go ahead without one, or come back another day # move: offer-choice # move: affirm-refusal # time: 1 # why: Naomi is offered both, going ahead now or coming back when a chaperone is free, and says "I'm here now"; whether that is nerve or endurance, you can ask.]
     ~ unsupported = true
     ~ shift(trust, 1)
-    ~ shift(autonomy, 1)
+    ~ shift(autonomy, 2)
     Would you rather go ahead without one, or come back when Bev's free? Either is fine. # speaker: clinician
     I'll go ahead. I'm here now. # speaker: naomi # mood: guarded
-    She says it the way she would tell a patient she's fine.
+    She says it fast. It could be nerve. It could be the thing she does at work, holding on until it's over.
     -> position_go
-* [Say you won't do it today without the person she wants; recommend a double slot when Bev or Jas can be there, and book it with her now # move: recommend-clearly # move: cooperative-goals # time: 2 # why: Naomi's wish for someone with her is treated as part of her consent and not as an obstacle; she leaves without the test but with a booked morning that has the person she wants in it.]
+* [Say you won't do it today without the person she wants; recommend a double slot when Bev can chaperone and Jas can be with her, and book it with her now # move: recommend-clearly # move: cooperative-goals # time: 2 # why: Naomi's wish for someone with her is treated as part of her consent and not as an obstacle; she leaves without the test but with a booked morning that has the person she wants in it.]
     ~ plan_kind = "longer"
     ~ plan_owner = "her"
     ~ with_jas = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 3)
     ~ shift(screening, 15)
-    You said you'd want someone with you. I'd rather we didn't do it without them. Let's find a morning when Bev's here, or Jas can come, and book it now. # speaker: clinician
+    You said you'd want someone with you. I'd rather we didn't do it without them. Let's find a morning when Bev can chaperone and Jas can be with you, and book it now. # speaker: clinician
     Naomi breathes out.
     I thought you'd say I was being difficult. # speaker: naomi # mood: relieved
     You're being clear. # speaker: clinician
@@ -947,7 +963,7 @@ Bev is on reception until eleven. Jas is on shift. There is nobody else free who
     ~ shift(trust, 6)
     ~ shift(autonomy, 5)
     I should have asked you on your own. Do you actually want Josh here? It's completely fine to say no. # speaker: clinician
-    No. Not really. # speaker: naomi # mood: relieved
+    No. Not really. Not anyone I don't need. Nothing against him. # speaker: naomi # mood: relieved
     Josh heard. He leaves without a word and closes the door behind him.
 - -> knock
 
@@ -1061,7 +1077,7 @@ She says it through her teeth.
     You stop, take the speculum out, and move your hands away.
     I'm stopping, Naomi. Your knees, your breathing: you're not okay, and I'm not going on like that. We go on only if you can tell me you want to, and mean it. # speaker: clinician
     -> pause
-* [Keep the speculum where it is and ask whether she's sure she wants you to go on # move: offer-choice # move: affirm-refusal # time: 1 # why: Naomi is asked for a decision with the speculum still in her, and gives the only answer that ends it fastest; it is a yes, and she is not there to mean it.]
+* [Keep the speculum where it is, ask whether she's sure she wants you to go on, and go on if she says yes # move: offer-choice # move: affirm-refusal # move: proceed-regardless # time: 1 # why: Naomi, braced with the speculum in, gives the answer that ends it soonest, through clenched teeth, and you go on.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -2)
     Are you sure you want me to go on? You can say no. # speaker: clinician
@@ -1091,17 +1107,38 @@ She hasn't said stop.
     You take the speculum out and move your hands away.
     Naomi. I've stopped. It's out. Nothing else happens unless you say so. # speaker: clinician
     -> pause
-* [Ask her whether she's okay for you to carry on # move: offer-choice # time: 1 # why: Naomi is asked a question she cannot answer from where she has gone; the small sound she makes is taken as a yes.]
-    ~ shift(trust, -6)
-    ~ shift(autonomy, -4)
+* [Ask her whether she's okay for you to carry on # move: offer-choice # time: 1 # why: Naomi is asked a question she cannot answer from where she has gone, with the speculum still in; all that comes back is a small sound, and what it means is now yours to judge.]
+    ~ shift(trust, -3)
+    ~ shift(autonomy, -2)
     Are you okay for me to carry on? # speaker: clinician
     Mm. # speaker: naomi # mood: withdrawn
-    It is a sound that could mean anything. You take it as yes.
-    -> frozen_sample
+    It is a sound that could mean anything. Her eyes have not left the ceiling tile.
+    -> mm
 * [Encourage her: "Nearly there, you're doing really well. Just try to relax." # move: proceed-regardless # move: rush-decision # time: 1 # why: Naomi hears the word from six years ago while she is frozen, and it brings her back all at once, shouting.]
     ~ shift(trust, -15)
     Nearly there, you're doing really well. Just try to relax. # speaker: clinician
     -> stopped
+
+= mm
+* [Take the "mm" as a yes, and carry on # move: proceed-regardless # time: 1 # why: Naomi's sound is taken as a yes, and the sample is taken from someone who has gone somewhere else to get through it.]
+    ~ shift(trust, -4)
+    ~ shift(autonomy, -4)
+    You take it as yes, and carry on.
+    -> frozen_sample
+* [Ask her to lift her hand if she wants you to go on, and wait with the speculum in # move: offer-control # time: 1 # why: Naomi is given a way to say go on without words, but she is somewhere she cannot lift a hand from, and the speculum stays in while you wait for a signal that does not come.]
+    ~ shift(trust, -2)
+    ~ shift(safety, -5)
+    If you want me to go on, lift your hand. If you don't, you don't need to do anything. # speaker: clinician
+    Her hand stays flat on the couch. Five seconds. Ten. Her breathing does not change.
+    You stop, and take the speculum out.
+    Naomi. I've stopped. It's out. # speaker: clinician
+    -> pause
+* [Stop, hands away, and say her name: a sound is not a yes # move: act-on-risk # move: authentic-connection # time: 2 # why: Naomi comes back to a room where everything has stopped because you would not take a sound for consent, and you tell her so.]
+    ~ shift(trust, 6)
+    ~ shift(autonomy, 3)
+    You take the speculum out and move your hands away.
+    Naomi. I've stopped. It's out. That didn't sound like a yes, and nothing else happens unless you say so. # speaker: clinician
+    -> pause
 
 = pause
 It takes her a few seconds to come back. Her eyes move first.
@@ -1247,7 +1284,7 @@ I did it. # speaker: naomi # mood: relieved
 { event == 3:
     Down the corridor, Alfie has been crying for some time. Naomi, who knows exactly what a waiting room sounds like, glances at the door.
 }
-* [Tell her cheerfully it wasn't so bad in the end # move: false-reassurance # move: detach # time: 1 # why: Naomi is told how it was for her by someone else, and corrects you: it was that bad, and she did it anyway.]
+* [Tell her it wasn't so bad in the end # move: false-reassurance # move: detach # time: 1 # why: Naomi is told how it was for her by someone else, and corrects you: it was that bad, and she did it anyway.]
     ~ shift(trust, -4)
     See? Not so bad in the end. # speaker: clinician
     It was, actually. But I did it. # speaker: naomi # mood: neutral
@@ -1267,7 +1304,7 @@ I did it. # speaker: naomi # mood: relieved
         ~ stage = "after"
         -> confides
     }
-* [Explain plainly what happens next: the lab, the letter, what a result would mean # move: plain-language # move: transparent-disclosure # time: 2 # why: Naomi leaves knowing what the lab does, when the letter comes, and what it could say, so nothing in it will ambush her.]
+* [Explain what happens next: the lab, the letter, what a result would mean # move: plain-language # move: transparent-disclosure # time: 2 # why: Naomi leaves knowing what the lab does, when the letter comes, and what it could say, so nothing in it will ambush her.]
     ~ shift(trust, 3)
     ~ shift(autonomy, 2)
     { event == 2:
@@ -1390,7 +1427,7 @@ The test was done at her pace, and she could have stopped it at any moment. For 
 === end_postponed
 {
 - plan_kind == "longer":
-    Three weeks later, 8:30, the first appointment of the day, a double slot. Naomi arrives early{with_jas:, with Jas}. The door is locked before she has to ask.
+    Three weeks later, 8:30, the first appointment of the day, a double slot. Naomi arrives early{with_jas:, with Jas}. The sign is already on the door, and the key is in the lock for her to turn or not.
     What happens on the couch that morning is hers to decide too.
 - plan_kind == "kit":
     { kit_oversold:
@@ -1508,7 +1545,7 @@ She sits up fast, the sheet bunched in her fists, and for a few seconds she does
     - else:
         Someone said that to me last time, too. # speaker: naomi # mood: angry
     }
-* [Apologise plainly for not stopping sooner, then stop talking and let her take her time # move: apologise # move: offer-control # time: 2 # why: Naomi hears you own it without excuses, and then gets silence and time to put herself back together at her own pace.]
+* [Apologise for not stopping sooner, with no reason attached, then stop talking and let her take her time # move: apologise # move: offer-control # time: 2 # why: Naomi hears you own it without excuses, and then gets silence and time to put herself back together at her own pace.]
     ~ sorry_after = true
     ~ shift(trust, 3)
     I'm sorry. You were telling me, and I didn't stop. That's on me. Take as long as you need. # speaker: clinician

@@ -1,7 +1,8 @@
-// Story tests for "Front desk": each pins a fix from the clinical educator's review (the
+// Story tests for "Front desk": each pins a fix from the clinical educators' reviews (the
 // unverifiable promise, the abscess that needs draining today, tetanus, the law on
-// registration and charging, the moments where sharing more is not the answer, the variation),
-// by playing the scene it is about. Seeds are found by what they draw, never hard-coded.
+// registration and charging, confidentiality with an employer, the moments where sharing more
+// is not the answer, an informed delegation, the variation), by playing the scene it is about.
+// Seeds are found by what they draw, never hard-coded.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,12 +70,28 @@ const TO_ROOM = [
   'Ask him about the nights',
   'Explain what you want to check',
   'Tell him it needs draining today by the hand team',
-  'Tell him you won',
+  "Tell him you're worried about leaving it",
   'Tell him the letter must say a metal stud',
   'Ask him to tell you in his own words',
   'Take it to Dr Mehta',
   'Explain what registering means',
 ];
+
+/** Plays from the start to the end, at each choice point taking the first of `prefs` that begins an offered option. */
+function playOut(seed: number, prefs: readonly string[]): Encounter {
+  const e = Encounter.begin(bundle, seed);
+  while (!e.ended) {
+    const pick = prefs.map((p) => e.choices.find((c) => c.text.startsWith(p))).find((c) => c);
+    if (!pick) throw new Error(`seed ${seed}: none of the picks is offered at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
+    e.choose(pick.index);
+  }
+  return e;
+}
+
+/** The variant's seeds, in order, for tests that need a path as well as a draw. */
+function* seedsWhere(test: (variant: VariableSnapshot) => boolean): Generator<number> {
+  for (let seed = 1; seed < 5000; seed++) if (test(Encounter.begin(bundle, seed).variant)) yield seed;
+}
 
 describe('front desk: the promise', () => {
   it('an unverifiable promise that nobody will report him is false reassurance, not rescue', () => {
@@ -131,12 +148,45 @@ describe('front desk: the hand', () => {
     expect(source).not.toMatch(/nurse will give him one before he goes/);
   });
 
-  it('when he says it was a kitchen knife, the immunoglobulin question is left open until he says what cut him', () => {
-    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3);
+  it('when he says it was a kitchen knife and has no fever, the immunoglobulin question is left open until he says what cut him', () => {
+    const noFever = TO_ROOM.map((p) => (p === 'Ask him about the nights' ? 'Check his temperature instead' : p));
+    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3 && v.worse === 0);
+    const text = transcriptText(walk(kitchen, noFever, 'Lay out where it can be drained'));
+    expect(text).toMatch(/In the kitchen/);
+    expect(text).not.toMatch(/Not the kitchen/);
+    expect(text).toMatch(/Whether he also needs human tetanus immunoglobulin depends on what cut him/);
+  });
+
+  it('with a fever behind the wound, an unknown-status patient gets vaccine and immunoglobulin whatever cut him (Green Book ch. 30)', () => {
+    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3 && v.worse === 1);
     const text = transcriptText(walk(kitchen, TO_ROOM, 'Lay out where it can be drained'));
     expect(text).toMatch(/In the kitchen/);
-    if (/Not the kitchen/.test(text)) expect(text).toMatch(/human tetanus immunoglobulin as well/);
-    else expect(text).toMatch(/Whether he also needs human tetanus immunoglobulin depends on what cut him/);
+    expect(text).not.toMatch(/Not the kitchen/);
+    expect(text).toMatch(/tetanus-prone whatever cut him/);
+    expect(text).toMatch(/a dose of tetanus vaccine now and human tetanus immunoglobulin as well/);
+    expect(text).not.toMatch(/depends on what cut him/);
+  });
+
+  it('a "kitchen" letter costs him the immunoglobulin only when no fever has already decided it', () => {
+    const KITCHEN = TO_ROOM.map((p) => (p === 'Tell him the letter must say a metal stud' ? 'Ask Joaquín how he wants it written' : p));
+    const ending = (worse: 0 | 1, prefs: readonly string[]) => {
+      let tried = 0;
+      for (const seed of seedsWhere((v) => v.tells === 2 && v.worse === worse)) {
+        const text = transcriptText(playOut(seed, prefs));
+        if (/not a kitchen knife after all/.test(text)) return text;
+        if (++tried > 30) break;
+      }
+      throw new Error(`no seed with worse=${worse} reaches the kitchen-letter ending`);
+    };
+    const noFever = KITCHEN.map((p) => (p === 'Ask him about the nights' ? 'Check his temperature instead' : p));
+    expect(ending(1, KITCHEN)).toMatch(/The fever had already told them he needed the tetanus immunoglobulin/);
+    expect(ending(0, noFever)).toMatch(/Only then does anyone think of the tetanus immunoglobulin/);
+    // And the true letter says why the metal matters: for the X-ray, and for the tetanus unless the fever already decides it.
+    const stop = 'Tell him the letter must say a metal stud';
+    const sick = take(firstSeed((v) => v.tells === 2 && v.worse === 1), TO_ROOM, stop, stop).after;
+    expect(transcriptText(sick)).toMatch(/for the X-ray; with your fever, the tetanus is decided already\./);
+    const well = take(firstSeed((v) => v.tells === 2 && v.worse === 0), noFever.map((p) => (p.startsWith('Ask Joaquín how he wants it') ? stop : p)), stop, stop).after;
+    expect(transcriptText(well)).toMatch(/for the X-ray, and to get the tetanus right\./);
   });
 });
 
@@ -154,6 +204,8 @@ describe('front desk: the law and the guide', () => {
     expect(text).toMatch(/don't need ID or papers to register/);
     expect(text).toMatch(/withdrawn in 2018/);
     expect(text).toMatch(/must never hold back urgent treatment/);
+    // Outpatient follow-up, the hand clinic, can be billed too.
+    expect(text).toMatch(/operates, keeps you in, or sees you again afterwards in a clinic such as the hand clinic/);
   });
 
   it('the advocacy option cites NHS England: no ID, address or immigration status needed to register', () => {
@@ -171,12 +223,21 @@ describe('front desk: the law and the guide', () => {
       /withdrawn on 9 November 2018/,
       /Green Book/,
       /NG141/,
-      /NG51/,
+      /NG253/,
       /Good medical practice/i,
       /Decision making and consent/,
       /Confidentiality/,
     ])
       expect(guide).toMatch(needle);
+  });
+
+  it('the guide states the Green Book table exactly: unknown or incomplete immunisation means immunoglobulin for any tetanus-prone wound; "high-risk" decides it for the primed', () => {
+    const tetanus = guide.slice(guide.indexOf('**Tetanus'), guide.indexOf('**Capacity')).replace(/\s+/g, ' ');
+    expect(tetanus).toMatch(/Table 30\.1/);
+    expect(tetanus).toMatch(/unknown or uncertain[^.]*(HTIG|immunoglobulin)[^.]*\*\*any\*\* tetanus-prone wound, high-risk or not/i);
+    expect(tetanus).toMatch(/adequate priming course[^.]*more than 10 years ago[^.]*high-risk/);
+    expect(tetanus).toMatch(/systemic sepsis/);
+    expect(tetanus).not.toMatch(/for a high-risk tetanus-prone wound, also give human tetanus/);
   });
 });
 
@@ -198,19 +259,23 @@ describe('front desk: where sharing more is not the answer', () => {
       'Check his temperature instead',
       'Get on with the observations',
       'Tell him it needs draining today by the hand team',
-      'Tell him you won',
+      "Tell him you're worried about leaving it",
       'Tell him the letter must say a metal stud',
       'Ask him to tell you in his own words',
     ];
     for (let seed = 1; seed < 400; seed++) {
       const e = walk(seed, LOW, 'Lay out where it can be drained');
       e.choose(optionMatching(e, 'Tell him it needs draining today by the hand team').index);
-      if (!e.choices.some((c) => c.text.startsWith('Tell him you won'))) continue;
-      const act = optionMatching(e, 'Tell him you won');
+      const worried = "Tell him you're worried about leaving it";
+      if (!e.choices.some((c) => c.text.startsWith(worried))) continue;
+      const act = optionMatching(e, worried);
       expect(act.moves).toContain('act-on-risk');
       expect(act.moves).not.toContain('rescue');
-      const acted = take(seed, LOW, 'Tell him you won', 'Tell him you won');
-      const accepted = take(seed, LOW, 'Tell him you won', 'Accept his decision');
+      const acted = take(seed, LOW, worried, worried);
+      // He has capacity: the doctor says what worries her, not that she will not allow it.
+      expect(transcriptText(acted.after)).toMatch(/I'm worried about leaving this until tomorrow/);
+      expect(source).not.toMatch(/I'm not willing to leave this/);
+      const accepted = take(seed, LOW, worried, 'Accept his decision');
       expect(accepted.change.hand).toBeLessThan(0);
       expect(acted.score).toBeGreaterThan(accepted.score);
       return;
@@ -218,10 +283,18 @@ describe('front desk: where sharing more is not the answer', () => {
     throw new Error('no seed reaches a refusal on this path');
   });
 
-  it('when his site manager turns up, holding the confidentiality boundary beats asking Joaquín in front of him', () => {
+  it('when his site manager turns up, keeping his confidence beats asking Joaquín in front of him, and telling Gary is a breach, not talking to a companion', () => {
     const seed = firstSeed((v) => v.gary === 1);
     const stop = 'Tell Carol you don';
-    expect(movesAt(seed, TO_ROOM, stop, stop)).toContain('hold-boundary');
+    const keepMoves = movesAt(seed, TO_ROOM, stop, stop);
+    expect(keepMoves[0]).toBe('keep-confidence');
+    expect(keepMoves).toContain('hold-boundary');
+    const tell = movesAt(seed, TO_ROOM, stop, 'Go out to the desk and tell Mr Pike');
+    expect(tell).toContain('breach-confidence');
+    expect(tell).not.toContain('address-companion');
+    const told = take(seed, TO_ROOM, stop, 'Go out to the desk and tell Mr Pike');
+    expect(told.change.trust).toBeLessThan(0);
+    expect(told.change.access).toBeLessThan(0);
     const hold = take(seed, TO_ROOM, stop, stop);
     const ask = take(seed, TO_ROOM, stop, 'Ask Joaquín, with Carol still on the line');
     expect(hold.score).toBeGreaterThan(ask.score);
@@ -325,6 +398,93 @@ describe('front desk: runs that vary', () => {
     const a = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
     const b = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
     expect(a).toBe(b);
+  });
+});
+
+describe('front desk: registration, when he asked you to decide', () => {
+  const stop = 'Explain what registering means';
+  const delegate = 'He asked you to decide';
+
+  it('he asks you to decide about the list itself before respect-delegation is offered, and deciding beats handing it back', () => {
+    const seed = firstSeed((v) => v.wants === 4);
+    const e = walk(seed, TO_ROOM, stop);
+    const text = transcriptText(e);
+    // The delegation is his, for this decision: he says it at the desk, after Dr Mehta has agreed.
+    expect(text.slice(text.lastIndexOf('Carol can register him now'))).toMatch(/You tell me: yes or no\?/);
+    const option = optionMatching(e, delegate);
+    expect(option.moves).toContain('respect-delegation');
+    expect(option.text).not.toMatch(/what it does and does not share/);
+    const decided = take(seed, TO_ROOM, stop, delegate);
+    const handedBack = take(seed, TO_ROOM, stop, stop);
+    expect(decided.change.trust).toBeGreaterThan(handedBack.change.trust!);
+    expect(decided.score).toBeGreaterThan(handedBack.score);
+    expect(transcriptText(decided.after)).toMatch(/come off the list/);
+  });
+
+  it('without that request, there is no "you decide" and no respect-delegation at the list', () => {
+    const e = walk(firstSeed((v) => v.wants !== 4), TO_ROOM, stop);
+    expect(transcriptText(e)).not.toMatch(/You tell me: yes or no\?/);
+    expect(e.choices.some((c) => c.text.startsWith(delegate))).toBe(false);
+  });
+});
+
+describe('front desk: the second review', () => {
+  it('a pulse of 96 is one amber sign, not "not septic"', () => {
+    const e = walk(firstSeed((v) => v.worse === 0), TO_ROOM, 'Ask Joaquín where he would rather talk');
+    e.choose(optionMatching(e, 'Take him straight to the treatment room').index);
+    expect(transcriptText(e)).toMatch(/One amber sign, the pulse\. Not an emergency transfer on these numbers, but he needs the hospital today and a recheck\./);
+    expect(source).not.toMatch(/Not septic/);
+  });
+
+  it('37.4 after paracetamol is not called raised', () => {
+    const seed = firstSeed((v) => v.worse === 0);
+    const e = walk(seed, TO_ROOM, 'Check his temperature instead');
+    e.choose(optionMatching(e, 'Check his temperature instead').index);
+    const text = transcriptText(e);
+    expect(text).toMatch(/37\.4: no fever, on the face of it/);
+    expect(source).not.toMatch(/Raised, but not by much/);
+  });
+
+  it('the days add up: cut on Wednesday, five days before this Monday', () => {
+    expect(source).toMatch(/Monday, 08:46/);
+    expect(source).toMatch(/Wednesday\. Five days\./);
+    expect(source).not.toMatch(/Tuesday[,.] (at work|A knife|Five days|cut)|Last Tuesday|Tuesday I cut|Tuesday he cut|started Tuesday/);
+    expect(bundle.meta.cast.find((c) => c.id === 'joaquin')!.description).toMatch(/Five days ago/);
+  });
+
+  it('moves fit the option: no affirm-refusal when handing his question back, no policy when he walks out', () => {
+    const asked = firstSeed((v) => v.wants === 2);
+    const layOut = TO_ROOM.flatMap((p) => (p.startsWith('Tell him it needs draining today') ? ['Lay out where it can be drained', p] : [p]));
+    const handBack = movesAt(asked, layOut, "Tell him you'd choose the hand team", "Tell him it's his decision, not yours");
+    expect(handBack).toContain('offer-choice');
+    expect(handBack).not.toContain('affirm-refusal');
+    expect(source).toMatch(/\[Let him go; he is an adult and he has decided # move: detach # time/);
+  });
+
+  it("Felix's study drains the abscess before the dressings, and his pitch is about the data, not lawyers", () => {
+    const e = walk(firstSeed(() => true), TO_ROOM, 'Say "Not now, Felix,"');
+    const text = transcriptText(e);
+    expect(text).toMatch(/I drain the wound upstairs, then it's standard dressings or silver alginate/);
+    expect(text).toMatch(/No GP, so no other dressings to confound it, and he can't easily go elsewhere/);
+    expect(source).not.toMatch(/lawyers|Lovely\./);
+    expect(source).toMatch(/Everyone has the abscess drained here first/);
+    expect(source).not.toMatch(/A dressing and tablets do nothing for the pus/);
+  });
+
+  it('the endings say he has no practice of his own, not that no record exists, and the strawman at the desk is gone', () => {
+    expect(source).not.toMatch(/no record to ring from/);
+    expect(source).toMatch(/he has no practice of his own to follow him up/);
+    expect(source).not.toMatch(/worked out well for everyone/);
+    expect(source).toMatch(/\[Tell Carol Felix's study needs patients, so yes, let him know about wounds # move: select-for-convenience/);
+  });
+
+  it('what can be billed includes the hand clinic, wherever the charges are explained', () => {
+    for (const m of source.matchAll(/If they operate[^.]*a bill|If they operate[^.]*there may be a bill/g)) expect(m[0]).toMatch(/hand clinic/);
+    expect([...source.matchAll(/hand clinic/g)].length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('offers a support line for a learner alone', () => {
+    expect(bundle.meta.support?.some((l) => /Doctors of the World/.test(l))).toBe(true);
   });
 });
 

@@ -93,11 +93,11 @@ Good morning. # speaker: joaquin # mood: guarded
     Hello, Joaquín. I'm one of the doctors here. Can you tell me what happened? # speaker: clinician
     He glances at Luis, then decides to try for himself.
     { tells == 3:
-        In the kitchen. Tuesday. A knife. # speaker: joaquin # mood: guarded
+        In the kitchen. Wednesday. A knife. # speaker: joaquin # mood: guarded
         Luis looks at the floor.
         I put tape. Since Saturday, is big. Hot. # speaker: joaquin # mood: distressed
     - else:
-        Tuesday, at work. The stud, the metal one. Sharp like a knife. # speaker: joaquin # mood: guarded
+        Wednesday, at work. The stud, the metal one. Sharp like a knife. # speaker: joaquin # mood: guarded
         He draws a line across the back of his hand with one finger.
         I put tape, I keep working. Since Saturday, is big. Hot. # speaker: joaquin # mood: distressed
     }
@@ -109,7 +109,7 @@ Good morning. # speaker: joaquin # mood: guarded
     { tells == 3:
         At home, cooking. A knife. He put tape. # speaker: luis # mood: guarded
     - else:
-        Last Tuesday. We do dry-lining, and a metal stud cut him. He put tape and kept working. # speaker: luis # mood: neutral
+        Last Wednesday. We do dry-lining, and a metal stud cut him. He put tape and kept working. # speaker: luis # mood: neutral
     }
     Since Saturday, worse and worse. # speaker: luis # mood: distressed
     Joaquín lets Luis tell it. His eyes go to the sign on the desk, then to the door.
@@ -167,7 +167,7 @@ Behind them the queue has grown: a woman with a toddler on her hip, an older man
         ~ shift(hand, 2)
         ~ shift(autonomy, -2)
         Temperature 37.4, pulse 96, breathing and blood pressure normal.
-        Not septic, on these numbers. Joaquín looks at you as if to ask why the hurry.
+        One amber sign, the pulse. Not an emergency transfer on these numbers, but he needs the hospital today and a recheck. Joaquín watches you write the numbers down, as if to ask why the hurry.
     }
 - -> hand_look
 
@@ -177,7 +177,7 @@ Joaquín holds the wrapped hand a little way towards you, and waits.
     ~ shift(trust, -2)
     ~ shift(hand, -2)
     When was this? # speaker: clinician
-    Tuesday. Five days. # speaker: luis # mood: neutral
+    Wednesday. Five days. # speaker: luis # mood: neutral
     Past the edge of the towel you can see a red, swollen wrist. Enough to know it needs seeing today. Not enough to know how much.
 * [Ask if you may look, and let him unwrap it himself # move: ask-before-touch # move: offer-control # move: address-patient # time: 2 # why: Joaquín decides when the towel comes off and how, and you see the whole of the hand, the red line included.]
     ~ looked = true
@@ -336,7 +336,7 @@ Joaquín is winding the towel back round his hand. He does not look at you.
     ~ shift(autonomy, 6)
     Here's the truth as I know it. Seeing a GP in England is free for everyone, papers or not, and so is the emergency department. You don't need ID or papers to register here. # speaker: clinician
     We don't report patients to immigration. The arrangement that let the Home Office ask the NHS for patients' addresses was withdrawn in 2018. # speaker: clinician
-    Hospitals are different. If a hospital operates or keeps you in, it can send a bill afterwards. A bill of five hundred pounds or more left unpaid for two months can be passed to the Home Office, unless you agree a payment plan. But they must never hold back urgent treatment because you can't pay. # speaker: clinician
+    Hospitals are different. If a hospital operates, keeps you in, or sees you again afterwards in a clinic such as the hand clinic, it can send a bill. A bill of five hundred pounds or more left unpaid for two months can be passed to the Home Office, unless you agree a payment plan. But they must never hold back urgent treatment because you can't pay. # speaker: clinician
     Joaquín listens to every word.
     Okay. Now I know the real thing. # speaker: joaquin # mood: warm
 - -> voss
@@ -344,10 +344,10 @@ Joaquín is winding the towel back round his hand. He does not look at you.
 === voss
 Footsteps on the stairs. # sfx: footsteps
 Dr Felix Voss comes down with a coffee and a RESEARCH lanyard. Last week he asked Carol to tell him about any wounds. She nods him towards the tea towel.
-Is that the hand? Five days, spreading, maybe a collection. Lovely. # speaker: voss
-I'm recruiting for MEND, a dressings trial, and I'm eleven short with six weeks to go. I can see him upstairs right now. Study notes, no registration needed. Forty-pound voucher each follow-up. # speaker: voss
+Is that the hand? Five days, spreading, maybe a collection. That's exactly what MEND is for. # speaker: voss
+It's a dressings trial: I drain the wound upstairs, then it's standard dressings or silver alginate. I'm eleven short with six weeks to go. I can see him right now. Study notes, no registration needed. Forty-pound voucher each follow-up. # speaker: voss
 Then, to you, lower, but not low enough:
-Honestly, people like him are perfect. Convenient. They don't complain, and they don't follow up with lawyers. # speaker: voss
+Honestly, people like him are ideal. No GP, so no other dressings to confound it, and he can't easily go elsewhere, so he won't drop out. Convenient. # speaker: voss
 Joaquín's face does not change. But he has stopped moving, and you are fairly sure he understood "people like him".
 * [Say "Not now, Felix," and turn back to Joaquín # move: stay-silent # time: 1 # why: The remark about people like him stands unanswered in front of him, and Felix's offer stays open for later.]
     ~ shift(trust, -3)
@@ -396,7 +396,7 @@ Joaquín's face does not change. But he has stopped moving, and you are fairly s
 Joaquín stands up straight and tucks the wrapped hand inside his jacket.
 Is okay, doctor. Thank you. I go. # speaker: joaquin # mood: withdrawn
 Luis hesitates, then follows him towards the door.
-* [Let him go; he is an adult and he has decided # move: comply-policy # move: detach # time: 1 # why: Joaquín's leaving is taken as a decision, though nobody has told him what his hand needs or where else he could go.]
+* [Let him go; he is an adult and he has decided # move: detach # time: 1 # why: Joaquín's leaving is taken as a decision, though nobody has told him what his hand needs or where else he could go.]
     ~ walked = true
     ~ shift(hand, -4)
     The automatic doors open and close behind them.
@@ -669,17 +669,17 @@ Joaquín answers her in Spanish, and his whole face changes. He is a fluent man 
     Tell me about the last five days, from the beginning. # speaker: clinician
     {
     - interp == 2:
-        Tuesday I cut my hand and taped it, and kept going. We had a ceiling to finish. # speaker: interpreter
+        Wednesday I cut my hand and taped it, and kept going. We had a ceiling to finish. # speaker: interpreter
         Saturday it went hot and swollen, and the red started climbing my arm. Sunday I couldn't close my hand round a cup. # speaker: interpreter
     - interp == 3:
-        Tuesday he cut it and taped it, and kept going. There was a ceiling to finish. # speaker: marisol
+        Wednesday he cut it and taped it, and kept going. There was a ceiling to finish. # speaker: marisol
         Saturday it went hot and swollen, and the red started climbing his arm. Sunday he couldn't hold a cup. Ay, primo. # speaker: marisol
     - interp == 1:
         Joaquín talks for a long time, tracing a line up his forearm.
-        He says it started Tuesday, and since Saturday it's bad. # speaker: luis # mood: neutral
+        He says it started Wednesday, and since Saturday it's bad. # speaker: luis # mood: neutral
         Joaquín said three times as much as that.
     - else:
-        Tuesday, cut. I put tape, I work. Saturday, hot, big. # speaker: joaquin # mood: neutral
+        Wednesday, cut. I put tape, I work. Saturday, hot, big. # speaker: joaquin # mood: neutral
         Sunday I cannot hold the cup. And the red, it walks up. # speaker: joaquin # mood: distressed
         He traces its path up his arm with a finger.
     }
@@ -700,7 +700,7 @@ Joaquín answers her in Spanish, and his whole face changes. He is a fluent man 
         ~ shift(hand, 5)
         ~ shift(trust, 3)
         He is quiet for a moment.
-        Not the kitchen. I say kitchen because of Gary. Is the site. A metal stud, the edge. Tuesday. # speaker: joaquin # mood: guarded # disclose: work
+        Not the kitchen. I say kitchen because of Gary. Is the site. A metal stud, the edge. Wednesday. # speaker: joaquin # mood: guarded # disclose: work
         If Gary knows I am hurt on his site, I have no more site. # speaker: joaquin # mood: guarded
     }
     {
@@ -757,7 +757,7 @@ Joaquín has heard the name. He sits very straight.
 { luis_here:
     Luis closes his eyes. He told Gary where they were going. He had to.
 }
-* [Tell Carol you don't discuss patients with their employers, and that Mr Pike can wait in the car park # move: hold-boundary # time: 1 # why: Joaquín's health stays his to tell his employer or not, and the man who decides his work is kept out of the room without Joaquín having to be the one who says no.]
+* [Tell Carol you don't discuss patients with their employers, and that Mr Pike can wait in the car park # move: keep-confidence # move: hold-boundary # time: 1 # why: Joaquín's health stays his to tell his employer or not, and the man who decides his work is kept out of the room without Joaquín having to be the one who says no.]
     ~ shift(trust, 6)
     ~ shift(hand, 3)
     Carol, I can't discuss a patient with his employer, or say whether he's here. Mr Pike is welcome to wait in the car park. # speaker: clinician
@@ -783,7 +783,7 @@ Joaquín has heard the name. He sits very straight.
         Yes. Is okay. He is the boss. # speaker: joaquin # mood: withdrawn
         -> gary_in_room
     }
-* [Go out to the desk and tell Mr Pike the hand needs hospital treatment today, so he stops waiting # move: address-companion # move: decide-for # time: 2 # why: Joaquín's employer learns about his health before Joaquín has agreed to anyone knowing, and the man who hires him for his silence now knows he is hurt.]
+* [Go out to the desk and tell Mr Pike the hand needs hospital treatment today, so he stops waiting # move: breach-confidence # move: decide-for # time: 2 # why: Joaquín's employer learns about his health before Joaquín has agreed to anyone knowing, and the man who hires him for his silence now knows he is hurt.]
     ~ shift(trust, -8)
     ~ shift(autonomy, -5)
     ~ shift(access, -3)
@@ -820,7 +820,7 @@ Joaquín looks at his boots.
     Do you want Mr Pike to stay, Joaquín? # speaker: clinician
     Gary looks at him. Joaquín looks at the floor.
     Yes. He stays. # speaker: joaquin # mood: withdrawn
-* [Let him stay; he's offered to pay for the days off # move: stay-silent # move: address-companion # time: 1 # why: Gary's offer of cash for no hospital stays in the room, and everything Joaquín says now, his boss hears.]
+* [Let him stay; he's offered to pay for the days off # move: stay-silent # time: 1 # why: Gary's offer of cash for no hospital stays in the room, and everything Joaquín says now, his boss hears.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -4)
     ~ shift(hand, -4)
@@ -833,7 +833,7 @@ You need to know how unwell he is in himself, not just his hand.
     { worse:
         You put the thermometer in his ear. 38.3.
     - else:
-        You put the thermometer in his ear. 37.4. Raised, but not by much.
+        You put the thermometer in his ear. 37.4: no fever, on the face of it. Nobody has asked him what he took at six this morning.
     }
     Joaquín watches the number as if it is a verdict on him.
 * [Ask him about the nights: any shivering, sweats, feeling hot and then cold? # move: address-patient # move: plain-language # time: 2 # why: Joaquín is asked in words he can answer for what the thermometer cannot see, and whether he says it depends on whether he trusts you, and who is listening.]
@@ -907,8 +907,11 @@ Redness halfway up the forearm, the faint red line beyond it, and a tender, swol
 At the cut, a soft swelling the size of a grape gives under your fingers: pus, an abscess. He can move every finger, but making a fist hurts.
 You draw round the edge of the redness with a skin pen, and write the time beside it.
 He doesn't know whether he ever had a tetanus jab.
-{ work_told:
-    A wound from a metal stud on a building site, which may still hold a sliver of it, is tetanus-prone, and it is high-risk because the surgery it needs is days late, not hours. With his immunisation unknown, the Green Book says a dose of tetanus vaccine now and human tetanus immunoglobulin as well. The nurse can give the vaccine here; the immunoglobulin comes from the hospital, and the rest of the course from this practice.
+{
+- work_told:
+    A wound from a metal stud on a building site, which may still hold a sliver of it, is tetanus-prone{ worse || fever_told:, and so is any wound with a fever like his behind it}, and the surgery it needs is days late, not hours, which makes it high-risk too. With his immunisation unknown, a tetanus-prone wound is enough: the Green Book says a dose of tetanus vaccine now and human tetanus immunoglobulin as well. The nurse can give the vaccine here; the immunoglobulin comes from the hospital, and the rest of the course from this practice.
+- worse || fever_told:
+    A kitchen cut, he says. It does not matter for the tetanus now: a wound with a fever like his behind it is tetanus-prone whatever cut him, and the surgery it needs is days late. With his immunisation unknown, the Green Book says a dose of tetanus vaccine now and human tetanus immunoglobulin as well. The nurse can give the vaccine here, and the rest of the course later; the immunoglobulin comes from the hospital. Whether metal is in it still matters for the X-ray.
 - else:
     A kitchen cut, he says. With his immunisation unknown he needs a dose of tetanus vaccine now and the rest of the course later. Whether he also needs human tetanus immunoglobulin depends on what cut him and how dirty it was, and you are not sure you have been told.
 }
@@ -1060,7 +1063,7 @@ The question is not whether, but where, and how he gets there.
     ~ shift(autonomy, 2)
     I'd choose the hand team, today. They can X-ray it, open it properly and check the tendons{fever_told || worse:, and with a fever you need the hospital anyway}. Does that fit with what matters to you? # speaker: clinician
     It fits. The hand team. # speaker: joaquin # mood: warm
-* [Tell him it's his decision, not yours, and go through the two places again # move: offer-choice # move: affirm-refusal # time: 2 # why: Joaquín asked for your view and is handed the question back, and he picks the nearer door without the advice he asked for.]
+* [Tell him it's his decision, not yours, and go through the two places again # move: offer-choice # time: 2 # why: Joaquín asked for your view and is handed the question back, and he picks the nearer door without the advice he asked for.]
     ~ plan = "utc"
     ~ shift(hand, 3)
     ~ shift(trust, -2)
@@ -1081,13 +1084,13 @@ He has heard you. He is an adult, he has capacity, and he is saying no.
 { not charges_told:
     He looks at the door the way he did at the front desk. Whatever he fears about the hospital, he has not said all of it.
 }
-* [Tell him you won't leave it until tomorrow: you've asked the hand team for a time this afternoon, and ask what stands in the way, and answer it # move: act-on-risk # move: transparent-disclosure # move: address-patient # time: 2 # why: You act on the risk and say so, and Joaquín gets a time, a way there and the truth about what he fears, and the choice to go is still his.]
+* [Tell him you're worried about leaving it until tomorrow: you've asked the hand team for a time this afternoon; ask what stands in the way, and answer it # move: act-on-risk # move: transparent-disclosure # move: address-patient # time: 2 # why: You act on the risk and say so, and Joaquín gets a time, a way there and the truth about what he fears, and the choice to go is still his.]
     ~ addressed += 1
-    I'm not willing to leave this until tomorrow. I've asked the hand team for a time this afternoon, after lunch. What stands in the way? Tell me, and I'll tell you what I know. # speaker: clinician
+    I'm worried about leaving this until tomorrow. I've asked the hand team for a time this afternoon, after lunch. What stands in the way? Tell me, and I'll tell you what I know. # speaker: clinician
     { not charges_told:
         ~ charges_told = true
         The bill. The Home Office. # speaker: joaquin # mood: distressed
-        The emergency department is free. If they operate or keep you in, a bill may follow, and you can ask for a payment plan. They must treat you either way. # speaker: clinician
+        The emergency department is free. If they operate, keep you in or see you afterwards in the hand clinic, a bill may follow, and you can ask for a payment plan. They must treat you either way. # speaker: clinician
     }
     { trust >= 25:
         ~ plan = "hand"
@@ -1128,11 +1131,11 @@ You start the letter to the hand team: what happened, what you found, what you h
 - else:
     Doctor. The letter. Please, write the kitchen. Not the site. If Gary hears... # speaker: joaquin # mood: guarded
 }
-* [Tell him the letter must say a metal stud cut it, because the hand team need that for the X-ray and the tetanus; it won't name the site, and it doesn't go to Gary # move: hold-boundary # move: transparent-disclosure # time: 1 # why: Joaquín hears why the record must be true and who will and won't read it, and the hand team will look for the metal that is in his hand.]
+* [Tell him the letter must say a metal stud cut it, so the hand team look for metal; it won't name the site, and it doesn't go to Gary # move: hold-boundary # move: transparent-disclosure # time: 1 # why: Joaquín hears why the record must be true and who will and won't read it, and the hand team will look for the metal that is in his hand.]
     ~ letter_says = "metal"
     ~ shift(hand, 5)
     ~ shift(trust, 2)
-    The letter has to say what cut it: a metal stud. The hand team need to know, to X-ray for metal and to get the tetanus right. It won't say where it happened, and it goes to the hospital, not to Gary. # speaker: clinician
+    The letter has to say what cut it: a metal stud. The hand team need to know, for the X-ray{ worse || fever_told:; with your fever, the tetanus is decided already|, and to get the tetanus right}. It won't say where it happened, and it goes to the hospital, not to Gary. # speaker: clinician
     A long breath.
     Okay. The metal. Not the site. # speaker: joaquin # mood: guarded
 * [Ask Joaquín how he wants it written; it's his story # move: offer-choice # move: address-patient # time: 1 # why: Joaquín is given the choice of what his record says, and chooses the version that protects his job and hides the metal from the people who need to find it.]
@@ -1196,7 +1199,7 @@ You have said a lot, quickly, in his second language.
         You hear your own words come back, and what they left out.
         ~ glossed = false
         ~ charges_told = true
-        I said that too quickly. I'm sorry. The emergency department is free. If they operate or keep you in, there may be a bill later, and you can ask for a payment plan. They must treat you either way. # speaker: clinician
+        I said that too quickly. I'm sorry. The emergency department is free. If they operate, keep you in or see you afterwards in the hand clinic, there may be a bill later, and you can ask for a payment plan. They must treat you either way. # speaker: clinician
         Okay. Thank you for the real thing. # speaker: joaquin # mood: guarded
     - plan == "hand" || plan == "evening":
         I go to the hospital. I give your letter. They open the... # speaker: joaquin # mood: neutral
@@ -1228,7 +1231,7 @@ You have said a lot, quickly, in his second language.
         The hospital. And it's free, you say. # speaker: joaquin # mood: neutral
         ~ glossed = false
         ~ charges_told = true
-        Not all of it. I said that too quickly, I'm sorry. The emergency department is free; if they operate or keep you in, a bill may follow, and they must treat you either way. # speaker: clinician
+        Not all of it. I said that too quickly, I'm sorry. The emergency department is free; if they operate, keep you in or see you in the hand clinic afterwards, a bill may follow, and they must treat you either way. # speaker: clinician
     - plan == "hand" || plan == "evening":
         The hospital, the hand team. With your letter. # speaker: joaquin # mood: neutral
     - plan == "utc" || plan == "utc_late":
@@ -1273,6 +1276,10 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
     If I give my name, my address, to the computer... you tell the Home Office? # speaker: joaquin # mood: distressed # disclose: fear
     I have a daughter in Cali. If they send me back, who pays her school? # speaker: joaquin # mood: guarded
 }
+{ wants == 4:
+    Joaquín looks from Carol's screen to you.
+    The list. You know how it works here, I don't. You tell me: yes or no? # speaker: joaquin # mood: neutral
+}
 * [Tell Carol to register him; it's for his own good # move: decide-for # move: rescue # time: 1 # why: Joaquín is put on a list because you think it best, and whether he trusts the list is not asked.]
     Carol, can you register him now, please? It's for the best, Joaquín. # speaker: clinician
     { trust >= 55:
@@ -1285,9 +1292,17 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
         No. No computer. Please. # speaker: joaquin # mood: withdrawn
         Carol takes her hands off the keyboard.
     }
-* [Explain what registering means, a name and an address for letters, what is and isn't shared, and ask if he wants to # move: offer-choice # move: transparent-disclosure # move: address-patient # time: 2 # why: Joaquín knows what goes on the computer and where it does not go, and decides for himself whether to be on a doctor's list.]
-    ~ shift(autonomy, 5)
+* [Explain what registering means, a name and an address for letters, what is and isn't shared, and ask if he wants to # move: offer-choice # move: transparent-disclosure # move: address-patient # time: 2 # why: Joaquín knows what goes on the computer and where it does not go, and decides for himself whether to be on a doctor's list; if he had asked you to decide, he decides alone.]
+    { wants == 4:
+        ~ shift(autonomy, 1)
+    - else:
+        ~ shift(autonomy, 5)
+    }
     Registering means your name, a date of birth and an address where post reaches you. You don't need ID. We don't pass it to the Home Office for immigration. It means we can follow you up, and see you again. It's your choice. # speaker: clinician
+    { wants == 4:
+        ~ shift(trust, -4)
+        I ask you, and you give it back to me. # speaker: joaquin # mood: guarded
+    }
     { trust >= 45:
         ~ registered = true
         ~ shift(trust, 2)
@@ -1297,7 +1312,7 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
         Not today. Maybe next time. # speaker: joaquin # mood: guarded
         You tell him the offer stands.
     }
-* {wants == 4} [He asked you to decide: recommend registering, say what it means and doesn't, and that he can leave the list whenever he likes # move: respect-delegation # move: transparent-disclosure # time: 2 # why: Joaquín, who asked you to decide, gets a clear answer with its reasons and what it does and does not share, and keeps the right to change it.]
+* {wants == 4} [He asked you to decide: recommend registering, say what it means and doesn't, and that he can leave the list whenever he likes # move: respect-delegation # move: transparent-disclosure # time: 2 # why: Joaquín, who asked you to decide, gets a clear answer with its reasons, what goes on the computer and that it is not passed to the Home Office for immigration, and can come off the list later.]
     ~ registered = true
     ~ shift(trust, 5)
     ~ shift(autonomy, 2)
@@ -1323,6 +1338,11 @@ Carol can register him now, without ID. Whether he wants his name on a list is u
         The hand team X-ray it and find a sliver of metal stud. They take it out, open and wash out the abscess under a nerve block, and give him the tetanus immunoglobulin.
     - else:
         The hand team open and wash out the abscess under a nerve block, and find a sliver of metal nobody was looking for: not a kitchen knife after all.
+        { worse || fever_told:
+            The fever had already told them he needed the tetanus immunoglobulin, and he has had it.
+        - else:
+            Only then does anyone think of the tetanus immunoglobulin.
+        }
     }
 - plan == "utc" || plan == "utc_late":
     The urgent treatment centre looks at the red line and the gland in his armpit and sends him on to the hand team, who wash out the abscess that evening. He has lost most of a day getting there.
@@ -1355,6 +1375,11 @@ He was seen, he is on a doctor's list now, and the door is open for the next per
         That afternoon the hand team X-ray it and find a sliver of metal stud. They take it out, open and wash out the abscess under a nerve block, and give him the tetanus immunoglobulin.
     - else:
         That afternoon the hand team open and wash out the abscess under a nerve block, and find a sliver of metal nobody was looking for: not a kitchen knife after all.
+        { worse || fever_told:
+            The fever had already told them he needed the tetanus immunoglobulin, and he has had it.
+        - else:
+            Only then does anyone think of the tetanus immunoglobulin.
+        }
     }
 - plan == "evening":
     He goes to the emergency department after work, as he promised, and the hand team wash out the abscess that night.
@@ -1363,11 +1388,11 @@ He was seen, he is on a doctor's list now, and the door is open for the next per
 - plan == "planb":
     He is back at eight the next morning, as agreed. The red is a finger's width past your line, and the swelling has doubled. This time he goes to the hospital, and the hand team wash it out that afternoon, a day later than they might have.
 - plan == "here":
-    By Wednesday the hand has filled again, deeper. Nobody rings to check on him: there is no record to ring from. Luis drives him to the emergency department, and the surgeons wash it out in theatre under a general anaesthetic.
+    By Wednesday the hand has filled again, deeper. Nobody rings to check on him: he has no practice of his own to follow him up. Luis drives him to the emergency department, and the surgeons wash it out in theatre under a general anaesthetic.
 - teach || netted:
     On Tuesday night the red passes your pen line and the shaking comes back. He remembers what you said, and Luis drives him to the emergency department. The hand team drain it the next morning.
 - else:
-    He takes the tablets when the pain is bad. Nobody rings when he misses the review: there is no record to ring from.
+    He takes the tablets when the pain is bad. Nobody rings when he misses the review: he has no practice of his own to follow him up.
     On Wednesday night Luis finds him shaking in the van and drives him to the emergency department. The infection has tracked towards the tendons, and the surgeons take him to theatre.
 }
 { (fever_told || worse) && (plan == "hand" || plan == "evening" || plan == "utc" || plan == "utc_late"):
@@ -1491,7 +1516,7 @@ Good. Thank you, Carol. That's exactly what it's for. # speaker: denise
     I'm not the villain here. I'm trying to stop the next diazepam fraud. # speaker: denise
     She looks at Carol's face, then yours.
     Put it in an email. With whatever guidance you've got. # speaker: denise
-* [Say nothing; your first patient is waiting # move: stay-silent # move: comply-policy # time: 1 # why: Denise is thanked for a rule that sent a sick man away, and nobody tells her what it did.]
+* [Say nothing; your first patient is waiting # move: stay-silent # move: comply-policy # time: 1 # why: Denise thanks Carol for turning Joaquín away, and nobody tells her that his hand left untreated.]
     ~ shift(access, -3)
     You nod to Denise and go back to your room.
 * [Tell her you'll be raising it with Dr Mehta and the clinical governance meeting # move: escalate # time: 1 # why: The rule is on its way to the people with authority to change it, and Denise hears it from you first.]
@@ -1521,8 +1546,11 @@ In your room, before you call your first patient, you have a minute.
 {
 - ae_today:
     Luis drives Joaquín to the emergency department, not the site. Nobody asks him for ID. The hand team open and wash out the abscess that afternoon.
-    { work_told:
+    {
+    - work_told:
         They find a sliver of metal stud in it, and give him the tetanus immunoglobulin.
+    - worse:
+        With the fever, they give him the tetanus immunoglobulin as well as the vaccine, and find a sliver of metal in the wound.
     }
 - netted && trust >= 40:
     Luis drives Joaquín back to the site. He holds boards one-handed for the rest of the day.
@@ -1553,7 +1581,7 @@ The policy worked exactly as written. Joaquín was who it was written around. # 
 -> END
 
 === research
-Room four is Felix's research clinic: a desk, a camera on a stand, a stack of folders labelled MEND. # bg: research-office # ambience: research-office
+Room four is Felix's research clinic: a desk, an examination couch, a camera on a stand, a stack of folders labelled MEND. # bg: research-office # ambience: research-office
 Voss prints a nine-page information sheet and a consent form. Both are in English.
 Luis can translate, can't he? Saves us the interpreter line. # speaker: voss
 * [Agree: Luis translates; the interpreter line would take ten minutes # move: family-interpreter # move: address-companion # time: 1 # why: Nine pages of consent reach Joaquín through his workmate, in pieces, and what he is agreeing to is whatever Luis manages to say.]
@@ -1577,7 +1605,7 @@ Luis can translate, can't he? Saves us the interpreter line. # speaker: voss
 - -> r_explain
 
 === r_explain
-It's a randomised open-label trial: standard care versus a silver alginate dressing, one to one. Photographs on days zero, three, seven, fourteen and twenty-eight. # speaker: voss
+It's a randomised open-label trial. Everyone has the abscess drained here first, then standard dressings or silver alginate, one to one. Photographs on days zero, three, seven, fourteen and twenty-eight. # speaker: voss
 {
 - interp == 2:
     The interpreter asks him to slow down, and to explain "open-label". He does, with a glance at the clock.
@@ -1585,7 +1613,7 @@ It's a randomised open-label trial: standard care versus a silver alginate dress
     Luis translates about half of it. One word he translates twice: forty.
 }
 The photos. Only of my hand? # speaker: joaquin # mood: guarded
-* [Point out that the vouchers would cover the mornings he loses from work # move: press-with-payment # move: leverage-dependence # time: 1 # why: The money is put in front of a man who cannot afford to lose a morning's pay, and the question of whether he wants the study gets harder to ask.]
+* [Point out that the vouchers would cover the mornings he loses from work # move: press-with-payment # move: leverage-dependence # time: 1 # why: Joaquín, who loses a morning's pay at every visit, hears the vouchers from the doctor he came to, and saying no to the study gets harder.]
     ~ shift(autonomy, -6)
     The vouchers would cover the mornings you lose from work. # speaker: clinician
     Forty pounds. Every time. # speaker: joaquin # mood: neutral
@@ -1598,7 +1626,7 @@ The photos. Only of my hand? # speaker: joaquin # mood: guarded
     ~ addressed += 1
     ~ shift(trust, 3)
     ~ shift(autonomy, 6)
-    Dr Voss wants to know if a new kind of bandage heals wounds faster. A computer picks which bandage you get. They'd photograph your hand five times over a month. # speaker: clinician
+    Dr Voss wants to know if a new kind of bandage heals wounds faster. He'd open the abscess here, then a computer picks which bandage you get. They'd photograph your hand five times over a month. # speaker: clinician
     Five times. Every time, a morning of work. # speaker: joaquin # mood: guarded
 * [Change your mind: tell Felix you'll see Joaquín yourself, downstairs, and the study can approach him another day # move: hold-boundary # move: separate-roles # time: 2 # why: You stop the recruitment you started and say why, and Joaquín's hand is looked after without a signature attached.]
     -> r_sign.exit
@@ -1718,12 +1746,12 @@ You take him down to room 6. # bg: consult-room # ambience: consult-room
 -> exam
 
 === r_after
-Joaquín leaves with a dressing pack, a week of flucloxacillin and a study card for day three. # bg: front-desk # ambience: front-desk
+Felix opens the abscess on his examination couch, packs it, and the computer picks the dressing. Joaquín leaves with a dressing pack, a week of flucloxacillin and a study card for day three. # bg: front-desk # ambience: front-desk
 Back at the desk, Carol catches your sleeve.
 Did Dr Voss take him? He says to send him any more like that. # speaker: carol
-* [Tell Carol it worked out well for everyone # move: select-for-convenience # time: 1 # why: Carol learns that sending people like Joaquín upstairs is what the doctors want, and she writes down the room number.]
+* [Tell Carol Felix's study needs patients, so yes, let him know about wounds # move: select-for-convenience # time: 1 # why: Carol learns that sending people like Joaquín upstairs is what the doctors want, and the next man without papers with a wound meets the study before a doctor.]
     ~ shift(access, -5)
-    It worked out well for everyone. # speaker: clinician
+    The study needs patients. So yes, let him know about wounds. # speaker: clinician
     Carol looks relieved. She writes Felix's room number on a sticky note beside the sign.
 * [Say nothing; your own surgery is about to start # move: stay-silent # time: 1 # why: Felix's request stands, and the next person like Joaquín may be sent up the same stairs.]
     You go back to your room. It is {now()}.
@@ -1741,9 +1769,9 @@ Did Dr Voss take him? He says to send him any more like that. # speaker: carol
     Joaquín signed a consent form in a language he reads slowly, translated by his workmate, in a room he was sent to because he would not complain.
 }
 { worse:
-    A dressing and tablets do nothing for the pus or the fever behind it. He does not reach day three: on Tuesday night Luis drives him to the emergency department, and the surgeons wash the hand out in theatre. The study records a serious adverse event.
+    A drainage on a research couch, with no X-ray and nobody looking at the tendons, and tablets for a fever that needed a drip: the hand does not settle. He does not reach day three: on Tuesday night Luis drives him to the emergency department, and the surgeons wash the hand out in theatre and find a sliver of metal stud. The study records a serious adverse event.
 - else:
-    A dressing and tablets do nothing for the pus. On day three the abscess has grown, and he is sent to the hospital to have it drained. The study records an adverse event.
+    A drainage on a research couch, with no X-ray and nobody looking at the tendons, does not reach the whole of it. On day three the abscess has filled again, and he is sent to the hospital, where the hand team wash it out and find a sliver of metal stud. The study records an adverse event.
 }
 He comes to every visit after that, and loses a morning's pay each time. Nobody made him believe he could stop.
 He is still not registered anywhere.

@@ -1286,7 +1286,7 @@ Your phone buzzes. The rota coordinator: a man has been held in the section 136 
 {
 - route == "unsafe":
     -> left_at_risk
-- tells == 2 && not lithium_acted:
+- route == "home" && tells == 2 && not lithium_acted:
     -> left_at_risk
 - route == "home" && tells == 1 && not key_safe:
     -> left_at_risk
@@ -1349,6 +1349,9 @@ Marta stayed at home with help she could use, and the least restrictive road hel
 - else:
     Marta walks onto Juniper ward at a quarter to eleven, on her own feet, carrying her pillow. Owen carries the bag.
 }
+{ tells == 2 && not lithium_acted:
+    At six in the morning she is confused and shaking, and cannot stand. The night doctor, who was told nothing about a double dose, sends her to the emergency department: a lithium level of 2.9, and four days on the medical ward before anyone can ask her about anything else.
+}
 { fear_written:
     The nurse in charge has read the handover. She introduces herself, sits down, and asks Marta how she would like tonight to go.
 }
@@ -1379,6 +1382,9 @@ She stays eleven days, sleeps, and goes home on a plan she helped write. Twice s
 - else:
     The ambulance takes her to Juniper ward. No police. Owen goes with her.
 }
+{ tells == 2 && not lithium_acted:
+    At six in the morning she is confused and shaking, and cannot stand. The night doctor, who was told nothing about a double dose, sends her to the emergency department: a lithium level of 2.9, and four days on the medical ward.
+}
 { fear_written:
     Your handover is on the ward before she is. Nobody puts hands on her. At four she asks a nurse to sit with her, and one does.
 }
@@ -1407,6 +1413,9 @@ The section ends on day nineteen; she stays two more days as an informal patient
 }
 { lithium_acted:
     Her lithium level that night was 1.6: the emergency department saw to that, at least.
+}
+{ tells == 2 && not lithium_acted:
+    At six the next morning she is confused and shaking, and cannot stand: a lithium level of 2.9, and four days on the medical ward. Nobody had asked about her body.
 }
 { bed_lost:
     The bed is in Kent, nearly two hundred miles from Owen.

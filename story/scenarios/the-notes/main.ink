@@ -1239,7 +1239,11 @@ From the phone: Hi, it's Siobhan on 21. Her bed's ready. I see she's flagged. An
     Last night a four-line note from a locum did the assessing. She waited at a nine because of a flag, and because she made jokes. Humour isn't a pain score. And look who flags like that one are on, in this department. # speaker: nurse
     { digs == 0:
         ~ shift(record, 12)
-        I know. I put a line under the alert. I'm going to ask Helen to take it to governance: flags like that one, and who they're on. I'd like to see how many are on people with sickle cell. # speaker: hale # mood: guarded
+        { hale_moved:
+            I know. I put a line under the alert. I'm going to ask Helen to take it to governance: flags like that one, and who they're on. I'd like to see how many are on people with sickle cell. # speaker: hale # mood: guarded
+        - else:
+            I know. I've been thinking about it since. I'll put a line under that alert before I go, and ask Helen to take flags like it to governance. # speaker: hale # mood: guarded
+        }
     - else:
         ~ shift(record, 1)
         Noted. I'll think about it. # speaker: hale # mood: guarded
@@ -1252,8 +1256,12 @@ From the phone: Hi, it's Siobhan on 21. Her bed's ready. I see she's flagged. An
     { bex_sent:
         Good. Put my name down too. My rule sent her partner out of majors last night. # speaker: marcus # mood: guarded
     - else:
-        Good. Put my name down too. And I'm rewriting my visitors rule tonight: partners count. # speaker: marcus # mood: guarded
+        Good. Put my name down too. And I'm rewriting my visitors rule: partners count. # speaker: marcus # mood: guarded
     }
+* [Ask Marcus to rewrite his visitors rule so that partners count, and to put flags like Nadia's on the department's governance agenda # move: advocate # time: 2 # why: The two rules that shaped Nadia's night, the visitors rule and the way alerts get written, go to the people who set them, so they can change for the next patient; nothing about Dr Hale is said.]
+    ~ shift(record, 6)
+    Marcus, { bex_sent: your next-of-kin-only rule sent Nadia's partner out of majors last night.|your next-of-kin-only rule nearly sent Nadia's partner out of majors last night.} Could it say partners? And could flags like hers go on the governance agenda: who writes them, who reviews them, who they're on? # speaker: nurse
+    Yes to the first, before tonight's shift. The second I'll take to Helen. It'll need numbers. # speaker: marcus # mood: neutral
 * {not datix} [Write the incident report now, before you go home # move: act-on-structure # time: 4 # why: The delay and the note it rested on go where the department has to learn from them, written while you still remember the times; you get home twenty minutes later.]
     ~ datix = true
     ~ shift(record, 14)

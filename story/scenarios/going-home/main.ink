@@ -59,6 +59,7 @@ VAR wrote = false        // her wishes written down, or a power of attorney reco
 VAR dols = false         // the care home and council told she objects, so a DoLS authorisation is applied for
 VAR helen_choice = ""    // what Helen chose when Joan left it to her: home or respite
 VAR taught = false       // Joan put the options in her own words in the capacity conversation
+VAR hypnotic = false     // zopiclone went on her discharge prescription
 
 -> station
 
@@ -164,7 +165,8 @@ Joan Ashworth is sitting very upright in the chair by bed 12, in her own navy ca
 }
 { clear == 1:
     You'll be the registrar. I've had three of you since Monday. # speaker: joan # mood: guarded
-    She looks at your stethoscope. You want to wipe that. # speaker: joan
+    She looks at your stethoscope.
+    You want to wipe that. # speaker: joan
 - else:
     She looks up at you, and for a second there is nobody in your face she recognises.
     Are you from the surgery? I've told them, I'll do Thursday's visits. # speaker: joan # mood: guarded
@@ -354,7 +356,7 @@ Don't you go telling our Helen about the other two. She'd have me in Elmfield by
 - -> board
 
 = open
-The ambulance sheet is clipped to the front of her notes: found by neighbour, on the kitchen floor, "since about six". About three hours.
+Her notes are on the bed table. The ambulance sheet is clipped to the front: found by neighbour, on the kitchen floor, "since about six". About three hours.
 * [Tell her you won't send her home without a way to call for help from the floor, and let her choose which kind # move: act-on-risk # move: offer-control # why: Joan hears what you are doing and why, and gets the part of it that is hers to decide: the watch, not the pendant.]
     ~ alarm = true
     ~ shift(trust, 2)
@@ -664,7 +666,8 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
     - 0:
         ~ shift(helen, -1)
         Next of kin isn't a legal role for decisions like this. While your mum can make this decision, it's hers. If she can't, the team decide in her best interests, and your view is one we have to ask for and weigh. It counts for a lot. It doesn't decide it. # speaker: clinician
-        Helen sits back. Nobody's ever said. # speaker: helen # mood: guarded
+        Helen sits back.
+        Nobody's ever said. # speaker: helen # mood: guarded
     - 1:
         ~ shift(helen, -2)
         Is it for property and finance? Then it's for her bank and her bills, and you can use it now, with her say-so. It doesn't cover where she lives or her care. That would be a health and welfare one, and it isn't. # speaker: clinician
@@ -696,7 +699,8 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
         { in_meeting > 0:
             ~ shift(trust, 3)
         }
-        Helen lets out a breath she seems to have been holding since the spring. Not today. All right. # speaker: helen # mood: relieved
+        Helen lets out a breath she seems to have been holding since the spring.
+        Not today. All right. # speaker: helen # mood: relieved
     - else:
         ~ shift(autonomy, -3)
         ~ shift(helen, 1)
@@ -871,13 +875,16 @@ Can't you give her something to make her sleep through? Then she wouldn't be up 
     - else:
         You ask Joan at her bedside afterwards. She has never said no to a good night's sleep.
     }
+    ~ hypnotic = true
     Zopiclone, 3.75 milligrams, goes on her discharge prescription.
 * [Prescribe a small dose of zopiclone for nights, to give them both some sleep # move: rescue # move: decide-for # why: Helen gets the promise of a quiet night, and Joan gets a tablet that makes the fall everyone is afraid of more likely, chosen for her by someone trying to help them both.]
+    ~ hypnotic = true
     ~ shift(safety, -10)
     ~ shift(helen, 4)
     ~ shift(autonomy, -2)
     A small dose of zopiclone, for nights. It might give you both some sleep. # speaker: clinician
-    Helen closes her eyes. Thank you. # speaker: helen # mood: relieved
+    Helen closes her eyes.
+    Thank you. # speaker: helen # mood: relieved
 * [Say night sedation is for the GP to decide once she's home # move: detach # why: The question is passed on, and Helen will ask the GP the same thing next week without the answer you could have given her today.]
     ~ shift(helen, -2)
     That's one for the GP once she's home. # speaker: clinician
@@ -934,7 +941,8 @@ So what happens now? # speaker: helen # mood: distressed
         ~ shift(liberty, 4)
         ~ shift(helen, 2)
         She's still coming out of the delirium: look at last night. The Act says we have to ask whether she's likely to get back the capacity to make this herself, and when. She very likely will, and where she lives for good can wait, so it should. The next two weeks can't. # speaker: clinician
-        Helen nods slowly. Two weeks. I can do two weeks. # speaker: helen # mood: guarded
+        Helen nods slowly.
+        Two weeks. I can do two weeks. # speaker: helen # mood: guarded
         -> fortnight
     - else:
         ~ shift(waiting, 3)
@@ -1316,7 +1324,8 @@ So she can't decide. So it's a home. # speaker: helen # mood: distressed
     ~ shift(liberty, 4)
     ~ shift(trust, 2)
     Today she can't decide it. The delirium is still clearing, and in a week or two she very likely can. The Act says we have to weigh that, and where she lives for good can wait for her. The next two weeks can't. # speaker: clinician
-    Helen closes her eyes. All right. Two weeks. # speaker: helen # mood: guarded
+    Helen closes her eyes.
+    All right. Two weeks. # speaker: helen # mood: guarded
     -> fortnight
 * [Settle the long-term question now, in her best interests: a permanent place at Elmfield # move: decide-for # why: A decision that could have waited for Joan is made on one of her worst days, and the rest of her life is settled while the delirium is still clearing.]
     ~ path = "decided"
@@ -1551,12 +1560,20 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
     ~ shift(autonomy, -4)
     It's only for a little while, Joan. To get your strength back. # speaker: clinician
     Is it. # speaker: joan # mood: guarded
-- Joan will almost certainly object to being kept there.
-* [Tell Elmfield and the council that she objects, so that a DoLS authorisation is applied for and she has a representative and an advocate # move: escalate # move: neutral-process # why: Joan's objection is written down where it has force: she gets a representative, an advocate if she wants one, and an independent check on whether Elmfield is the least restrictive answer.]
+- { wants == 3:
+    Joan asked for Helen to decide. Nobody has asked her whether Elmfield is what she meant, and whether she will settle there or ask every evening to go home is still to be seen.
+- else:
+    Joan will almost certainly object to being kept there.
+}
+* [Tell Elmfield and the council what Joan has said about going there, so that if she objects a DoLS authorisation is applied for, with a representative and an advocate # move: escalate # move: neutral-process # why: Joan's wishes are written down where they have force: if she objects she gets a representative, an advocate if she wants one, and an independent check on whether Elmfield is the least restrictive answer.]
     ~ dols = true
     ~ shift(autonomy, 4)
     ~ shift(liberty, 4)
-    You email Elmfield's manager and the council's DoLS team: Mrs Ashworth objects to this placement. The Supreme Court's new test in June narrowed who counts as deprived of their liberty; it did not touch a woman who wants to go home and is not allowed.
+    { wants == 3:
+        You email Elmfield's manager and the council's DoLS team: Mrs Ashworth asked for her daughter to decide, and has not been asked about this placement herself. If she objects once she is there, an authorisation is needed.
+    - else:
+        You email Elmfield's manager and the council's DoLS team: Mrs Ashworth objects to this placement. The Supreme Court's new test in June narrowed who counts as deprived of their liberty; it did not touch a woman who wants to go home and is not allowed.
+    }
 * [Leave it to the care home; it's their paperwork # move: detach # why: Joan's objection goes with her to Elmfield in nobody's paperwork, and whether anyone independent ever checks her placement depends on a manager with a backlog.]
     ~ shift(liberty, -4)
     The discharge letter says: lacks capacity, best interests decision, placed.
@@ -1580,7 +1597,8 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
     }
     ~ shift(waiting, 2)
     You're entitled to a carer's assessment of your own, whatever your mum decides. I'll refer you today. It can mean breaks, help at night, the carers' centre, a dementia nurse for you. # speaker: clinician
-    Helen holds the tea with both hands. For me? # speaker: helen # mood: relieved
+    Helen holds the tea with both hands.
+    For me? # speaker: helen # mood: relieved
 * [Tell her she is doing an amazing job, and it will get easier # move: false-reassurance # why: Helen hears kindness, and a prediction nobody can make about a worsening illness; nothing about her nights changes.]
     ~ shift(helen, 2)
     ~ shift(waiting, 1)
@@ -1645,7 +1663,7 @@ Helen already holds her health and welfare power of attorney. If a day comes whe
     ~ shift(autonomy, 6)
     ~ shift(helen, 3)
     Write it down, Joan. What you'd want Helen to weigh, if it ever comes to her deciding. In your own words. # speaker: clinician
-    She takes the card from you, and writes, in a district nurse's capitals: NOT WHILE I KNOW MY OWN FRONT DOOR. # speaker: joan
+    She takes the card from you, and writes, in a district nurse's capitals: NOT WHILE I KNOW MY OWN FRONT DOOR.
 * [Leave it: Helen already has the power of attorney # move: narrow-agenda # why: The paperwork is in order, and what Joan would want Helen to weigh stays in Joan's head, where in time it will be harder to reach.]
     ~ shift(autonomy, -1)
     You leave it there.
@@ -1811,6 +1829,9 @@ Twelve? I've a man on a trolley downstairs who's been there since four this morn
     Joan goes home on Friday with the watch on her wrist. { gas: The valve on the cooker is fitted on Thursday; she calls it Bill's tap.} { event == 2 && not bridge: For twelve days there are no reablement visits: Helen and Pat fill the gap, and it is hard.|The reablement carers come four times a day, then three, then two.}
     She goes to chapel on Thursday. Pat walks her.
 }
+{ hypnotic:
+    On the fourth night the zopiclone has her on the { dest == "helens": landing at Helen's|landing} floor at three in the morning, unhurt and bewildered. Helen throws the rest of the box away.
+}
 { looked_after:
     Everything was arranged for her, and it works. She says thank you a great deal, and asks for very little, which is not like her.
 }
@@ -1829,7 +1850,11 @@ Twelve? I've a man on a trolley downstairs who's been there since four this morn
         In November Joan signs a health and welfare power of attorney, naming Helen and Paul together.
     }
 }
-It is not safe the way a ward is safe. It is hers, and she chose it knowing what it was. # ending: her-way
+{ capacity == "unclear":
+    It is not safe the way a ward is safe. It is hers; whether anyone made sure she knew what she was choosing between, the notes do not say. # ending: her-way
+- else:
+    It is not safe the way a ward is safe. It is hers, and she chose it knowing what it was. # ending: her-way
+}
 -> END
 
 === end_delegated
@@ -1844,6 +1869,9 @@ It is not safe the way a ward is safe. It is hers, and she chose it knowing what
     Helen chose home, with everything, and Joan goes home on Friday with the watch on her wrist. { gas: The valve on the cooker is fitted on Thursday.}
     When Joan wavers in the second week, Helen says: you asked me to choose, Mum, and I chose this. Joan says: I know. It's why I asked you.
 }
+{ hypnotic:
+    On the fourth night the zopiclone has her on the landing floor at three in the morning, unhurt and bewildered. Helen throws the rest of the box away.
+}
 { carer:
     Helen's carer's assessment is on the 3rd. Knowing it is coming makes the choosing easier to carry.
 }
@@ -1854,7 +1882,11 @@ It is not safe the way a ward is safe. It is hers, and she chose it knowing what
         In November Joan signs a health and welfare power of attorney, naming Helen and Paul, so that what she asked for has the law behind it if a day comes when she can't ask.
     }
 }
-Joan chose who would choose, and knew what she was choosing between. # ending: helens-call
+{ capacity == "unclear":
+    Joan chose who would choose. Whether she knew what she was choosing between, nobody sat down and checked. # ending: helens-call
+- else:
+    Joan chose who would choose, and knew what she was choosing between. # ending: helens-call
+}
 -> END
 
 === end_not_today
@@ -1872,6 +1904,9 @@ Joan chose who would choose, and knew what she was choosing between. # ending: h
     On a Tuesday morning, two weeks on, the social worker sits down with her{ dest == "home":, at her own kitchen table|}. The delirium has cleared. With the cards on the table, Joan understands, holds, weighs and says. { wants == 1: Home, for as long as I know my front door.|{ wants == 2: Helen's a while longer, then home. Helen says when.|Whatever Helen thinks. I still mean it.}}
 - else:
     Nobody books the conversation. "Capacity to be reassessed" travels from letter to letter.
+}
+{ hypnotic && dest != "ward":
+    On the fourth night the zopiclone has her on the floor at three in the morning, unhurt and bewildered. The tablets are stopped.
 }
 { wrote:
     What she said on the ward, in her own words, is in the notes for whoever decides next.

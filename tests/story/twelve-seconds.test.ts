@@ -201,7 +201,26 @@ describe('twelve-seconds: rescue means taking over her problem', () => {
     expect(answerForHer.moves).toContain('address-companion');
 
     const other = drive(seed, ['Does that all make sense', ...LISTENING, PLAN], offers('Tell Javed yourself')).encounter;
-    expect(option(other, 'Tell Javed yourself').moves).toContain('rescue');
+    const tell = option(other, 'Tell Javed yourself').moves;
+    // Disclosing her bleeding to Javed without her agreement is a breach of confidence, not a rescue.
+    expect(tell).toContain('breach-confidence');
+    expect(tell).not.toContain('rescue');
+    const partly = option(other, 'Tell Javed only that she needs').moves;
+    expect(partly).toEqual(expect.arrayContaining(['decide-for', 'breach-confidence']));
+    expect(partly).not.toContain('offer-control');
+  });
+
+  it('bringing Javed back in to agree the plan is tagged as a breach of her confidence', () => {
+    expect(SOURCE).toMatch(/\[Bring Javed back in to agree the plan[^\]\n]*# move: breach-confidence/);
+  });
+
+  it('the plain direct bleeding question and the plain red-flag questions are not narrow-agenda', () => {
+    const direct = SOURCE.split('\n').find((l) => l.includes('[Ask directly: "Have you had any bleeding'))!;
+    const redFlags = SOURCE.split('\n').find((l) => l.includes('[Ask the warning-sign questions in plain words'))!;
+    for (const line of [direct, redFlags]) {
+      expect(line).toContain('# move: plain-language');
+      expect(line).not.toContain('narrow-agenda');
+    }
   });
 
   it('handing her blood test to Javed on the way out is not tagged rescue', () => {

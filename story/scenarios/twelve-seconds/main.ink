@@ -183,7 +183,7 @@ And for me, doctor, since we are here: my blood pressure tablets, they make me c
     Mr Rahimi, your tablets deserve a proper look, in your own appointment; reception can book you one today. This one is Farida's. # speaker: clinician
     Okay. Okay. My own appointment. # speaker: javed # mood: neutral
     Farida looks at you, and then, for a moment, at the notice on the door.
-* [Ask Farida whether she minds Javed's questions taking some of her time # move: offer-control # move: address-patient # time: 2 # why: Farida is asked to ration her own appointment against her husband's questions, in front of him. She says yes, as a wife would, and the minutes go to him.]
+* [Ask Farida whether she minds Javed's questions taking some of her time # move: offer-control # move: address-patient # time: 2 # why: Farida is asked, with Javed beside her, to give her minutes to his cough; in front of him no other answer is open, and the minutes go to him.]
     ~ shift(trust, 1)
     ~ shift(autonomy, 1)
     { late == 1:
@@ -242,15 +242,15 @@ The practice has a telephone interpreting line, answered in a minute or two; a v
 
 === history
 You want a picture of the tiredness before the slot runs away from you.
-* [Run through a quick checklist: "Any SOB? Weight loss? Change in bowel habit? PV bleeding?" # move: jargon # move: narrow-agenda # time: 1 # why: The right questions arrive in shorthand, and Farida cannot tell which of them she has understood. Whatever she answers, you cannot be sure it answers what you asked.]
+* [Run through a quick checklist: "Any dyspnoea? Weight loss? Change in bowel habit? Any postmenopausal bleeding?" # move: jargon # move: narrow-agenda # time: 1 # why: The right questions arrive in shorthand, and Farida cannot tell which of them she has understood. Whatever she answers, you cannot be sure it answers what you asked.]
     ~ shift(trust, -5)
     ~ shift(autonomy, -4)
     ~ shift(care, 2)
-    Any SOB? Weight loss? Change in bowel habit? Any PV bleeding? # speaker: clinician
+    Any dyspnoea? Weight loss? Change in bowel habit? Any postmenopausal bleeding? # speaker: clinician
     {
     - interp == 2:
         A pause on the line.
-        Interpreter speaking: could you say PV bleeding another way, please? I want to interpret it accurately. # speaker: interpreter
+        Interpreter speaking: could you say postmenopausal bleeding another way, please? I want to interpret it accurately. # speaker: interpreter
         Bleeding from the vagina. # speaker: clinician
         The interpreter asks. Farida goes very still. Beside her, Javed is reading a text from work.
         No. # speaker: farida # mood: withdrawn
@@ -305,7 +305,7 @@ You want a picture of the tiredness before the slot runs away from you.
         I miss Herat. My sister Mariam died last year, there. She was ill a long time. Nobody looked. # speaker: farida # mood: guarded
         Here I have grandchildren. And English class, on Tuesday. My teacher is twenty-five. Very strict. # speaker: farida # mood: warm
     }
-* [Ask the warning-sign questions in plain words: breathless? losing weight? any change in her bowels? any bleeding from anywhere? # move: plain-language # move: narrow-agenda # move: address-patient # time: 1 # why: Farida is asked the questions that matter for a tired woman of 58, in words she can answer. She can say what is true about her breath and her bowels; with Javed beside her, the bleeding question is harder.]
+* [Ask the warning-sign questions in plain words: breathless? losing weight? any change in her bowels? any bleeding from anywhere? # move: plain-language # move: address-patient # time: 1 # why: Farida is asked the questions that matter for a tired woman of 58, in words she can answer. She can say what is true about her breath and her bowels; with Javed beside her, the bleeding question is harder.]
     ~ addressed += 1
     ~ shift(trust, 2)
     ~ shift(care, 4)
@@ -539,7 +539,7 @@ He leaves the folder on his chair. The door closes behind him.
 - else:
     Javed sits beside her with the folder open, ready to help.
 }
-* [Ask directly: "Have you had any bleeding, from anywhere, including from the vagina?" # move: plain-language # move: narrow-agenda # move: address-patient # time: 1 # why: Farida is asked the exact question, in plain words, as something asked of everyone. A woman who would never raise it herself can answer yes to it, if the room lets her.]
+* [Ask directly: "Have you had any bleeding, from anywhere, including from the vagina?" # move: plain-language # move: address-patient # time: 1 # why: Farida is asked the exact question, in plain words, as something asked of everyone. A woman who would never raise it herself can answer yes to it, if the room lets her.]
     ~ addressed += 1
     ~ asked = "direct"
     I ask everyone this. Have you had any bleeding, from anywhere? Including from the vagina? # speaker: clinician
@@ -673,7 +673,7 @@ A knock, and the door opens a hand's width. # sfx: door-knock
     }
     You nod. The door closes. You lean forward and start talking faster.
     Farida's answers get shorter to match.
-* [Say you'll be five minutes; tell Farida what you can cover in five, and promise a double appointment this week for the rest # move: keep-to-time # move: plain-language # time: 1 # why: Farida hears how long is left, what it will be used for, and when the rest happens. When five people and a hospital transport are waiting that is a fair share of the morning; with one early patient, it cuts her short for little.]
+* [Say you'll be five minutes; tell Farida what you can cover in five, and promise a double appointment this week for the rest # move: keep-to-time # move: plain-language # time: 1 # why: Farida hears how long is left, what it is for, and when the rest happens. With five waiting, Mr Osei makes his transport; with one early patient, she loses minutes nobody needed.]
     ~ kept_time = true
     Five minutes, please. # speaker: clinician
     { disclosed:
@@ -769,12 +769,12 @@ She needs to understand what this might mean, and what happens next. You also ad
         And Mariam? # speaker: farida # mood: distressed
         Mariam waited a year, with no one to check. You won't wait. # speaker: clinician
     }
-* [Explain it in clinical terms: PMB, a suspected-cancer referral, a TVUS, maybe an endometrial biopsy # move: jargon # time: 1 # why: The plan is accurate and Farida can follow almost none of it. One word reaches her without its context, and you have to start again.]
+* [Explain it in clinical terms: postmenopausal bleeding, a suspected-cancer referral, a transvaginal ultrasound, maybe endometrial sampling # move: jargon # time: 1 # why: The plan is accurate and Farida can follow almost none of it. One word reaches her without its context, and you have to start again.]
     ~ shift(trust, -3)
     ~ shift(autonomy, -6)
-    This is PMB in a woman over 55, so I'll refer you on the suspected cancer pathway for a TVUS, and possibly endometrial sampling. # speaker: clinician
+    This is postmenopausal bleeding over 55, so I'll refer you on the suspected cancer pathway for a transvaginal ultrasound, and possibly endometrial sampling. # speaker: clinician
     { interp == 2:
-        The interpreter asks you what TVUS means, then interprets the rest faithfully. Farida hears every word, including one of them very clearly.
+        The interpreter asks you what endometrial sampling means, then interprets the rest faithfully. Farida hears every word, including one of them very clearly.
     - else:
         Farida lets most of the words go past. One of them she catches.
     }
@@ -905,7 +905,7 @@ Now the plan.
         No. Not for this. This is mine. # speaker: farida # mood: neutral
         -> options
     }
-* [Bring Javed back in to agree the plan with him, since he will be taking her # move: address-companion # move: decide-for # time: 2 # why: The plan is made with her husband, beside her, before she has said whether he should know. Javed's practical questions are good ones; none of them are hers.]
+* [Bring Javed back in to agree the plan with him, since he will be taking her # move: address-companion # move: breach-confidence # move: decide-for # time: 2 # why: The plan is made with her husband, beside her, before she has said whether he should know. Javed's practical questions are good ones; none of them are hers.]
     { wants == 2:
         ~ shift(trust, -3)
         ~ shift(autonomy, -5)
@@ -953,7 +953,7 @@ Now the plan.
         ~ shift(trust, 4)
         ~ shift(autonomy, 12)
         Farida considers you for a moment.
-        In Herat my father decided. Then my husband. Now the doctor. Okay. This one, I decide. # speaker: farida # mood: warm
+        I was so tired, and so afraid, I wanted someone else to hold it. Okay. This one, I decide. # speaker: farida # mood: warm
         I go. Quickly. And a woman doctor, if they have one. # speaker: farida # mood: neutral
     }
 * [Accept it: "Then I'll refer you urgently." # move: decide-for # time: 1 # why: The referral is made, and Farida is not told why this and not something else, or that she can change her mind. Whether she asked you to decide or only gave way, the decision is now yours alone.]
@@ -1020,7 +1020,7 @@ You have said a lot, quickly, about something frightening.
     My shift is at twelve, doctor. Two buses. # speaker: javed # mood: distressed
 }
 He looks from your face to Farida's, and sits down slowly.
-* [Tell Javed yourself, so that he can support her # move: address-companion # move: rescue # move: decide-for # time: 2 # why: You tell her husband what Farida told you in confidence, before she has decided what to say to him. It is meant as support, and it takes her news, and how it is told, out of her hands.]
+* [Tell Javed yourself, so that he can support her # move: address-companion # move: breach-confidence # move: decide-for # time: 2 # why: You tell her husband what Farida told you in confidence, before she has decided what to say to him. It is meant as support, and it takes her news, and how it is told, out of her hands.]
     ~ javed_told = "you"
     { wants == 2:
         ~ shift(trust, -3)
@@ -1034,7 +1034,7 @@ He looks from your face to Farida's, and sits down slowly.
     Javed turns to her.
     Farida-jan. Why you did not tell me? # speaker: javed # mood: distressed
     She does not answer.
-* [Tell Javed only that she needs a hospital appointment, and leave the rest to her # move: decide-for # move: offer-control # time: 1 # why: Farida's news stays hers to tell, and her husband knows only that there is an appointment. She was not asked, but the telling is left to her.]
+* [Tell Javed only that she needs a hospital appointment, and leave the rest to her # move: decide-for # move: breach-confidence # time: 1 # why: Farida's news stays hers to tell, and her husband knows only that there is an appointment. She was not asked, but the telling is left to her.]
     ~ javed_told = "partly"
     ~ shift(autonomy, -2)
     { wants == 2:

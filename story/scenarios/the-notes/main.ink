@@ -59,6 +59,7 @@ VAR nok_fixed = false
 VAR ftsu = false
 VAR pca = ""             // hers, chosen, bex, recommended, told, handed-back
 VAR bex_sent = false     // Bex was sent out of the bay at some point
+VAR chest_heard = false  // the player asked Dr Hale to start with her chest
 VAR promised = false     // the player said they would come up to the ward at eight
 VAR later = 0            // minutes of the night that pass off the clock, after the first dose (not a stake: nobody is waiting on them)
 
@@ -428,7 +429,7 @@ Dr Hale clicks the red flag and reads the note aloud, the date and the words.
     -> ask_nadia
 
 === hale_digs
-{ now() }. Dr Hale is back at his screen. Across majors, bay 9's curtain has not moved.
+{ now() }. Dr Hale is back at his screen at the nurses' station. Across majors, bay 9's curtain has not moved. # bg: front-desk
 * [Take it to Marcus, the nurse in charge, now # move: escalate # time: 2 # why: The disagreement goes to the person who runs the floor tonight, and through him to whoever can overrule a registrar; Nadia waits while it travels.]
     -> via_marcus
 * {not chest_told} [Give her first dose under the sickle cell PGD yourself, and tell Dr Hale you are doing it # move: act-on-risk # time: 1 # why: Nadia's first dose goes in on your authority, within the PGD's criteria and said out loud to the registrar who refused it; the flag on her record stays exactly as it was.]
@@ -585,6 +586,7 @@ Dr Hale has read a note on your record, from { past == 0: last November|2021}. I
     ~ shift(trust, -4)
     ~ shift(autonomy, -2)
     I can't. I can't do the fight tonight. Please. You sort it. # speaker: nadia # mood: distressed
+    You go back to the station. Two more minutes have gone.
     -> hale_digs
 }
 
@@ -755,7 +757,11 @@ Bay 8. The man with the kidney stone. He had morphine before his coat was off; I
 -> bedside
 
 === bedside
-{ now() }. Dr Hale comes to bay 9 to examine her.
+{ by == "late":
+    Dr Hale stays to examine her.
+- else:
+    { now() }. Dr Hale comes to bay 9 to examine her.
+}
 { bex_in:
     -> with_bex
 - else:
@@ -847,6 +853,7 @@ Evening, Ms Clarke. I'm Dr Hale. You were in good spirits at triage, I gather. J
 - -> examined
 
 = chest_first
+~ chest_heard = true
 { chest == 1 && not acs_acted:
     ~ acs_acted = true
     ~ shift(safety, 10)
@@ -861,6 +868,8 @@ Evening, Ms Clarke. I'm Dr Hale. You were in good spirits at triage, I gather. J
 {
 - acs_acted:
     He listens for a long time on the right side of her chest. Quieter at the base, he says. The X-ray will tell us.
+- chest_heard:
+    He listens to her chest first: clear on both sides. Then her back and her thighs.
 - chest_told:
     He presses on her back and her thighs, and listens to her chest for a few seconds.
 - else:
@@ -1022,7 +1031,7 @@ On the screen, above everything else, the red flag is still there: CAUTION, ?DRU
 - levy_note:
     Dr Levy has said he will write on her record tomorrow. Nothing has changed on the screen yet.
 }
-* [Write an incident report: the delay, the reason given for it, and the note it rests on, and ask for the alert to be reviewed # move: act-on-structure # time: 5 # why: What happened to Nadia tonight goes where the department has to learn from it, and the flag goes to people who can take it down; it takes five minutes from your other bays.]
+* [Write an incident report: the decision to wait, the reason given for it, and the note it rests on, and ask for the alert to be reviewed # move: act-on-structure # time: 5 # why: What happened to Nadia tonight goes where the department has to learn from it, and the flag goes to people who can take it down; it takes five minutes from your other bays.]
     ~ datix = true
     ~ shift(record, 18)
     { last_told:
@@ -1192,7 +1201,7 @@ From the phone: Hi, it's Siobhan on 21. Her bed's ready. I see she's flagged. An
         I've started writing it down. All of it. Times. # speaker: bex # mood: guarded
     }
 * {datix && not statement} [Tell her what you reported, and that she can add her own voice, through PALS or a statement for her record # move: support-decision # move: transparent-disclosure # time: 2 # why: Nadia knows what has been said about tonight in her name, and how to say it herself, on her own timetable.]
-    I reported tonight's delay and asked for the flag to be reviewed. You can add your own voice too: PALS, or a statement for your record. Whenever you want. # speaker: nurse
+    I've reported what happened tonight and asked for the flag to be reviewed. You can add your own voice too: PALS, or a statement for your record. Whenever you want. # speaker: nurse
     { wants == 3:
         ~ shift(trust, 1)
         ~ shift(record, 2)

@@ -105,7 +105,8 @@ describe('boundaries: acting on risk is not rescuing', () => {
     for (let seed = 1; seed <= 120; seed++) {
       randomPlaythrough(bundle, seed, {
         onStep: (e) => {
-          for (const c of e.choices.filter((c) => safety.test(c.text))) {
+          // The weekly-visits option names the crisis team only to wave it away: that one is a rescue.
+          for (const c of e.choices.filter((c) => safety.test(c.text) && !/won't need Cruse or the crisis team/.test(c.text))) {
             seen++;
             expect(c.moves, c.text).not.toContain('rescue');
           }
@@ -292,5 +293,86 @@ describe('boundaries: option labels', () => {
         },
       });
     }
+  });
+});
+
+describe('boundaries: the clinical review (second round)', () => {
+  const BEQUEST_OK = "Say you can't accept anything left to you personally";
+  const FOLLOWUP = (seed: number) => (drew(seed).delegates ? 'Tell him you will ring him on Monday' : 'Agree a review with you in a week');
+
+  it('never reaches "The line, held kindly" with the bequest accepted, false reassurance about Jean, or a month with whoever is free', () => {
+    for (const seed of [delegating, deciding]) {
+      const model = modelPath(seed);
+      expect(play(ID, seed, model).ending, `model, seed ${seed}`).toBe('line-held-kindly');
+      const swaps: [string, string][] = [
+        [BEQUEST_OK, "Thank him; you're touched"],
+        [CANDOUR, 'Tell him nothing could have been done sooner'],
+        [FOLLOWUP(seed), 'Ask him to book in with whoever is free'],
+      ];
+      for (const [from, to] of swaps) {
+        const path = model.map((p) => (p === from ? to : p));
+        expect(path).toContain(to);
+        const run = play(ID, seed, path);
+        expect(run.ended, `${to}, seed ${seed}`).toBe(true);
+        expect(run.ending, `${to}, seed ${seed}`).not.toBe('line-held-kindly');
+      }
+    }
+    // And across random play: no held ending carries any of the three.
+    for (let seed = 1; seed <= 300; seed++) {
+      const run = randomPlaythrough(bundle, seed);
+      if (run.ending !== 'line-held-kindly') continue;
+      expect(run.variables.bequest, `seed ${seed}`).not.toBe('accepted');
+      expect(run.variables.candour, `seed ${seed}`).not.toBe('reassured');
+      expect(run.variables.followup, `seed ${seed}`).not.toBe('anyone');
+    }
+  });
+
+  it('after passive thoughts only, asking about method and means earns more safety than going straight to the crisis team', () => {
+    const passive = firstSeed((s) => !drew(s).earlyTablets && transcriptText(play(ID, s, TO_THOUGHTS)).includes('Not doing it. Thought about it.'));
+    const ask = scoreOf(passive, TO_THOUGHTS, 'Thank him, then ask whether he has thought about how');
+    const crisis = scoreOf(passive, TO_THOUGHTS, 'want the crisis team to see him today');
+    expect(ask.moves).not.toContain('rescue');
+    expect(ask.score).toBeGreaterThan(crisis.score);
+    const from = play(ID, passive, TO_THOUGHTS);
+    const before = from.variables.safety as number;
+    from.choose(optionMatching(from, 'Thank him, then ask whether he has thought about how').index);
+    expect((from.variables.safety as number) - before).toBeGreaterThanOrEqual(6);
+    // Once means are known (Jean's tablets named at the medication review), the crisis call is worth more.
+    const means = firstSeed((s) => drew(s).earlyTablets);
+    const meansPath = [...OPENING, 'Ask what else is in the house', ...TO_THOUGHTS.slice(3)];
+    const crisisWithMeans = scoreOf(means, meansPath, 'want the crisis team to see him today');
+    expect(crisisWithMeans.moves).toContain('act-on-risk');
+    expect(crisisWithMeans.score).toBeGreaterThan(crisis.score);
+  });
+
+  it('makes weekly visits plainly over-involvement: only with you, waving away Cruse and the crisis team, and no safer for it', () => {
+    const seed = deciding;
+    const before = modelPath(seed).slice(0, -3);
+    const at = play(ID, seed, before);
+    const weekly = optionMatching(at, 'come and see you every week');
+    expect(weekly.text).toMatch(/only with you/);
+    expect(weekly.text).toMatch(/won't need Cruse or the crisis team/);
+    expect(weekly.moves).toContain('rescue');
+    const safety = at.variables.safety as number;
+    at.choose(weekly.index);
+    expect(at.variables.safety as number).toBeLessThanOrEqual(safety);
+  });
+
+  it('does not tell the learner the safety work is done when keeping to time', () => {
+    let seen = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      randomPlaythrough(bundle, seed, {
+        onStep: (e) => {
+          for (const c of e.choices) {
+            expect(c.why, c.text).not.toMatch(/safety work is done/);
+            if (c.moves.includes('keep-to-time')) {
+              seen++;
+              expect(c.why).toMatch(/what was agreed about tonight stays as it was/);
+            }
+          }
+        },
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });

@@ -577,6 +577,7 @@ You keep your face still. You were the somebody she saw.
 }
 * [Thank him, then ask whether he has thought about how, and whether there is anything at home he has thought of using # move: plain-language # move: open-question # why: Tom is asked plainly about method and means, the questions that decide what has to happen today; whether he answers fully depends on the trust built so far.]
     ~ shift(trust, 2)
+    ~ shift(safety, 7)
     Thank you for telling me, Tom. Can I ask: have you thought about how? Is there anything at home you've thought of using? # speaker: clinician
     {
     - cabinet && trust >= 50:
@@ -592,7 +593,12 @@ You keep your face still. You were the somebody she saw.
     }
 * [Tell him you are worried, that you want the crisis team to see him today, and ask if he will agree # move: act-on-risk # move: plain-language # why: Tom hears plainly that you are worried, what you want to happen today and why, and he is asked rather than told; he can still shape how and when this afternoon.]
     ~ crisis = "agreed"
-    ~ shift(safety, 10)
+    // Only passive thoughts so far, no method, means or intent known: the call is made before the assessment that would say what level of help he needs.
+    { asked != "direct" || cabinet:
+        ~ shift(safety, 10)
+    - else:
+        ~ shift(safety, 3)
+    }
     Thank you for telling me, Tom. I'm worried about you, and I'd like the crisis team to see you today. They're who I'd want for anybody who'd told me what you just have. Will you let me ring them now, with you here? # speaker: clinician
     { trust >= 50:
         ~ shift(trust, 1)
@@ -605,7 +611,11 @@ You keep your face still. You were the somebody she saw.
     You ring with him in the chair, and say what you are saying in front of him. They will ring back within the hour.
 * [Say you need to make a call, and ring the crisis team from your desk while he sits there, without asking him about it # move: decide-for # move: detach # why: Tom hears himself described on the phone as a risk, in words he was never asked about; the crisis team will see him today, and he has learned what saying it out loud gets you.]
     ~ crisis = "over"
-    ~ shift(safety, 6)
+    { asked != "direct" || cabinet:
+        ~ shift(safety, 6)
+    - else:
+        ~ shift(safety, 2)
+    }
     ~ shift(trust, -6)
     ~ shift(autonomy, -8)
     Excuse me a moment, Tom. I need to make a call. # speaker: clinician
@@ -918,7 +928,7 @@ Then there is the rest of his week, between three in the morning and six on a Su
     { knock == 1:
         Down the corridor, a small boy starts to cry.
     }
-* { knock == 1 } [Say you need to stop in a couple of minutes, and ask him to think about what he would want his week to have, for next time # move: keep-to-time # move: cooperative-goals # why: Tom hears that a sick child is waiting and that his week matters enough to come back to; the safety work is done, and the rest is his to think about until next time.]
+* { knock == 1 } [Say you need to stop in a couple of minutes, and ask him to think about what he would want his week to have, for next time # move: keep-to-time # move: cooperative-goals # why: Tom hears that a small boy with a fever is waiting and that his week comes first next time; what was agreed about tonight stays as it was.]
     ~ support_is = "later"
     ~ shift(trust, 1)
     ~ shift(autonomy, 2)
@@ -997,17 +1007,17 @@ Last: when he comes back, and to whom.
     ~ shift(safety, -3)
     Book in with whoever's free in about a month, Tom. # speaker: clinician
     Whoever's free. # speaker: tom # mood: withdrawn
-* [Tell him to come and see you every week, same time, until he is through this # move: rescue # why: Tom catches a rope, and it is tied to you; every Thursday becomes the fixed point of his week, and the week shrinks round it.]
+* [Tell him to come and see you every week, same time, only with you, and that he won't need Cruse or the crisis team # move: rescue # why: Tom catches a rope, and it is tied to you alone; Cruse and the crisis team are waved away, every Thursday becomes the fixed point of his week, and the week shrinks round it.]
     ~ followup = "weekly"
     ~ rescues += 1
     ~ shift(trust, 4)
     ~ shift(autonomy, -4)
     ~ shift(dependence, 8)
-    ~ shift(safety, 2)
+    ~ shift(safety, -2)
     { knock == 1:
         ~ waiting = waiting + 1
     }
-    Come and see me every week, Tom. Thursdays, last before lunch. Until you're through this. # speaker: clinician
+    Come and see me every week, Tom. Thursdays, last before lunch, just me. You won't need Cruse or the crisis team; you've got me. Until you're through this. # speaker: clinician
     Every week. # speaker: tom # mood: relieved
     He says it like a man catching a rope.
 - -> after
@@ -1109,7 +1119,7 @@ One line nobody in the office argues about, and the article does not either: a s
     -> cold
 - rescues >= 3 || (rescues >= 2 && autonomy < 40):
     -> rescued
-- thoughts_told && crisis == "agreed" && (tablets == "his" || tablets == "arranged") && plan_is == "together":
+- thoughts_told && crisis == "agreed" && (tablets == "his" || tablets == "arranged") && plan_is == "together" && bequest != "accepted" && candour != "reassured" && followup != "anyone":
     -> held
 - else:
     -> not_yet
@@ -1241,14 +1251,17 @@ You held the line like a door shut in his face, and what he needed to say went h
 - else:
     He never said what the nights are really like. Jean's tablets are still in the bathroom cabinet.
 }
+{ bequest == "accepted":
+    The bequest to you stands in his will, thanked for. Whatever you do for him from now on, somebody may ask whether it was for him or for the money.
+}
 { candour == "reassured":
-    He never asks about Jean's back again. You never find out whether he believed you.
+    He never asks about Jean's back again. You never find out whether he believed you. What you told him was something nobody had looked at.
 }
 {
 - followup == "shared" || followup == "told":
     He is booked to see you next week. What is still unsaid, or still not his, can be picked up then.
 - followup == "anyone":
-    Nobody is due to see him for a month.
+    Nobody is due to see him for a month. After what he told you, whoever is free will be meeting him for the first time.
 }
 The boundary held, and he did not feel pushed away. The part of the visit that would make him safe, in his own hands, is not done yet. # ending: not-yet
 -> END

@@ -121,7 +121,7 @@ describe('after-the-error: grounded in the duty of candour, PSIRF and the Compen
     expect(review.text).toMatch(/your questions, your account, and your view of what it finds/);
     const closing = runUntil(1, 'Say it is entirely her choice');
     const promise = optionMatching(closing, 'Say it is entirely her choice');
-    expect(promise.why).toMatch(/in writing, as the duty of candour requires/);
+    expect(promise.why).toMatch(/in writing, with a name to ring\.$/);
   });
 
   it('cites regulation 20, the GMC and NMC joint guidance, PSIRF and the Compensation Act in the guide', () => {
@@ -305,5 +305,63 @@ describe('after-the-error: labels and why lines', () => {
     expect(labels.length).toBeGreaterThan(60);
     for (const label of labels) expect(label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|plainly|properly|honestly)\b/i);
     for (const line of INK.split('\n').filter((l) => /^\s*\*/.test(l))) expect(line, line).toMatch(/# why: /);
+  });
+});
+
+describe('after-the-error: review fixes (unsafe choices do not reach the top ending; tags)', () => {
+  const swap = (from: string, to: string) => [to, ...GOOD.filter((p) => p !== from)];
+
+  it('half a dose of apixaban into a bleed is stopped by Grace and Dr Frost, and that run cannot reach candour-and-fair-process', () => {
+    const prefs = swap('Tell him the blood thinner stays stopped', 'let him choose');
+    let checked = 0;
+    for (let seed = 1; seed <= 400 && checked < 5; seed++) {
+      if (variantOf(seed).wants !== 1) continue;
+      if (runUntil(seed, null).ending !== 'candour-and-fair-process') continue;
+      const e = runUntil(seed, null, prefs);
+      const text = transcriptText(e);
+      expect(text).toMatch(/Then half a dose/);
+      expect(text).toMatch(/I won't give any apixaban tonight/);
+      expect(text).toMatch(/not half a dose, not any/);
+      expect(e.ending, `seed ${seed}`).not.toBe('candour-and-fair-process');
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('the candour ending names the falling count when it was left for later, and only then', () => {
+    const prefs = swap('Tell them what the result means', 'Thank Grace, and carry on');
+    let delayedCandour = 0;
+    for (let seed = 1; seed <= 1500 && delayedCandour < 3; seed++) {
+      if (variantOf(seed).count_back !== 1) continue;
+      const good = runUntil(seed, null);
+      if (good.ending === 'candour-and-fair-process') expect(transcriptText(good)).not.toMatch(/was put aside while you talked/);
+      const e = runUntil(seed, null, prefs);
+      expect(transcriptText(e)).toMatch(/I'll sort it when we've finished here/);
+      if (e.ending !== 'candour-and-fair-process') continue;
+      expect(transcriptText(e)).toMatch(/count of a hundred and four was put aside while you talked/);
+      delayedCandour++;
+    }
+    expect(INK).toMatch(/\{ result_delayed:\n\s*The scan waited on the conversation/);
+  });
+
+  it('the patient safety lead is the trust\'s own: offering her is escalate, not neutral-process', () => {
+    const line = INK.split('\n').find((l) => l.includes('[Offer to ask Joanne Pryce'))!;
+    expect(line).toContain('# move: escalate');
+    expect(line).not.toContain('neutral-process');
+  });
+
+  it('"probably your bisoprolol" is false reassurance, and the enoxaparin dose turns on creatinine clearance', () => {
+    const line = INK.split('\n').find((l) => l.includes('[Suggest it is probably his bisoprolol'))!;
+    expect(line).toContain('# move: false-reassurance');
+    expect(line).not.toContain('# move: conceal');
+    expect(INK).toMatch(/creatinine clearance of 24/);
+    expect(INK).not.toMatch(/eGFR of 24/);
+  });
+
+  it('putting the restart to Leila is respect-delegation only when Amir asked her to speak for him', () => {
+    const withLeila = runUntil(firstSeed((v) => v.wants === 2), 'Put the question to Leila');
+    const himself = runUntil(firstSeed((v) => v.wants === 1), 'Put the question to Leila');
+    expect(optionMatching(withLeila, 'Put the question to Leila').moves).toEqual(['respect-delegation', 'address-companion']);
+    expect(optionMatching(himself, 'Put the question to Leila').moves).toEqual(['address-companion']);
   });
 });

@@ -38,6 +38,8 @@ VAR dizzy_acted = false    // his lying and standing blood pressure has been che
 VAR dizzy_stage = 0        // where it came out: 1 at the check, 2 at the restart decision, 3 when the blood count came back
 VAR scan_arranged = false  // an urgent scan and review of the bruise has been arranged
 VAR result_waiting = false // the falling count came back and was left for later
+VAR result_delayed = false // the falling count was ever left for later (never reset)
+VAR half_dose = false      // Amir was let choose half a dose of apixaban into a bleed that may not have stopped
 VAR boundary_held = false  // the demand (a recording to post, a nurse off the ward) met with an honest limit
 VAR posted = false         // Karim posts his recording
 VAR scapegoat = false      // the night nurse was let take the blame
@@ -55,7 +57,7 @@ Mr Haddad, bed 14. His daughter's letter, for the chief executive. # speaker: gr
 One sentence is underlined: I had to find out from a healthcare assistant that something went wrong with my father's injections.
 You know what went wrong. You wrote the prescription.
 Sunday, 23:10, four wards on one bleep. He was too drowsy to swallow his apixaban, so the plan said treatment-dose enoxaparin. You worked it out from his weight: 70 mg twice a day.
-A kidney alert came up, as alerts do for almost every drug, and you clicked past it. With an eGFR of 24, it should have been once a day.
+A kidney alert came up, as alerts do for almost every drug, and you clicked past it. With a creatinine clearance of 24, it should have been once a day.
 Priya, the ward pharmacist, caught it on Monday, after two doses: one more than he should have had. Now there is a large bruise across his abdomen, and his haemoglobin has fallen from 128 to 113. The blood thinner is stopped. A repeat count went to the lab at noon. Nobody has told him.
 Shona let something slip to the daughter while she changed his water jug. She meant well. Dr Frost's in clinic till three. Shall I say someone will be along later? # speaker: grace
 * [Ring Dr Frost in clinic first, and ask how she wants it handled # move: escalate # why: Dr Frost hears it from you and sends you in today with the duty of candour spelt out; Amir waits a few minutes more, and you go in with your consultant behind you.]
@@ -470,6 +472,7 @@ Leila looks from her father to you.
     -> walkback
 * [Tell them the result, and ask Amir whether he would rather finish talking first or deal with it now # move: offer-choice # move: transparent-disclosure # move: address-patient # why: Amir is handed a choice about a falling blood count that is really a decision about safety; the bleed waits as long as the conversation does.]
     ~ result_waiting = true
+    ~ result_delayed = true
     ~ shift(safety, -6)
     It's lower. It may mean he's still bleeding into the bruise. Would you rather we finish talking first, or deal with it now? # speaker: clinician
     { wants == 3:
@@ -483,6 +486,7 @@ Leila looks from her father to you.
     }
 * [Thank Grace, and carry on; you will deal with it when you have finished here # move: detach # move: conceal # why: Amir heard the number; he watches it put aside while you talk, and learns that a falling count comes second to the conversation about the last mistake.]
     ~ result_waiting = true
+    ~ result_delayed = true
     ~ minimised += 1
     ~ shift(safety, -8)
     ~ shift(trust, -4)
@@ -555,8 +559,11 @@ Excuse me. I need the toilet. # speaker: amir # mood: neutral
     - wants == 1:
         ~ shift(trust, 2)
         ~ shift(autonomy, 4)
+        ~ half_dose = true
+        ~ shift(safety, -4)
         Then half a dose. You can write that. # speaker: amir # mood: neutral
-        Grace looks at you, and does not say what she thinks of half a dose of apixaban into a fresh bleed.
+        Grace looks at you, and then at him. I'm sorry, Mr Haddad: I won't give any apixaban tonight, not half, not while it may still be bleeding. I'll ask Dr Frost to speak to you about it. # speaker: grace
+        Amir looks from her to you. He had made a choice, and it has been taken back by the nurse, not the doctor who offered it.
     - wants == 2:
         ~ shift(trust, -2)
         Don't look at me, Leila says. Amir says he'll think about it. Nobody writes anything.
@@ -758,7 +765,7 @@ Dizzy on standing, after a fall in his blood count. You know what that can mean.
 -> dizzy_response
 
 === dizzy_response
-* [Suggest it is probably his bisoprolol, and that he should get up slowly # move: conceal # why: Amir is given the safe explanation he had already thought of and set aside; the dangerous one goes unchecked, and he sees that you have not thought of it.]
+* [Suggest it is probably his bisoprolol, and that he should get up slowly # move: false-reassurance # why: Amir is given the safe explanation he had already thought of and set aside; the dangerous one goes unchecked, and he sees that you have not thought of it.]
     ~ minimised += 1
     ~ shift(trust, -4)
     ~ shift(safety, -6)
@@ -800,7 +807,7 @@ Dizzy on standing, after a fall in his blood count. You know what that can mean.
 === next_steps
 Leila turns the envelope over in her hands.
 So what happens now? Do I post this and wait? # speaker: leila # mood: guarded
-* [Tell them what the incident review will look at, and ask what questions they want it to answer # move: transparent-disclosure # move: elicit-values # why: Amir and Leila hear what will be looked at, you included, and are asked for their questions, as the national framework expects; whether anyone independent will hear them is still open.]
+* [Tell them what the incident review will look at, and ask what questions they want it to answer # move: transparent-disclosure # move: elicit-values # why: Amir and Leila hear what the review will look at, you included, and are asked what they want it to answer; who outside the ward will hear those questions is still open.]
     ~ fair_process = true
     ~ shift(trust, 3)
     ~ shift(confidence, 6)
@@ -855,7 +862,7 @@ And if we don't trust the hospital to mark its own homework? # speaker: leila # 
     And if you're not satisfied with how we handle your complaint, the Parliamentary and Health Service Ombudsman is independent of us. # speaker: clinician
     Write those down for me. # speaker: leila # mood: neutral
     She hands you the envelope, and a pen.
-* [Offer to ask Joanne Pryce, the patient safety lead, who does not work on this ward, to meet them and hear their questions # move: neutral-process # move: escalate # why: Leila and Amir are offered someone outside the ward who runs the review, to hear their questions; how much that is worth today depends on whether she can come.]
+* [Offer to ask Joanne Pryce, the patient safety lead, who does not work on this ward, to meet them and hear their questions # move: escalate # why: Leila and Amir are offered someone outside the ward who runs the review, to hear their questions; how much that is worth today depends on whether she can come.]
     ~ fair_process = true
     I can ask Joanne Pryce to meet you. She leads patient safety for the hospital; she doesn't work on this ward and wasn't involved in your father's care. # speaker: clinician
     { lead_free == 1:
@@ -937,6 +944,10 @@ Mr Haddad, Ms Haddad, I'm Elaine Frost, the consultant responsible for your care
     { scan_arranged:
         I had your message. The scan is booked for four. # speaker: frost
     }
+}
+{ half_dose:
+    ~ shift(trust, -3)
+    And no apixaban tonight, Mr Haddad, not half a dose, not any, while the bleed may not have stopped. Grace was right to stop it. We'll decide the restart together once your count is steady. # speaker: frost
 }
 She turns to you.
 Where have we got to? # speaker: frost
@@ -1052,20 +1063,20 @@ She nods to you to go through it.
     }
     When my blood count is steady. Apixaban, two and a half twice a day: I'm over eighty and my kidneys are what they are. And I check the chart. # speaker: amir # mood: neutral
     That's exactly the dose I'd choose. # speaker: frost
-* [Put the question to Leila, with her father listening # move: address-companion # why: If Amir has asked Leila to speak for him, this is the way of deciding he chose; if not, his own stroke decision passes to his daughter in front of him.]
+* {wants == 2} [Put the question to Leila, as Amir asked, with her father listening # move: respect-delegation # move: address-companion # why: Amir asked for Leila to speak for him, and this is the way of deciding he chose; he listens, and the last word is still his.]
+    ~ restart_owner = 3
+    Ms Haddad, your father asked you to speak for him. What do you think he should do? # speaker: clinician
+    ~ shift(trust, 5)
+    ~ shift(autonomy, 4)
+    Leila asks three good questions, looks at her father, and says: the lower dose, when his count is steady. He nods. That is what I asked for, he says.
+* {wants != 2} [Put the question to Leila, with her father listening # move: address-companion # why: Amir has not asked Leila to speak for him; his own stroke decision passes to his daughter in front of him.]
     ~ restart_owner = 3
     Ms Haddad, what do you think your father should do? # speaker: clinician
-    { wants == 2:
-        ~ shift(trust, 5)
-        ~ shift(autonomy, 4)
-        Leila asks three good questions, looks at her father, and says: the lower dose, when his count is steady. He nods. That is what I asked for, he says.
-    - else:
-        ~ shift(trust, -5)
-        ~ shift(autonomy, -8)
-        I'd like him never to have another injection in this building. # speaker: leila # mood: angry
-        It is my stroke, Leila, not yours. # speaker: amir # mood: guarded
-        He says it gently. He is looking at you.
-    }
+    ~ shift(trust, -5)
+    ~ shift(autonomy, -8)
+    I'd like him never to have another injection in this building. # speaker: leila # mood: angry
+    It is my stroke, Leila, not yours. # speaker: amir # mood: guarded
+    He says it gently. He is looking at you.
 * {wants == 3} [Decide it with Dr Frost, as he asked: restart at the lower dose once his count is steady; tell him why, and that he can change his mind # move: respect-delegation # move: plain-language # why: Amir, who knows the options as well as you do, asked you to decide; you decide, say why, and leave the door open, and he is spared a choice he had knowingly handed over.]
     ~ restart_owner = 2
     ~ shift(trust, 7)
@@ -1103,7 +1114,7 @@ So. Do I send this? # speaker: leila # mood: guarded
     ~ shift(confidence, -3)
     That's between you and the complaints team, really. # speaker: clinician
     Right. # speaker: leila # mood: guarded
-* [Say it is entirely her choice and won't affect his care; promise a written account of today and a named contact # move: separate-roles # move: transparent-disclosure # why: Leila hears that complaining will not cost her father anything, and that what was said today will reach them in writing, as the duty of candour requires, with a name to ring.]
+* [Say it is entirely her choice and won't affect his care; promise a written account of today and a named contact # move: separate-roles # move: transparent-disclosure # why: Leila hears that complaining will not cost her father anything, and that what was said today will reach them in writing, with a name to ring.]
     ~ in_writing = true
     ~ shift(confidence, 6)
     ~ shift(trust, 2)
@@ -1117,7 +1128,7 @@ In the corridor, Dr Frost asks how you are, and means it. The review, she says, 
     -> self_discharge
 }
 {
-- disclosed == 2 && apologised && fair_process && trust >= 50 && confidence >= 45:
+- disclosed == 2 && apologised && fair_process && not half_dose && trust >= 50 && confidence >= 45:
     -> candour
 - defended > minimised + 1 || confidence < 20:
     -> complaint
@@ -1137,6 +1148,9 @@ In the corridor, Dr Frost asks how you are, and means it. The review, she says, 
     That evening the room goes again, and he presses the bell at once. A scan and fluids; by Friday he can stand without holding on.
 - else:
     That evening he rings the bell and tells the nurse the room goes when he stands. He has decided he can say things here now. A scan and fluids follow.
+}
+{ result_delayed:
+    The scan waited on the conversation, though: the count of a hundred and four was put aside while you talked, and the bleed was an hour or more further on before anyone acted on it. That goes into the review too, in your own words.
 }
 { restart_owner == 1:
     He restarts apixaban the next week, at the dose he chose.

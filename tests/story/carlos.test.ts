@@ -260,14 +260,15 @@ describe('carlos: driving a bus on gliclazide', () => {
   it('after the lows: no road tests for now, his duty to tell the DVLA, and a fit note; reporting him yourself first costs his work', () => {
     const e = toDriving(firstSeed((v) => v.wants === 1 && v.event !== 2), [...TELL, 'Lay out the options for the lows', ...REST]);
     const report = optionMatching(e, 'inform the DVLA yourself');
-    expect(report.moves).toEqual(['rescue', 'decide-for']);
+    expect(report.moves).toEqual(['breach-confidence', 'decide-for']);
+    expect(report.moves).not.toContain('rescue');
     const reported = take(Encounter.restore(bundle, e.snapshot()), 'inform the DVLA yourself');
     expect(reported.variables.work!).toBeLessThan(e.variables.work! - 5);
     take(e, 'Tell him what the DVLA rules mean');
     const text = transcriptText(e);
     expect(text).toContain('No road tests for now');
     expect(text).toContain('the law says you tell the DVLA your diabetes is treated with tablets');
-    expect(text).toContain('fit note for two weeks: fit for work, no driving');
+    expect(text).toContain('fit note for two weeks: you may be fit for work, with amended duties: no driving');
   });
 });
 
@@ -325,5 +326,98 @@ describe('carlos: power used openly', () => {
     const labels = [...source.matchAll(/^\s*[*+]\s*(?:\{[^}]*\}\s*)?\[([^#\]]*)/gm)].map((m) => m[1]!);
     expect(labels.length).toBeGreaterThan(60);
     for (const label of labels) expect(label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|nicely)\b/i);
+  });
+});
+
+describe('carlos: when he says he will drive a bus anyway', () => {
+  /** Plays on, taking the first preference offered, or else the first option, to the end. */
+  function finish(e: Encounter, prefs: readonly string[]): Encounter {
+    while (!e.ended) {
+      const pick = prefs.find((p) => e.choices.filter((c) => c.text.includes(p)).length === 1);
+      e.choose(pick ? optionMatching(e, pick).index : e.choices[0]!.index);
+    }
+    return e;
+  }
+  const ASK_HIM = 'Explain the DVLA rules and ask him';
+  const ROUTES = [TELL, [...TELL.filter((p) => p !== 'Thank him, and say no'), 'Accept: Saturday'], OPEN.map((p) => (p === 'Wait, and let him finish' ? 'Steer to the result' : p))];
+  /** Runs (seed by seed, route by route) that reach the driving question with the lows known. */
+  function* atDriving(pred: (v: Variant) => boolean) {
+    for (let seed = 1; seed <= 400; seed++) {
+      if (!pred(variantOf(Encounter.begin(bundle, seed)))) continue;
+      for (const route of ROUTES) {
+        let e: Encounter;
+        try {
+          e = advance(Encounter.begin(bundle, seed), [...route, 'Thank him for telling you', 'Lay out the options for the lows', 'Go through what it does'], offers(ASK_HIM));
+        } catch {
+          continue;
+        }
+        if (!e.ended && inkVar(e, 'shaky')) yield e;
+      }
+    }
+  }
+
+  it('with a road test at twelve and trust short of the top: a follow-up that advises him plainly not to drive, and accepting his Coca-Cola plan is no quiet Partners', () => {
+    let found: Encounter | null = null;
+    for (const e of atDriving((v) => v.event === 2)) {
+      take(e, ASK_HIM);
+      if (offers('Advise him plainly not to drive')(e)) {
+        found = e;
+        break;
+      }
+    }
+    expect(found, 'a run where he says a Coca-Cola will do').not.toBeNull();
+    const e = found!;
+    expect(transcriptText(e)).toContain('I drink a Coca-Cola before');
+    const advise = optionMatching(e, 'Advise him plainly not to drive');
+    expect(advise.moves).toEqual(['act-on-risk', 'recommend-clearly']);
+    expect(scoreOf(e, 'Advise him plainly not to drive')).toBeGreaterThan(scoreOf(e, 'Accept his plan'));
+    const accepted = finish(take(Encounter.restore(bundle, e.snapshot()), 'Accept his plan'), REST);
+    expect(String(inkVar(accepted, 'drive'))).toMatch(/his-risk/);
+    expect(transcriptText(accepted)).not.toContain('Nothing happened');
+    if (accepted.ending === 'partners') expect(transcriptText(accepted)).toContain('nearly went wrong, at the wheel of a bus');
+    expect(transcriptText(accepted)).not.toContain('the plan is safe because it is his');
+    const advised = finish(take(e, 'Advise him plainly not to drive'), REST);
+    expect(String(inkVar(advised, 'drive'))).toMatch(/advised/);
+    const text = transcriptText(advised);
+    expect(text).toContain('that means not today');
+    expect(text).not.toMatch(/He took the 36 out at twelve|At twelve he takes the 36 out/);
+  });
+
+  it('if he pushes back, persuasion comes first and telling the DVLA yourself is the last resort, told to him first', () => {
+    // Low trust at this point is rare; play the follow-up from any run that offers it and see what he says.
+    let said = '';
+    for (const e of atDriving(() => true)) {
+      take(e, ASK_HIM);
+      if (!offers('Advise him plainly not to drive')(e)) continue;
+      take(e, 'Advise him plainly not to drive');
+      said = transcriptText(e);
+      if (said.includes('And if I drive anyway?')) break;
+    }
+    expect(said).toContain('no driving buses until two weeks of readings on the new plan are safe');
+    if (said.includes('And if I drive anyway?')) {
+      expect(said).toContain('First I try to persuade you');
+      expect(said).toContain('the last resort');
+      expect(said).toContain('I would tell you before I did it');
+    }
+    const ink = source.slice(source.indexOf('= drive_today'));
+    expect(ink).toContain('Telling the DVLA myself is the last resort');
+  });
+
+  it('when he says he will stop road tests and tell Sharon himself, no ending has him take the 36 out', () => {
+    let found: Encounter | null = null;
+    for (const e of atDriving((v) => v.event === 2)) {
+      take(e, ASK_HIM);
+      if (String(inkVar(e, 'drive')).includes('his-safe')) {
+        found = e;
+        break;
+      }
+    }
+    expect(found, 'a trusting run where he stops himself').not.toBeNull();
+    const e = finish(found!, REST);
+    const text = transcriptText(e);
+    expect(text).toContain('No road tests until the new pill is working. I tell Sharon myself.');
+    expect(text).not.toMatch(/He took the 36 out at twelve|At twelve he takes the 36 out/);
+    expect(['partners', 'looked-after']).toContain(e.ending);
+    expect(text).toMatch(/told Sharon himself|tells Sharon himself/);
   });
 });

@@ -48,7 +48,7 @@ VAR insulin = false         // the plan starts insulin
 VAR sglt2 = false           // the plan includes the new tablet (an SGLT2 inhibitor)
 VAR consented = ""            // full, brief, reassured, jargon, leaflet
 VAR kidney = false          // he has heard about the kidney result
-VAR drive = ""              // open, his, ticked, reported
+VAR drive = ""              // open, his, his-safe (he stops himself), his-risk (he drives, you accepted), advised, ticked, reported
 VAR goal_by = ""            // his, set, handed
 VAR taught = false          // teach-back used at the end
 VAR followup = ""           // his, usual, rescue
@@ -1175,7 +1175,7 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
             ~ shift(safety, 14)
         }
         With a bus licence, the law says you tell the DVLA your diabetes is treated with tablets. Two lows you treated yourself don't cost you the licence. What they want to see is that you feel your lows coming, which you do, and that you check, on a meter that keeps the readings. # speaker: clinician
-        Until we've seen two weeks of safe readings on the new plan, no driving buses. I'll give you a fit note for two weeks: fit for work, no driving. Sharon doesn't need to know more than that unless you want to tell her. # speaker: clinician
+        Until we've seen two weeks of safe readings on the new plan, no driving buses. I'll give you a fit note for two weeks: you may be fit for work, with amended duties: no driving. Sharon doesn't need to know more than that unless you want to tell her. # speaker: clinician
         ~ shift(work, -3)
         ~ shift(autonomy, -2)
         { trust >= 50:
@@ -1223,12 +1223,14 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
     With a bus licence and gliclazide, the law says you tell the DVLA about the tablets, and they expect you to check your sugar at least twice a day and before you drive, on a meter that keeps the readings. How do you want to handle the road tests? # speaker: clinician
     {
     - shaky && trust >= 70:
+        ~ drive = "his-safe"
         ~ shift(safety, 10)
         ~ shift(work, -2)
         No road tests until the new pill is working. I tell Sharon myself. Two weeks. Sofía needs her grandfather more than the 36 needs me. # speaker: carlos # mood: neutral
     - shaky:
         I drink a Coca-Cola before. And I go slow. Sharon needs the 36 today. # speaker: carlos # mood: neutral
         {event == 2: At twelve he will be at the wheel, in the half hour his lows have come.|The next road test, he will decide on the day.}
+        -> drive_today
     - event == 2:
         ~ shift(safety, 3)
         Today I eat a sandwich before. The form, I do it next week. # speaker: carlos # mood: neutral
@@ -1247,7 +1249,7 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
         ~ shift(safety, -3)
     }
     You tick the box and print the leaflet. It goes into the top pocket, with the sweet wrappers.
-* [Tell him you will inform the DVLA yourself today, to be on the safe side # move: rescue # move: decide-for # why: Carlos hears that his doctor will report him before he has had the chance to tell the DVLA himself, and fears for his licence and his job. What he tells you next time will be less.]
+* [Tell him you will inform the DVLA yourself today, to be on the safe side # move: breach-confidence # move: decide-for # why: Carlos hears that his doctor will report him before he has had the chance to tell the DVLA himself, and fears for his licence and his job. What he tells you next time will be less.]
     ~ drive = "reported"
     ~ shift(trust, -10)
     ~ shift(autonomy, -6)
@@ -1257,6 +1259,38 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
     The DVLA? From you? Then I lose the licence, and the job. # speaker: carlos # mood: angry
     He sits very straight, and stops volunteering anything.
 - -> goals
+
+= drive_today
+* [Advise him plainly not to drive a bus until his readings are safe, and why # move: act-on-risk # move: recommend-clearly # why: Carlos hears that a Coca-Cola treats a low once it has come but does not stop the next one at the wheel, and what you advise. It costs him a road test and some pride with Sharon.]
+    ~ drive = "advised"
+    A Coca-Cola treats a low once it has started. It doesn't stop the next one, and the next one could come at the wheel{event == 2:, at twelve, in the half hour your lows have come}. So my advice is plain: no driving buses until two weeks of readings on the new plan are safe{event == 2:, and that means not today}. I'll give you a fit note: you may be fit for work, with amended duties: no driving. # speaker: clinician
+    { trust >= 50 || wants == 2:
+        ~ shift(safety, 12)
+        ~ shift(work, -3)
+        ~ shift(trust, 1)
+        Okay. Two weeks. Somebody else tests the 36, and I tell Sharon it's the doctor. # speaker: carlos # mood: neutral
+    - else:
+        ~ shift(safety, 10)
+        ~ shift(work, -3)
+        ~ shift(trust, -2)
+        And if I drive anyway? You call the DVLA on me? # speaker: carlos # mood: guarded
+        Not behind your back, and not first. First I try to persuade you, like now, and you can bring Ana into it if you want. Telling the DVLA myself is the last resort, if you kept driving buses when it wasn't safe, and I would tell you before I did it. The form about the tablets is yours to send. # speaker: clinician
+        He looks at the fit note for a long moment.
+        Okay. No road test. Sharon finds somebody. I don't like it, but okay. # speaker: carlos # mood: guarded
+    }
+    -> goals
+* [Accept his plan: a Coca-Cola before he drives, and going slow # move: affirm-refusal # why: Carlos keeps the decision about the road test, and the lows that came at half past eleven go with him into the driver's seat of a bus.]
+    ~ drive = "his-risk"
+    ~ shift(autonomy, 2)
+    ~ shift(trust, 1)
+    { event == 2:
+        ~ shift(safety, -8)
+    - else:
+        ~ shift(safety, -5)
+    }
+    Okay. Keep the sweets in your pocket, and the Coca-Cola. # speaker: clinician
+    Always. # speaker: carlos # mood: neutral
+    -> goals
 
 === goals
 { plan_by == "together" || plan_by == "delegated":
@@ -1514,8 +1548,11 @@ Carlos stands, puts on his cap, and shakes your hand again, longer this time.
 { drive == "open":
     Two weeks later he is back on road tests, with the meter in his top pocket and a form sent to the DVLA. Sharon never needed to know more than the fit note said.
 }
-{ drive == "his" && event == 2:
-    He took the 36 out at twelve that first day. Nothing happened. He told you so, two weeks later, a little ashamed.
+{ drive == "his-safe" || drive == "advised":
+    He stayed off the road tests for two weeks{drive == "his-safe":, and told Sharon himself}. The readings were safe, and the form went to the DVLA.
+}
+{ (drive == "his" || drive == "his-risk") && event == 2:
+    He took the 36 out at twelve that first day. At twenty to one, at the lights on the Old Kent Road, his hands began to shake. He pulled into a bus stop, ate the sweets from his top pocket and sat there for twenty minutes with the engine off. Nobody was hurt. He told you so, two weeks later, and did not road-test again until the readings were safe.
 }
 { consented == "full" || consented == "brief":
     In October, with flu, he stops the new tablet for two days, as you said.
@@ -1523,7 +1560,11 @@ Carlos stands, puts on his cap, and shakes your hand again, longer this time.
 { quince:
     In May he dances the waltz with Sofía. You hear about it at his next review, in detail, with the video.
 }
-He told you what mattered because he no longer expected to be laughed at, and the plan is safe because it is his. # ending: partners
+{ (drive == "his" || drive == "his-risk") && event == 2:
+    He told you what mattered because he no longer expected to be laughed at, and the plan is his. The one risk you left with him was the one that nearly went wrong, at the wheel of a bus. # ending: partners
+- else:
+    He told you what mattered because he no longer expected to be laughed at, and the plan is safe because it is his. # ending: partners
+}
 -> END
 
 = looked_after
@@ -1547,8 +1588,14 @@ He takes the prescription, puts on his cap and goes back to the garage.
 { drive == "open":
     He stays off the road tests, as you advised, and sends the DVLA form.
 }
-{ drive == "his" && event == 2:
-    At twelve he takes the 36 out on the road.
+{ drive == "his-safe":
+    He stays off the road tests for two weeks, as he said, and tells Sharon himself.
+}
+{ drive == "advised":
+    He stays off the road tests, as you advised, and sends the DVLA form.
+}
+{ (drive == "his" || drive == "his-risk") && event == 2:
+    At twelve he takes the 36 out on the road, in the half hour his lows have come.
 }
 He trusts you, and he will ask you again next time what to do. What he would have chosen himself, nobody found out. # ending: looked-after
 -> END

@@ -175,7 +175,7 @@ describe('boundaries: "You were the somebody she saw"', () => {
     expect(honest.moves).toContain('transparent-disclosure');
     at.choose(honest.index);
     expect(transcriptText(at)).toMatch(/She saw me, twice, that spring/);
-    expect(transcriptText(at)).toMatch(/go through her notes together/);
+    expect(transcriptText(at)).toMatch(/ask a partner to review her notes with me, then we'll go through them together/);
   });
 
   it('makes candour better by the stakes than reassuring him falsely', () => {
@@ -374,5 +374,30 @@ describe('boundaries: the clinical review (second round)', () => {
       });
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('boundaries: the clinical review (should-fix)', () => {
+  it('records the friendship argument as said to Priya, not to Tom', () => {
+    const at = play(ID, deciding, modelPath(deciding).slice(0, -1));
+    for (const c of at.choices) {
+      expect(c.why, c.text).toMatch(/^Priya hears/);
+      expect(c.moves, c.text).not.toContain('name-asymmetry');
+    }
+  });
+
+  it('gives NHS 111 option 2 and 999 alongside Samaritans, and declares support lines and the crisis ending', () => {
+    const text = transcriptText(play(ID, deciding, [...TO_NIGHT.slice(0, -1), 'Tell him you can\'t give out your personal number']));
+    expect(text).toMatch(/111 and choose option 2, or 999/);
+    const meta = bundle.meta as unknown as { support?: string[]; contentNotes: string[] };
+    expect(meta.support?.join(' ')).toMatch(/116 123/);
+    expect(meta.support?.join(' ')).toMatch(/111, option 2/);
+    expect(meta.contentNotes.join(' ')).toMatch(/night-time suicidal crisis/);
+  });
+
+  it('registers gifts worth more than a hundred pounds, not "or more"', () => {
+    const text = transcriptText(play(ID, deciding, OPENING.concat(['Ask what he would want the tablets to do'])));
+    expect(text).not.toMatch(/hundred pounds or more/);
+    expect(text).toMatch(/any gift worth more than a hundred pounds goes in the gifts register/);
   });
 });

@@ -177,7 +177,7 @@ A jewellery box in walnut, dovetails so fine you can barely see the joins, a for
 For you. For what you did for Jean. I'd have charged three hundred for one like that. # speaker: tom # mood: warm
 You want it, very much. It is also a conflict of interest: three hundred pounds of thanks for Jean's care, from a man you are prescribing for today, whose wife you saw twice with back pain before anyone found her cancer.
 The GMC's test is not the price. You must not accept a gift that could affect, or be seen to affect, the way you treat him. If you ever had to tell him something hard about Jean's care, or he wanted to complain, would this box make that harder for either of you?
-The practice rule is simpler: any gift worth a hundred pounds or more goes in the gifts register.
+The practice rule is simpler: any gift worth more than a hundred pounds goes in the gifts register.
 * [Thank him and take it home; making a fuss would only hurt him # move: blur-boundary # move: authentic-connection # why: Tom glows, and nothing is written down; his thanks for Jean's care now sit in your home, and any hard talk about that care, or any complaint, will have to get past them.]
     ~ gift_is = "kept"
     ~ blur += 1
@@ -449,7 +449,7 @@ You picture your phone lighting up by your bed. Then you picture him at three in
     ~ shift(autonomy, 5)
     ~ shift(dependence, -3)
     ~ shift(safety, 2)
-    I won't give you my own number, Tom. I'm your doctor, and I want to stay the person you can bring anything to, in here. At night, Samaritans are there on 116 123, and 111 for urgent help. # speaker: clinician
+    I won't give you my own number, Tom. I'm your doctor, and I want to stay the person you can bring anything to, in here. At night, Samaritans are there on 116 123; 111, option 2, for urgent mental health help; and 999 if you're ever in danger right then. # speaker: clinician
     It isn't easy to tell your doctor you're put out. If that stung, I'd rather you said. # speaker: clinician
     It stung a bit. Fair, though. You'd be no use to anybody if I had you up every night. # speaker: tom # mood: neutral
 * [Write your mobile number on the back of an appointment card: "Only if you really need it." # move: blur-boundary # move: rescue # why: Tom has a lifeline with one person on the end of it, who sleeps; the card feels like safety to both of you, and it makes you his night service.]
@@ -474,7 +474,7 @@ You picture your phone lighting up by your bed. Then you picture him at three in
 * [Tell him you can't give out your personal number, and that 111 is there at night # move: detach # move: comply-policy # why: Tom gets the right number in the wrong voice; he hears the rule, not the reason, and files 111 with taxi firms.]
     ~ shift(trust, -6)
     ~ shift(safety, 1)
-    I can't give out my personal number, Tom. If you need help at night, ring 111. # speaker: clinician
+    I can't give out my personal number, Tom. If you need help at night, ring 111 and choose option 2, or 999 in an emergency. # speaker: clinician
     Right. 111. # speaker: tom # mood: withdrawn
     He says it as if you had given him the number of a taxi firm.
 * [Decline, and ask him what three o'clock is like # move: hold-boundary # move: open-question # why: Tom hears the no and the reason, and is asked straight away about the hour he fears; the refusal turns into the question that matters.]
@@ -507,7 +507,7 @@ You keep your face still. You were the somebody she saw.
     ~ shift(autonomy, 3)
     ~ shift(safety, 2)
     She did see somebody, Tom. She saw me, twice, that spring, with her back. I've asked myself the same question. # speaker: clinician
-    I don't know yet whether something could have been picked up sooner, and you deserve a proper answer. If you'd like, we'll go through her notes together, another day. If something should have been done differently, I'll tell you, and the practice will look at it properly. # speaker: clinician
+    I don't know yet whether something could have been picked up sooner, and you deserve a proper answer. If you'd like, I'll ask a partner to review her notes with me, then we'll go through them together. If something should have been done differently, I'll tell you, and the practice will look at it properly. # speaker: clinician
     He looks at you for a long time.
     I never blamed you. I blamed me. # speaker: tom # mood: distressed
     Another day, aye. I'd like that. # speaker: tom # mood: guarded
@@ -623,7 +623,7 @@ You keep your face still. You were the somebody she saw.
     He goes very still.
     I'm not mad, Doctor. I only said I'd thought. # speaker: tom # mood: distressed
     They will ring him this afternoon. He agrees the way people agree to doctors.
-* [Thank him, and ask what has kept him going on those nights # move: elicit-values # move: authentic-connection # why: Tom names what holds him up (Bramble, Maisie, and you), and you hear why the boundary matters clinically; the questions about how, and about today, are still unasked.]
+* [Thank him, and ask what has kept him going on those nights # move: elicit-values # move: authentic-connection # why: Tom names what holds him up (Bramble, Maisie, his visits to you), and you learn you are one of his reasons; how, and today, are still unasked.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 4)
     Thank you for telling me. What's kept you going, on those nights? # speaker: clinician
@@ -856,7 +856,7 @@ It is Thursday.
         I'll ask the mental health team to be in touch this week. # speaker: clinician
     }
     He writes the day on the plan, and underlines it.
-* [Tell him you would want them out of the house today, and why, and ask if he will agree # move: act-on-risk # move: plain-language # why: Tom hears why the tablets cannot wait for a better day, from a doctor who has just respected everything else he wrote; he is asked, and the nights in between stop having them in.]
+* [Tell him you would want them out of the house today, and why, and ask if he will agree # move: act-on-risk # move: plain-language # why: Tom hears why the tablets can't wait for Saturday, and is asked; if he agrees, the nights in between have nothing in the cabinet.]
     ~ tablets = "his"
     ~ shift(safety, 10)
     { wants == 1:
@@ -1095,15 +1095,15 @@ Later, over a sandwich in the office, Priya, the GP registrar, asks about the ma
 She has been reading a piece going round the practice group: healing happens when provider and patient dare to make it real, "not being afraid to create an actual friendship".
 "Honest question," she says. "He's lonely, you're fond of him, you went to his wife's funeral. Why not just be his friend?"
 One line nobody in the office argues about, and the article does not either: a sexual relationship with a patient is never acceptable, whatever either of you feels. Everything short of that is a slope, and the slope takes judgement.
-* [Argue her side: the warmth was real, connection is part of the care, and a rule can be a place to hide # move: authentic-connection # why: Tom is not in the room, but the argument is about him; taking the article's side keeps in view what a doctor hiding behind rules would cost him, the warmth that kept him talking.]
+* [Argue her side: the warmth was real, connection is part of the care, and a rule can be a place to hide # move: authentic-connection # why: Priya hears that the warmth is why Tom told you about the nights, and asks where it stops; you have no line to give her yet.]
     "Some of it, yes," you say. "The warmth was real. He told me things because of it. If the rule makes us cold, it's doing harm too."
     "So where does it stop?" Priya says. "At lunch? At the number? At the will?"
     You don't have a tidy answer. You have the next Thursday.
-* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: name-asymmetry # why: Tom is not in the room, but the argument is about him; naming the asymmetry asks what a friendship would leave him, a friend who also holds his prescriptions, his notes and his wife's file.]
+* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: hold-boundary # why: Priya hears that at Sunday lunch you would still be the one who writes Tom's prescriptions and holds Jean's notes; a friend like that is hard for him to refuse or complain about.]
     "Because I'd still be his doctor at the table," you say. "He can't easily say no to me, or complain about me, or ask hard questions about Jean's care, if I'm also his friend."
     "Then the problem's the power, not the friendship," Priya says. "What if he weren't your patient any more?"
     You don't have a tidy answer. Neither, quite, does the guidance.
-* [Argue for a middle way: be warm and honest with him in the room, and help him find friends who are not his doctor # move: cooperative-goals # why: Tom is not in the room, but the argument is about him; the middle way keeps the warmth inside the consultation and points the friendship he needs at people who can be friends: the Shed, Cruse, Mrs Okafor.]
+* [Argue for a middle way: be warm and honest with him in the room, and help him find friends who are not his doctor # move: separate-roles # why: Priya hears the middle way: the warmth stays inside the consultation, and the friends Tom needs are people who do not hold his notes, the Shed, Cruse, Mrs Okafor.]
     "Be as real as I can in here," you say. "And help him find people out there who can be his friends without holding his notes."
     "That's a dodge," Priya says. "And it's probably right. It still means telling a lonely man no."
     You don't have a tidy answer. You have the next Thursday.
@@ -1148,7 +1148,7 @@ The crisis team see him at home at five, and again on Saturday{claire == 1:, wit
     The box is in the gifts register, and on the practice windowsill.
 }
 { candour == "honest":
-    A month later you go through Jean's notes together, line by line. You tell him what you found, and that the practice is looking at it properly. It is the hardest half hour of your year. He shakes your hand at the end.
+    A partner reviews Jean's notes with you first, as a significant event review, and you tell your defence organisation. A month later you go through them with Tom, line by line. You tell him what you found, and that the practice is looking at it properly. It is the hardest half hour of your year. He shakes your hand at the end.
 }
 { lunch_is == "taken-back" || number_back:
     It was not a clean visit. You said yes to something you shouldn't have, and then you took it back, kindly. He forgave you quicker than you forgave yourself.

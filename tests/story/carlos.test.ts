@@ -339,26 +339,30 @@ describe('carlos: when he says he will drive a bus anyway', () => {
     return e;
   }
   const ASK_HIM = 'Explain the DVLA rules and ask him';
-  const ROUTES = [TELL, [...TELL.filter((p) => p !== 'Thank him, and say no'), 'Accept: Saturday'], OPEN.map((p) => (p === 'Wait, and let him finish' ? 'Steer to the result' : p))];
-  /** Runs (seed by seed, route by route) that reach the driving question with the lows known. */
-  function* atDriving(pred: (v: Variant) => boolean) {
-    for (let seed = 1; seed <= 400; seed++) {
+  /**
+   * Runs that reach the driving question with the lows known: a deterministic walk that takes
+   * the preferred options where offered and otherwise an option drawn from a simple generator.
+   */
+  function* atDriving(pred: (v: Variant) => boolean, wantLowTrust = false) {
+    let r = 12345;
+    const next = () => (r = (r * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 3000; i++) {
+      const seed = 1 + (i % 600);
       if (!pred(variantOf(Encounter.begin(bundle, seed)))) continue;
-      for (const route of ROUTES) {
-        let e: Encounter;
-        try {
-          e = advance(Encounter.begin(bundle, seed), [...route, 'Thank him for telling you', 'Lay out the options for the lows', 'Go through what it does'], offers(ASK_HIM));
-        } catch {
-          continue;
-        }
-        if (!e.ended && inkVar(e, 'shaky')) yield e;
+      const e = Encounter.begin(bundle, seed);
+      while (!e.ended && !offers(ASK_HIM)(e)) {
+        const ask = e.choices.find((c) => c.text.includes('Ask plainly about lows') || c.text.includes('Thank him for telling you'));
+        e.choose(ask ? ask.index : e.choices[next() % e.choices.length]!.index);
       }
+      if (e.ended || !inkVar(e, 'shaky')) continue;
+      if (wantLowTrust && e.variables.trust! >= 70) continue;
+      yield e;
     }
   }
 
   it('with a road test at twelve and trust short of the top: a follow-up that advises him plainly not to drive, and accepting his Coca-Cola plan is no quiet Partners', () => {
     let found: Encounter | null = null;
-    for (const e of atDriving((v) => v.event === 2)) {
+    for (const e of atDriving((v) => v.event === 2, true)) {
       take(e, ASK_HIM);
       if (offers('Advise him plainly not to drive')(e)) {
         found = e;
@@ -384,14 +388,14 @@ describe('carlos: when he says he will drive a bus anyway', () => {
   });
 
   it('if he pushes back, persuasion comes first and telling the DVLA yourself is the last resort, told to him first', () => {
-    // Low trust at this point is rare; play the follow-up from any run that offers it and see what he says.
+    // Low trust at this point is rare, so the pushback is pinned in the source; the advice itself from a run.
     let said = '';
-    for (const e of atDriving(() => true)) {
+    for (const e of atDriving((v) => v.wants !== 2, true)) {
       take(e, ASK_HIM);
       if (!offers('Advise him plainly not to drive')(e)) continue;
       take(e, 'Advise him plainly not to drive');
       said = transcriptText(e);
-      if (said.includes('And if I drive anyway?')) break;
+      break;
     }
     expect(said).toContain('no driving buses until two weeks of readings on the new plan are safe');
     if (said.includes('And if I drive anyway?')) {
@@ -399,8 +403,12 @@ describe('carlos: when he says he will drive a bus anyway', () => {
       expect(said).toContain('the last resort');
       expect(said).toContain('I would tell you before I did it');
     }
-    const ink = source.slice(source.indexOf('= drive_today'));
-    expect(ink).toContain('Telling the DVLA myself is the last resort');
+    const ink = source.slice(source.indexOf('= drive_today'), source.indexOf('=== goals'));
+    const pushback = ink.slice(ink.indexOf('And if I drive anyway?'));
+    expect(pushback).toContain('First I try to persuade you');
+    expect(pushback).toContain('Telling the DVLA myself is the last resort');
+    expect(pushback).toContain('I would tell you before I did it');
+    expect(ink).not.toMatch(/# ending: partners/);
   });
 
   it('when he says he will stop road tests and tell Sharon himself, no ending has him take the 36 out', () => {

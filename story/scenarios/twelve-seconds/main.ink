@@ -120,6 +120,9 @@ Farida's eyes have gone to the notice too. She reads English better than she spe
     ~ addressed += 1
     ~ shift(trust, 5)
     ~ shift(autonomy, 5)
+    { late == 1:
+        ~ shift(waiting, 5)
+    }
     Before we start: is there anything else you'd like to talk about today? # speaker: clinician
     {
     - reveal == 1 && trust >= 50:
@@ -808,11 +811,14 @@ Part of assessing this is an examination, including an internal one, which can h
     You see nothing to explain the bleeding. The clinic will need to look for themselves anyway.
 * [Explain the options for the examination: today with a chaperone, or at the clinic, and ask what she would prefer # move: ask-before-touch # move: offer-choice # move: offer-control # time: 2 # why: Farida chooses where and by whom an intimate examination is done. If she wanted you to lead, she finds herself choosing between two things she knows nothing about.]
     I could examine you today, with a nurse present as a chaperone, or the hospital clinic can do it when they see you. Either is fine. What would you prefer? # speaker: clinician
+    { late == 1:
+        ~ shift(waiting, 2)
+    }
     { wants == 3:
-        ~ shift(trust, 1)
-        ~ shift(autonomy, 2)
+        ~ shift(trust, -3)
+        ~ shift(autonomy, -1)
         Which is better? You know. I don't know these things. # speaker: farida # mood: guarded
-        You tell her the clinic, with a woman doctor if they have one. She nods.
+        You tell her the clinic, with a woman doctor if they have one. She nods, and looks tired.
     - else:
         ~ shift(trust, 5)
         ~ shift(autonomy, 6)
@@ -848,6 +854,9 @@ Now the plan.
 * [Lay out the options: an urgent referral, what it involves, or waiting; say it is her choice; ask what matters most to her # move: offer-choice # move: elicit-values # move: affirm-refusal # time: 3 # why: Farida hears every option, including saying no, and is asked what matters to her. If she wanted to decide, she decides; if she wanted you to, the choice lands back on her.]
     What I'd recommend is an urgent referral to the women's clinic at the hospital. They'd do an ultrasound scan, usually with a small probe inside the vagina, and perhaps take a small sample from the lining of the womb. # speaker: clinician
     You could also choose to wait and see. I wouldn't advise it, but it is your decision, and you can say no to any part of it. What matters most to you here? # speaker: clinician
+    { late == 1:
+        ~ shift(waiting, 3)
+    }
     { trust >= 72 && not worry_told:
         ~ worry_told = true
         Farida is quiet for a moment.

@@ -196,7 +196,7 @@ describe('between-us: Gillick and Fraser', () => {
   });
 
   it('asks, once and without pressure, whether she would involve her dad, as the Fraser guidelines require', () => {
-    const e = find(() => true, CAREFUL, says('the law asks you to try'));
+    const e = find(() => true, CAREFUL, says('the Fraser guidelines ask one more thing'));
     const ask = optionMatching(e, "Ask whether there's any way she'd want her dad");
     expect(ask.moves).toEqual(expect.arrayContaining(['elicit-values', 'support-decision']));
     expect(score(e, "Ask whether there's any way")).toBeGreaterThan(score(e, "Tell her you'd really like her dad to know"));

@@ -454,7 +454,7 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
     - else:
         ~ shift(safety, 2)
     }
-    You can, and you don't need your dad's permission. Before we talk about which kind, I ask everyone your age the same few questions, to check you're safe. Not because I think you aren't. # speaker: clinician
+    You can. If you understand what's involved, it's your decision, and you don't need your dad's permission. Before we talk about which kind, I ask everyone your age the same few questions, to check you're safe. Not because I think you aren't. # speaker: clinician
     Go on, then. # speaker: leah # mood: neutral
     -> partner_talk
 * [Go straight to the options: pill, implant, injection, coil # move: offer-choice # move: plain-language # why: Leah gets the information she came for at once, and nobody asks who she is sleeping with; at fifteen that question is part of her care, and leaving it out leaves her alone with whatever the answer is.]
@@ -584,7 +584,7 @@ She says it as though it were a compliment.
 -> connor_choice
 
 = connor_choice
-An adult, six years older, her boss; gifts, lifts, secrecy, and training given up because he doesn't like it.
+An adult, six years older, her boss; gifts, lifts, secrecy, and training given up because he doesn't like it. In law, sexual activity between an adult and a fifteen-year-old is an offence whatever she feels about it, and a big difference in age and power is exactly what the GMC's guidance says you should usually share.
 * [Tell her plainly that because of his age and because he's her boss, you have to share this with the people whose job is keeping young people safe; say who, and what happens, and that she'll still get her contraception today # move: share-for-safety # move: escalate # why: Leah hears the line, the reason and what happens next before anything is done, and that her contraception does not depend on it; she is angry, and she is not the one in trouble.]
     ~ shared = true
     ~ shared_connor = true
@@ -664,8 +664,8 @@ Everyone at work will know it was me. He'll lose his job. He'll hate me. # speak
 { breached && not shared_connor && partner == 1 && told_age:
     Aidan is in the corridor on his phone, voice low and furious. Leah sits very still.
 }
-Before you prescribe anything there is one more thing the law asks you to try: whether she can be persuaded to tell a parent, or let you tell one.
-* [Ask whether there's any way she'd want her dad, or another adult she trusts, to know, and what would make it possible; accept her answer # move: elicit-values # move: support-decision # why: Leah is asked, once and without pressure, who she would want on her side, and her answer stands; it is the question the Fraser guidelines ask you to try, and she hears it as one.]
+Before you prescribe, the Fraser guidelines ask one more thing of you: to try to persuade her to tell a parent, or to let you tell one. Try; not insist.
+* [Ask whether there's any way she'd want her dad, or another adult she trusts, to know, and what would make it possible; accept her answer # move: elicit-values # move: support-decision # why: Leah is asked, once and without pressure, who she would want on her side, and her answer stands; the Fraser guidelines ask you to try this, not to make it a condition, and she hears the difference.]
     ~ fraser_done = true
     Is there any way you'd want your dad to know? Or another adult you trust? It's not a condition. I'm just asking what would make it possible. # speaker: clinician
     { wants:
@@ -697,7 +697,7 @@ Before you prescribe anything there is one more thing the law asks you to try: w
     - else:
         I'll think about it. # speaker: leah # mood: withdrawn
     }
-* [Skip it: she has already said how she feels about her dad # move: narrow-agenda # why: Leah is spared the question, and so is never asked whether there is anyone she would want to know; it is one of the things the law asks you to try, and she might have said her aunt.]
+* [Skip it: she has already said how she feels about her dad # move: narrow-agenda # why: Leah is spared the question, and so is never asked whether there is anyone she would want to know; it is one of the things the Fraser guidelines ask you to try, and she might have said her aunt.]
     ~ shift(trust, 1)
     You move on.
 - -> methods
@@ -762,12 +762,12 @@ First a pregnancy test. The last time she had sex without a condom was three wee
     -> method_done
 
 = options_spoken
-The pill: one every day, and in real life, with missed pills, about nine in a hundred people a year get pregnant on it. The injection, every thirteen weeks, though for under-eighteens it is not usually the first choice because it can thin the bones a little while you're on it. The coil: fine at her age, lasts five years or more, and fitting it is more of a procedure. # speaker: clinician
+The pill: one every day, and in real life, with missed pills, about nine in a hundred people a year get pregnant on it. The injection, every thirteen weeks, though under eighteen it isn't usually the first choice, because it can thin your bones a little while you're on it. The coil: fine at your age, lasts from three to ten years depending on the type, and fitting it is more of a procedure. # speaker: clinician
 -> implant_spoken ->
 ->->
 
 = implant_spoken
-The implant: a small flexible rod, about the size of a hair grip, under the skin of the inner upper arm, put in with a numbing injection. It works for three years, and it's the most effective of all of them, over ninety-nine in a hundred, because there's nothing to remember. The downside is bleeding: periods might stop, get lighter, or go irregular, and you can't know which in advance. It can come out any time, and fertility comes straight back. # speaker: clinician
+The implant: a small flexible rod, about the size of a matchstick, under the skin of your inner upper arm, put in with a numbing injection. It works for three years, and it's the most effective of all of them, over ninety-nine in a hundred, because there's nothing to remember. The downside is bleeding: periods might stop, get lighter, or go irregular, and you can't know which in advance. It can come out any time, and fertility comes straight back. # speaker: clinician
 None of them stop infections. Only condoms do that. # speaker: clinician
 ->->
 

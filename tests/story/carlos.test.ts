@@ -77,7 +77,7 @@ const OPEN = [
   'Ask directly about any other teas',
   'Check his sugar now',
   'Ask what matters most to him',
-  'Answer honestly and briefly',
+  'Answer briefly',
   'Thank him, and say no',
   'Ask plainly about lows',
 ];
@@ -231,7 +231,7 @@ describe('carlos: driving a bus on gliclazide', () => {
   });
 
   // A visit that never asks about lows; if he tells anyway, the plan is still made with him.
-  const UNASKED = ['Wait, and let him finish', 'Explain plainly what the test', 'Ask what he does himself', 'Ask how he makes it', 'Explain why you ask', 'Explain what worries you', 'Ask directly', 'Tease him', 'Ask what matters most to him', 'Answer honestly', 'Thank him, and say no', 'Skip it', 'Explain what you', 'Lay out the options, including', 'Thank him for telling you', 'Lay out the options for the lows', 'Name it:', 'Choose for him', 'Go through what it does'];
+  const UNASKED = ['Wait, and let him finish', 'Explain plainly what the test', 'Ask what he does himself', 'Ask how he makes it', 'Explain why you ask', 'Explain what worries you', 'Ask directly', 'Tease him', 'Ask what matters most to him', 'Answer briefly', 'Thank him, and say no', 'Skip it', 'Explain what you', 'Lay out the options, including', 'Thank him for telling you', 'Lay out the options for the lows', 'Name it:', 'Choose for him', 'Go through what it does'];
 
   it('tells him openly (act-on-risk, not rescue) and does best when a road test is due at twelve', () => {
     const e = toDriving(firstSeed((v) => v.event === 2 && v.wants === 1), UNASKED);

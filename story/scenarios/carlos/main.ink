@@ -53,6 +53,7 @@ VAR goal_by = ""            // his, set, handed
 VAR taught = false          // teach-back used at the end
 VAR followup = ""           // his, usual, rescue
 VAR connected = false       // a real moment of shared humanity
+VAR brakes_free = false     // the player accepted the free brake job
 
 -> opening
 
@@ -292,7 +293,7 @@ The label says "plantas medicinales" and not much else.
         Pause. Okay. # speaker: carlos # mood: guarded
         He puts the phone away a little faster than he took it out.
     }
-* [Tell him to stop the tea and the capsules today: some market diabetes products contain hidden drugs # move: correct-dismiss # move: decide-for # why: Carlos hears that the stallholder may be a poisoner and that the tea is finished, before anyone has asked him why he drinks it. The photo goes back in his pocket.]
+* [Tell him to stop the tea and the capsules today: some market diabetes products contain hidden drugs # move: correct-dismiss # move: decide-for # why: Carlos is told the tea stops today because market products can hide drugs, before anyone asks why he drinks it. He defends the stallholder and puts the photo away.]
     ~ tea_ordered = true
     { herbs == 1:
         ~ shift(trust, -4)
@@ -454,7 +455,7 @@ Before there is a plan, it would help to know what the plan is for.
     Ha. I'm fine. Today's about you. # speaker: clinician
     Sure. Sorry, doctor. # speaker: carlos # mood: neutral
     He straightens in his chair, a patient again.
-* [Answer honestly and briefly, then turn it back to him # move: authentic-connection # why: Carlos gets a true, short answer and the question back, and tells you he practises the waltz in the kitchen with Rosa on the video. Two tired people, both trying.]
+* [Answer briefly (not enough sleep; you swim), then turn it back to him # move: authentic-connection # why: Carlos gets a true, short answer and the question back, and tells you he practises the waltz in the kitchen with Rosa on the video. Two tired people, both trying.]
     ~ connected = true
     ~ shift(trust, 7)
     Not enough. Tuesdays are long. I swim before work; it's the one thing that keeps my head straight. What keeps yours straight? # speaker: clinician
@@ -497,8 +498,9 @@ And doctor, your car. The little blue one? I heard the brakes when I came in. Sq
     ~ shift(autonomy, -5)
     Go on then. Saturday, and I'll buy you lunch. # speaker: clinician
     Deal! # speaker: carlos # mood: warm
+    ~ brakes_free = true
     He is delighted. He is also, from now on, a man who has done his doctor a favour.
-* [Laugh, and move on without answering # move: authentic-connection # why: Carlos's offer is laughed off and left hanging, and he is still not sure whether Saturday is on.]
+* [Laugh, and move on without answering # move: authentic-connection # move: blur-boundary # why: Carlos's offer is laughed off and left hanging, and he is still not sure whether Saturday is on.]
     ~ shift(autonomy, -1)
     You laugh, and turn back to the screen.
     So, Saturday? # speaker: carlos # mood: neutral
@@ -946,7 +948,7 @@ You agree. It is safe, and it is his.
     You're the doctor. You choose. I fix buses, you fix me. # speaker: carlos # mood: neutral
     He says it quickly, with an eye on the door, the way a man answers a foreman he would rather not argue with.
 }
-* [Choose for him, tell him what you chose and why, and that he can change his mind at any time # move: respect-delegation # move: plain-language # why: Carlos gets a decision with its reasons and an open door. If he asked you to choose once he understood, that is respecting his choice. If he deferred out of habit, what he wants is still unheard.]
+* [Choose for him, tell him what you chose and why, and that he can change his mind at any time # move: respect-delegation # move: plain-language # why: Carlos hears what you chose, why, and that he can change it. If he asked you to choose once he understood, he gets what he asked for; if he said it to get out of the room, what he wants stays unsaid.]
     { shaky:
         ~ sglt2 = true
         { not glic_stopped:
@@ -1560,6 +1562,9 @@ Carlos stands, puts on his cap, and shakes your hand again, longer this time.
 { quince:
     In May he dances the waltz with Sofía. You hear about it at his next review, in detail, with the video.
 }
+{ brakes_free:
+    On Saturday he fixes your brakes and will not take a penny, or the lunch. At his next review, when you suggest something he doesn't want, he agrees a little too quickly.
+}
 { (drive == "his" || drive == "his-risk") && event == 2:
     He told you what mattered because he no longer expected to be laughed at, and the plan is his. The one risk you left with him was the one that nearly went wrong, at the wheel of a bus. # ending: partners
 - else:
@@ -1568,7 +1573,7 @@ Carlos stands, puts on his cap, and shakes your hand again, longer this time.
 -> END
 
 = looked_after
-Thank you, doctor. You explain me good. # speaker: carlos # mood: warm
+Thank you, doctor. That was clear. # speaker: carlos # mood: warm
 He takes the prescription, puts on his cap and goes back to the garage.
 {
 - shaky:
@@ -1597,6 +1602,9 @@ He takes the prescription, puts on his cap and goes back to the garage.
 { (drive == "his" || drive == "his-risk") && event == 2:
     At twelve he takes the 36 out on the road, in the half hour his lows have come.
 }
+{ brakes_free:
+    On Saturday he fixes your brakes and will not take a penny, or the lunch. At his next review, when you suggest something he doesn't want, he agrees a little too quickly.
+}
 He trusts you, and he will ask you again next time what to do. What he would have chosen himself, nobody found out. # ending: looked-after
 -> END
 
@@ -1615,6 +1623,9 @@ He takes the prescription and the printout, says thank you, and goes back to the
 }
 { followup == "rescue":
     You ring on Fridays. He always says everything is fine.
+}
+{ brakes_free:
+    On Saturday he fixes your brakes and will not take a penny, or the lunch. At his next review, when you suggest something he doesn't want, he agrees a little too quickly.
 }
 You carried his problem out of the room for him. He let you, and went back to work without it being his. # ending: rescued
 -> END
@@ -1635,6 +1646,9 @@ The plan you agreed is reasonable, and much of it is his. It was built without t
 }
 { followup == "his":
     When he rings you, after six, whether he mentions the shaking will depend on what he expects you to say.
+}
+{ brakes_free:
+    On Saturday he fixes your brakes and will not take a penny, or the lunch. At his next review, when you suggest something he doesn't want, he agrees a little too quickly.
 }
 The lows before lunch are still his secret, and the risk is still there. # ending: hidden-remedies
 -> END

@@ -8,12 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import type { OfferedChoice } from '../../src/engine/run-log';
 import { randomPlaythrough } from '../../src/engine/random-play';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
-import { libraryBundle, optionMatching, transcriptText } from './play';
+import { bestOption, libraryBundle, optionMatching, optionScores, transcriptText } from './play';
 
 const ID = 'before-the-exam';
 const bundle = libraryBundle(ID);
-const stakes = stakesOf(bundle.meta);
 const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
 
 type Variant = { wants: number; tells: number; event: number };
@@ -62,26 +60,9 @@ function find(fits: (v: Variant) => boolean, picks: readonly (string | RegExp)[]
 const says = (text: string) => (e: Encounter) => e.currentLines.some((l) => l.text.includes(text));
 const offers = (text: string) => (e: Encounter) => e.choices.some((c) => c.text.includes(text));
 
-/** Every option's outcome at this moment: the weighted change of the scenario's stakes up to the next choice. */
-function scores(enc: Encounter): Map<string, number> {
-  const state = enc.inkState();
-  const before = enc.variables;
-  const out = new Map<string, number>();
-  for (const c of enc.choices) {
-    const probe = Encounter.begin(bundle, enc.seed);
-    probe.jumpTo(state);
-    probe.choose(c.index);
-    const change = Object.fromEntries(stakes.map((s) => [s.name, (probe.variables[s.name] ?? 0) - (before[s.name] ?? 0)]));
-    out.set(c.text, outcomeScore(change, stakes));
-  }
-  return out;
-}
-
+const scores = (enc: Encounter) => optionScores(bundle, enc);
 const score = (enc: Encounter, pick: string) => scores(enc).get(optionMatching(enc, pick).text)!;
-const best = (enc: Encounter): OfferedChoice => {
-  const s = scores(enc);
-  return [...enc.choices].sort((a, b) => s.get(b.text)! - s.get(a.text)!)[0]!;
-};
+const best = (enc: Encounter): OfferedChoice => bestOption(bundle, enc);
 
 /** Chooses the option and plays on with picks; returns the encounter. */
 function after(enc: Encounter, pick: string, more: readonly string[] = []): Encounter {

@@ -3,6 +3,7 @@
 import { bundleOf, buildCatalog } from '../../build/scenario-catalog';
 import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
 import type { OfferedChoice } from '../../src/engine/run-log';
+import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
 
 const catalog = buildCatalog(STORY_DIR);
@@ -33,4 +34,32 @@ export function play(id: string, seed: number, picks: readonly (string | RegExp)
 /** Every line shown so far, as one text to search. */
 export function transcriptText(encounter: Encounter): string {
   return encounter.transcript.map((l) => l.text).join('\n');
+}
+
+/** A copy of the encounter at this moment, to try an option without disturbing it. */
+export function fork(bundle: ScenarioBundle, encounter: Encounter): Encounter {
+  return Encounter.restore(bundle, encounter.snapshot());
+}
+
+/**
+ * Each offered option's outcome from here, as the debrief and the checker judge it: the weighted
+ * change of the scenario's stakes over the choice and the lines that follow it.
+ */
+export function optionScores(bundle: ScenarioBundle, encounter: Encounter): Map<string, number> {
+  const stakes = stakesOf(bundle.meta);
+  const before = encounter.variables;
+  const scores = new Map<string, number>();
+  for (const option of encounter.choices) {
+    const probe = fork(bundle, encounter);
+    probe.choose(option.index);
+    const change = Object.fromEntries(stakes.map((s) => [s.name, (probe.variables[s.name] ?? 0) - (before[s.name] ?? 0)]));
+    scores.set(option.text, outcomeScore(change, stakes));
+  }
+  return scores;
+}
+
+/** The offered option that does best by the scenario's stakes (the first, on a tie). */
+export function bestOption(bundle: ScenarioBundle, encounter: Encounter): OfferedChoice {
+  const scores = optionScores(bundle, encounter);
+  return [...encounter.choices].sort((a, b) => scores.get(b.text)! - scores.get(a.text)!)[0]!;
 }

@@ -500,7 +500,7 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
 { partner == 1:
     -> connor
 }
-He's called Kai. He's in my year. He's sixteen; he was September. We've been going out since the Christmas disco. # speaker: leah # mood: neutral
+He's called Kai. He's in my year. He's sixteen; his birthday's in September. We've been going out since the Christmas disco. # speaker: leah # mood: neutral
 She says his name the way people say the name of a song they like.
 We always use condoms. Except once, three weeks ago, it split. Nothing happened. I mean, I don't think. # speaker: leah # mood: guarded
 * [Ask whether it's her choice each time, whether she has ever felt pushed, and whether she could say no # move: open-question # why: Leah is asked the questions that matter about Kai in a way she can answer honestly, and hears that saying no is something she is allowed to do at any point.]
@@ -870,7 +870,7 @@ Her record has no sexual health history at all. She has had sex with one partner
     ~ shift(trust, 3)
     Not like that. I'm just... sad. It's Mum's anniversary on the fourteenth. And exams. And I stopped going to training and now I can't go back because everyone'll ask why. # speaker: leah # mood: distressed
     Dad thinks I don't remember her. I remember everything. # speaker: leah # mood: distressed
-    You listen. You book her a review in a fortnight, and give her the school counsellor's drop-in times and the number for Childline.
+    You listen. You give her the school counsellor's drop-in times and the number for Childline, and you tell her grief can look a lot like tiredness.
     -> dad_back
 }
 

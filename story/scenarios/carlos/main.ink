@@ -1352,7 +1352,12 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
 
 === check
 You have said a lot, in a short time.
-* [Print the plan for Ana to go through with him at home # move: rescue # why: Carlos's understanding is handed to his daughter to check, and he is cast as someone who needs her to read his own plan.]
+* {wants == 3} [Print the plan for him and Ana to read through at home, as he asked # move: support-decision # why: Carlos takes home the plan on paper for the evening with Ana he asked for. What he has understood today is not checked here, and any gap goes home with it.]
+    ~ shift(trust, 2)
+    ~ shift(autonomy, 1)
+    You print the plan and a leaflet, for him and Ana to read through tonight.
+    Good. Ana reads everything, and then she asks me, and I explain. # speaker: carlos # mood: neutral
+* {wants != 3} [Print the plan for Ana to go through with him at home # move: rescue # why: Carlos's understanding is handed to his daughter to check, and he is cast as someone who needs her to read his own plan.]
     ~ shift(autonomy, -4)
     You print the plan and a leaflet, and suggest Ana goes through them with him.
     Ana will read it. Ana reads everything. # speaker: carlos # mood: neutral

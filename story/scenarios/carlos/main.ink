@@ -1488,6 +1488,10 @@ It is 11:27. He has to be back under a bus at half past.
         You tell me, doctor. When do you want me? # speaker: carlos # mood: neutral
     - else:
         A phone call. A month, maybe? The garage is busy, with the electric buses. After six. # speaker: carlos # mood: neutral
+        { shaky || sglt2:
+            ~ shift(safety, -2)
+            A month is a long wait after a change of tablets{shaky:, with the lows to watch}, and he has chosen it to suit the garage.
+        }
     }
     {
     - wants == 3:

@@ -63,3 +63,9 @@ export function bestOption(bundle: ScenarioBundle, encounter: Encounter): Offere
   const scores = optionScores(bundle, encounter);
   return [...encounter.choices].sort((a, b) => scores.get(b.text)! - scores.get(a.text)!)[0]!;
 }
+
+/** The first seed (from 1) whose drawn variant satisfies `test`, for a test that needs that variant. */
+export function firstSeed(bundle: ScenarioBundle, test: (variant: Readonly<Record<string, number>>) => boolean, limit = 5000): number {
+  for (let seed = 1; seed < limit; seed++) if (test(Encounter.begin(bundle, seed).variant)) return seed;
+  throw new Error('no seed draws that variant');
+}

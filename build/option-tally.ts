@@ -41,6 +41,16 @@ export interface JudgementSummary {
    * wins in one variant and loses in another counts half.
    */
   sharingBest: number;
+  /** Each contested point where sharing the most is best in at least one variant, and in what share of them. */
+  sharingWins: SharingWin[];
+}
+
+export interface SharingWin {
+  prompt: string | null;
+  /** The option sharing the most (the first, if several tie). */
+  option: string;
+  /** In what share of the variants judged it is also among the best: 0 < share <= 1. */
+  share: number;
 }
 
 export class OptionTally {
@@ -71,6 +81,7 @@ export class OptionTally {
     const varying: VaryingPoint[] = [];
     let contested = 0;
     let sharingBest = 0;
+    const wins: SharingWin[] = [];
     for (const point of this.points.values()) {
       const split = disagreement(point);
       if (split) varying.push({ prompt: point.prompt, best: split });
@@ -86,9 +97,11 @@ export class OptionTally {
       const judged = [...point.variants.values()].filter((scores) => point.options.every((o) => (scores.get(o.text)?.n ?? 0) >= MIN_SAMPLES));
       const pooled = pool(point);
       const verdicts = judged.length ? judged.map((scores) => sharingWins((text) => meanOf(scores.get(text)))) : [sharingWins((text) => pooled.get(text) ?? -Infinity)];
-      sharingBest += verdicts.filter(Boolean).length / verdicts.length;
+      const share = verdicts.filter(Boolean).length / verdicts.length;
+      sharingBest += share;
+      if (share > 0) wins.push({ prompt: point.prompt, option: point.options[sharing.indexOf(mostSharing)]!.text, share });
     }
-    return { points: this.points.size, varying, contested, sharingBest: Math.round(sharingBest * 10) / 10 };
+    return { points: this.points.size, varying, contested, sharingBest: Math.round(sharingBest * 10) / 10, sharingWins: wins };
   }
 }
 

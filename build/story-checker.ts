@@ -334,7 +334,12 @@ function playRandomly(stepper: Stepper, playthroughs: number, random: () => numb
   return playthroughs;
 }
 
-export function formatReport(report: ScenarioReport, root = process.cwd()): string {
+export interface ReportOptions {
+  /** List each choice point where the most power-sharing option is also the best, to find what makes one strategy win. */
+  listSharingWins?: boolean;
+}
+
+export function formatReport(report: ScenarioReport, root = process.cwd(), options: ReportOptions = {}): string {
   const total = [...report.endings.values()].reduce((a, b) => a + b, 0) || 1;
   const explored =
     report.mode === 'exhaustive'
@@ -356,6 +361,7 @@ export function formatReport(report: ScenarioReport, root = process.cwd()): stri
     `  best option differs between variants at ${j.varying.length} of ${j.points} choice points`,
     ...j.varying.map((v) => `    “${clip(v.prompt ?? '(start)')}”: ${v.best.map((b) => `${b.variant} → “${clip(b.option)}”`).join('; ')}`),
     `  the most power-sharing option is also the best by outcome at ${j.sharingBest} of ${j.contested} choice points, counted per variant (${percent(j.sharingBest, j.contested)})`,
+    ...(options.listSharingWins ? j.sharingWins.map((w) => `    ${w.share < 1 ? `${Math.round(100 * w.share)}% of variants` : 'every variant'}: “${clip(w.prompt ?? '(start)')}” → “${clip(w.option)}”`) : []),
   ];
   const order = { error: 0, warning: 1 };
   for (const f of [...report.findings].sort((a, b) => order[a.severity] - order[b.severity])) {

@@ -14,6 +14,7 @@ export interface CheckRequest {
   storyVersion: string;
   files: string[];
   playthroughs: number;
+  listSharingWins: boolean;
 }
 
 export interface CheckResult {
@@ -35,7 +36,7 @@ parentPort?.on('message', (request: CheckRequest) => {
   const report = checkScenario(bundle, request.files.filter((f) => f.endsWith('.ink')), { ...LIBRARY_CHECK, playthroughs: request.playthroughs });
   const result: CheckResult = {
     id: request.meta.id,
-    text: formatReport(report, request.root),
+    text: formatReport(report, request.root, { listSharingWins: request.listSharingWins }),
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     millis: report.millis,

@@ -1,6 +1,7 @@
-// npm run check:stories [-- ID ...]: compiles every scenario and explores it (exhaustively
-// where small, by seeded random playthroughs beyond). Prints a report for writers; exits 1
-// on any error, so `npm test` fails. PLAYTHROUGHS=N changes the number of random runs.
+// npm run check:stories [-- ID ...] [-- --sharing]: compiles every scenario and explores it
+// (exhaustively where small, by seeded random playthroughs beyond). Prints a report for
+// writers; exits 1 on any error, so `npm test` fails. PLAYTHROUGHS=N changes the number of
+// random runs; --sharing lists the choice points where the most power-sharing option wins.
 // Scenarios are checked in parallel, one worker thread per core.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import type { CheckRequest, CheckResult } from './check-stories-worker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const listSharingWins = process.argv.includes('--sharing');
 const wanted = (id: string) => only.length === 0 || only.includes(id);
 const playthroughs = Number(process.env.PLAYTHROUGHS ?? DEFAULT_CHECK.playthroughs);
 // How long each scenario took the last time this many playthroughs were checked.
@@ -52,7 +54,7 @@ function run(worker: Worker): Promise<void> {
         return;
       }
       const scenario = catalog.scenarios.find((s) => s.meta.id === id)!;
-      const request: CheckRequest = { root, meta: scenario.meta, json: scenario.json, storyVersion: scenario.storyVersion, files: scenario.files, playthroughs };
+      const request: CheckRequest = { root, meta: scenario.meta, json: scenario.json, storyVersion: scenario.storyVersion, files: scenario.files, playthroughs, listSharingWins };
       worker.postMessage(request);
     };
     worker.on('message', (result: CheckResult) => {

@@ -1,7 +1,7 @@
 // Runs that vary: the seed picks what the story draws, replays exactly, travels with the run,
 // and the checker finds the moments where the best option depends on it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHECK, LIBRARY_CHECK, checkScenario } from '../../build/story-checker';
+import { DEFAULT_CHECK, LIBRARY_CHECK, checkScenario, formatReport } from '../../build/story-checker';
 import { encounterAt } from '../../src/engine/analysis/moments';
 import { Encounter, EncounterError, MAX_SEED } from '../../src/engine/encounter';
 import { makeResults, parseResults } from '../../src/engine/results';
@@ -70,6 +70,9 @@ describe('the checker across seeds', () => {
     const { judgement } = checkScenario(checked!, files, DEFAULT_CHECK);
     expect(judgement.contested).toBe(2);
     expect(judgement.sharingBest).toBe(0.5);
+    // Only the opening is listed as a point where sharing wins, in half the variants.
+    expect(judgement.sharingWins).toEqual([{ prompt: expect.any(String), option: 'Lay out the options and ask Sam to choose', share: 0.5 }]);
+    expect(formatReport(checkScenario(checked!, files, DEFAULT_CHECK), undefined, { listSharingWins: true })).toContain('50% of variants');
   });
 
   it('fails a library scenario whose best option varies at fewer than three moments', () => {

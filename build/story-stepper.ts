@@ -5,7 +5,8 @@
 // state is kept only when asked for; random playthroughs go forward only (restart, play) and
 // replay choices met before from the transition memo.
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
-import type { EncounterProblem, ScenarioBundle } from '../src/engine/encounter.ts';
+import type { ScenarioBundle } from '../src/engine/scenario-bundle.ts';
+import type { EncounterProblem } from '../src/engine/story-driver.ts';
 import type { OfferedChoice, VariableSnapshot } from '../src/engine/run-log.ts';
 import { StoryDriver } from '../src/engine/story-driver.ts';
 import { trackedVariables, type TrackedVariable } from '../src/engine/variables.ts';

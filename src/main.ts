@@ -2,7 +2,8 @@
 import './ui/styles.css';
 import { App } from './app/app';
 import { MAX_SEED } from './engine/encounter';
-import { applySettings, loadSettings, saveSettings } from './app/settings';
+import { applySettings } from './app/apply-settings';
+import { loadSettings, saveSettings } from './settings/settings';
 import { browserStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';

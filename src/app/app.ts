@@ -9,7 +9,7 @@ import { makeResults, parseResults, resultsFilename, runFromResults, type Result
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
-import { EncounterView, type SoundLike, type StageLike } from '../ui/encounter-view';
+import { EncounterView, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { saveProblemView } from '../ui/save-problem-view';
 import type { DebriefFlowOptions } from './debrief-flow';
@@ -25,7 +25,7 @@ export interface AppOptions {
   /** A new run's seed, when the link does not fix one. */
   drawSeed: () => number;
   /** Loads the picture of the room; the text never waits for it. */
-  loadStage: (container: HTMLElement) => Promise<StageLike | null>;
+  loadStage: (container: HTMLElement) => Promise<Stage | null>;
   /** Practice mode: trust and autonomy shown while playing, and marked in results. */
   practice: () => boolean;
   sound: () => SoundLike | null;
@@ -129,7 +129,7 @@ export class App {
       practice: this.options.practice,
       sound: this.options.sound,
       captions: this.options.captions,
-      stage: new Promise<StageLike | null>((resolve) => {
+      stage: new Promise<Stage | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
         requestAnimationFrame(() => resolve(stageContainer ? loadStage(stageContainer) : null));
       }),

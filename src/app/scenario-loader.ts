@@ -1,6 +1,6 @@
 // Turns a catalog entry into what the engine needs, fetching the scenario's story chunk.
 import { moveIds, scenarios, type CatalogEntry } from 'virtual:asymmetry/catalog';
-import type { MoveIndex, ScenarioBundle } from '../engine/encounter';
+import type { MoveIndex, ScenarioBundle } from '../engine/scenario-bundle';
 
 const moveIndex: MoveIndex = { moves: new Map(moveIds.map((id) => [id, id])) };
 

@@ -2,7 +2,7 @@
 // player's first gesture (nothing sounds before it), and every failure is swallowed: the game
 // is fully playable with sound off or unavailable.
 import { Howl, Howler } from 'howler';
-import type { AudioSettings } from '../app/settings';
+import type { AudioSettings } from '../settings/settings';
 
 const files = import.meta.glob<string>('../../assets/sounds/*.wav', { query: '?url', import: 'default', eager: true });
 const urlOf = (name: string) => files[`../../assets/sounds/${name}.wav`];

@@ -3,35 +3,19 @@
 // transcript and run log. Pure TypeScript: it knows nothing of how it is drawn.
 import { Emitter } from './events';
 import type { LogEntry, OfferedChoice, RunSummary, TranscriptLine, VariableSnapshot } from './run-log';
+import type { ScenarioBundle } from './scenario-bundle';
 import type { ScenarioMeta } from './scenario-meta';
-import { StoryDriver } from './story-driver';
+import { StoryDriver, type EncounterProblem } from './story-driver';
 import { trackedVariables, type TrackedVariable } from './variables';
 
-/** What an encounter needs of the taxonomy: which move ids exist. The full taxonomy fits. */
-export interface MoveIndex {
-  readonly moves: ReadonlyMap<string, unknown>;
-}
-
-export interface ScenarioBundle {
-  meta: ScenarioMeta;
-  /** Compiled ink JSON. */
-  storyJson: string;
-  storyVersion: string;
-  taxonomy: MoveIndex;
-}
+// Encounter.begin takes a bundle: callers that only play need not know where it is defined.
+export type { ScenarioBundle };
 
 /** Everything needed to put an encounter back exactly where it was. */
 export interface EncounterSnapshot {
   inkState: string;
   transcript: TranscriptLine[];
   log: LogEntry[];
-}
-
-export interface EncounterProblem {
-  kind: 'tag' | 'runtime';
-  message: string;
-  /** Where in the story: the ink path, or the text of the line. */
-  where: string;
 }
 
 export interface StepEvent {

@@ -6,10 +6,17 @@
 import { Story } from 'inkjs';
 import type { Choice } from 'inkjs/engine/Choice';
 import { ErrorType } from 'inkjs/engine/Error';
-import type { EncounterProblem, ScenarioBundle } from './encounter';
+import type { ScenarioBundle } from './scenario-bundle';
 import type { OfferedChoice, VariableSnapshot } from './run-log';
 import { parseChoiceTags, parseLineTags, vocabularyOf, type ChoiceTags, type LineTags, type Parsed, type TagVocabulary } from './tags';
 import { snapshotVariables, type TrackedVariable } from './variables';
+
+export interface EncounterProblem {
+  kind: 'tag' | 'runtime';
+  message: string;
+  /** Where in the story: the ink path, or the text of the line. */
+  where: string;
+}
 
 export class StoryDriver {
   /** Tag and runtime problems met so far; whoever reads them may empty the list. */

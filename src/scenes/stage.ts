@@ -1,16 +1,11 @@
 // Creates the Phaser game that draws the room. Loaded on demand, after the first text is on
 // screen; the encounter is fully playable without it.
 import * as Phaser from 'phaser';
-import type { SceneState } from '../engine/presentation';
+import type { Stage } from '../ui/encounter-view';
 import { prefersReducedMotion } from '../platform/motion';
 import type { Shown } from './figure';
 import { ROOM_HEIGHT, ROOM_WIDTH } from './layout';
 import { RoomScene } from './room-scene';
-
-export interface Stage {
-  show(state: SceneState): void;
-  destroy(): void;
-}
 
 /** One word per cue, e.g. "farida:withdrawn:closed:away:quiet". */
 function describeShown(p: Shown): string {
@@ -41,7 +36,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
     () => mirror(parent, scene),
   );
   return new Promise((resolve) => {
-    const game = new Phaser.Game({
+    new Phaser.Game({
       // Flat 2D drawing needs no WebGL. Measured in headless Chromium without a GPU (software
       // GL, as on many lab PCs): WebGL dropped a third of frames with five people in the room;
       // the canvas renderer kept every one (bench/frames.ts).
@@ -56,10 +51,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       scene,
       callbacks: {
         postBoot: () =>
-          resolve({
-            show: (state) => scene.show(state),
-            destroy: () => game.destroy(true),
-          }),
+          resolve({ show: (state) => scene.show(state) }),
       },
     });
   });

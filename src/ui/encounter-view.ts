@@ -8,7 +8,7 @@ import { ambienceCaption, cueCaption } from '../audio/captions';
 import { h } from './dom';
 import { historyDialog } from './history-view';
 
-export interface StageLike {
+export interface Stage {
   show(state: SceneState): void;
 }
 
@@ -28,7 +28,7 @@ export interface EncounterViewOptions {
   sound: () => SoundLike | null;
   captions: () => boolean;
   /** Resolves once the picture of the room is ready; the text never waits for it. */
-  stage: Promise<StageLike | null>;
+  stage: Promise<Stage | null>;
 }
 
 export class EncounterView {
@@ -40,7 +40,7 @@ export class EncounterView {
   private readonly clock: HTMLElement;
   private readonly captions: HTMLElement;
   private ambience: string | null = null;
-  private stage: StageLike | null = null;
+  private stage: Stage | null = null;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 

@@ -1,6 +1,6 @@
 // The settings dialog: text size, fonts, contrast, motion and practice mode. Changes apply at
 // once and are remembered. A native <dialog> gives focus trapping and Escape to close.
-import { FONTS, TEXT_SIZES, type Settings } from '../app/settings';
+import { FONTS, TEXT_SIZES, type Settings } from '../settings/settings';
 import { h } from './dom';
 
 const FONT_LABELS: Record<(typeof FONTS)[number], string> = {

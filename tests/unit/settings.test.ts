@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../src/app/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../src/settings/settings';
 import { MemoryStore } from '../../src/platform/storage';
 
 describe('settings', () => {

@@ -1,5 +1,6 @@
-// The player's display and play settings: remembered on the device, validated when read
-// (a damaged value falls back to the default, never breaks the page), applied to the page.
+// The player's display and play settings: what they are, their defaults, and how they are
+// remembered on the device, validated when read (a damaged value falls back to the default,
+// never breaks the page). Applying them to the page is app/apply-settings.ts.
 import * as z from 'zod/mini';
 import type { KeyValueStore } from '../engine/save';
 
@@ -66,20 +67,4 @@ export function saveSettings(store: KeyValueStore, settings: Settings): void {
   } catch {
     // Settings still apply for this visit.
   }
-}
-
-/** Fonts are loaded only when chosen, so nobody downloads a font they do not use. */
-const FONT_LOADERS: Record<Settings['font'], (() => Promise<unknown>) | null> = {
-  default: null,
-  legible: () => Promise.all([import('@fontsource/atkinson-hyperlegible/400.css'), import('@fontsource/atkinson-hyperlegible/700.css')]),
-  dyslexic: () => Promise.all([import('@fontsource/opendyslexic/400.css'), import('@fontsource/opendyslexic/700.css')]),
-};
-
-export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
-  root.style.fontSize = `${(settings.textSize / 100) * 112.5}%`;
-  root.dataset.font = settings.font;
-  root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
-  root.dataset.motion = settings.reduceMotion ? 'reduce' : 'system';
-  root.dataset.practice = String(settings.practice);
-  void FONT_LOADERS[settings.font]?.();
 }

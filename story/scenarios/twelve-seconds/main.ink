@@ -308,7 +308,7 @@ You want a picture of the tiredness before the slot runs away from you.
         I miss Herat. My sister Mariam died last year, there. She was ill a long time. Nobody looked. # speaker: farida # mood: guarded
         Here I have grandchildren. And English class, on Tuesday. My teacher is twenty-five. Very strict. # speaker: farida # mood: warm
     }
-* [Ask the warning-sign questions in plain words: breathless? losing weight? any change in her bowels? any bleeding from anywhere? # move: plain-language # move: address-patient # time: 1 # why: Farida is asked the questions that matter for a tired woman of 58, in words she can answer. She can say what is true about her breath and her bowels; with Javed beside her, the bleeding question is harder.]
+* [Ask the warning-sign questions in plain words: breathless? losing weight? any change in her bowels? any bleeding from anywhere? # move: ask-about-risk # move: plain-language # move: address-patient # time: 1 # why: Farida is asked the questions that matter for a tired woman of 58, in words she can answer. She can say what is true about her breath and her bowels; with Javed beside her, the bleeding question is harder.]
     ~ addressed += 1
     ~ shift(trust, 2)
     ~ shift(care, 4)
@@ -542,10 +542,10 @@ He leaves the folder on his chair. The door closes behind him.
 - else:
     Javed sits beside her with the folder open, ready to help.
 }
-* [Ask directly: "Have you had any bleeding, from anywhere, including from the vagina?" # move: plain-language # move: address-patient # time: 1 # why: Farida is asked the exact question, in plain words, as something asked of everyone. A woman who would never raise it herself can answer yes to it, if the room lets her.]
+* [Ask directly, saying why: bleeding can cause tiredness like hers, so has she had any bleeding, from anywhere, including from the vagina? # move: ask-about-risk # move: address-patient # time: 1 # why: Farida is asked the exact question, with the reason, as something asked of every tired woman her age. A woman who would never raise it herself can answer yes to it, if the room lets her; one ready to tell it her way gets a yes-or-no.]
     ~ addressed += 1
     ~ asked = "direct"
-    I ask everyone this. Have you had any bleeding, from anywhere? Including from the vagina? # speaker: clinician
+    I ask everyone who is this tired, because bleeding is one of the things that causes it. Have you had any bleeding, from anywhere? Including from the vagina? # speaker: clinician
 * [Start wrapping up: blood tests for the tiredness, and see how things go # move: narrow-agenda # move: detach # time: 1 # why: The visit turns to the screen and the blood form. Unless Farida is alone and trusts you enough to stop you, whatever she came to say goes home with her.]
     ~ asked = "wrap"
     Let's start with some blood tests for the tiredness, and take it from there. # speaker: clinician
@@ -1265,13 +1265,24 @@ It would help to know what she is already doing about it.
     We take nothing yet. # speaker: javed # mood: neutral
     Only dates, and liver. My mother's medicine. # speaker: farida # mood: guarded
     Her mouth tightens a little around the word mother.
-* [Skip it; you are already running over # move: detach # time: 1 # why: The question goes unasked and the minute is saved. What Farida is doing for herself, and why, stays out of the room.]
-    ~ shift(trust, -2)
-    You let the question go and turn to the screen.
-    Farida watches you type.
-* [Ask what she has already tried, including anything from home # move: ask-about-beliefs # move: open-question # move: address-patient # time: 2 # why: Farida is asked what she is doing for herself, with curiosity and not correction. Her answer tells you what she thinks is wrong with her blood.]
+* [Say you are running over, and ask her to bring whatever she takes at home to the results appointment # move: keep-to-time # time: 1 # why: Farida hears why the question waits and when it will be asked. With five waiting and Mr Osei's transport due, the minute goes to them; with one early patient, what she does for her own blood waits for nobody's benefit.]
+    We're running over, so I'll ask about anything you take at home next time. Bring it with you to the results appointment. # speaker: clinician
+    { late == 1:
+        ~ shift(trust, 2)
+        ~ shift(waiting, -3)
+        Farida glances at the wall, towards the waiting room. She has been hearing it too.
+        Okay. Next time, I bring. # speaker: farida # mood: neutral
+    - else:
+        ~ shift(trust, -2)
+        Okay. # speaker: farida # mood: neutral
+        She nods. There was one person waiting, and he was early.
+    }
+* [Ask what she has already tried, including anything from home # move: ask-about-beliefs # move: open-question # move: address-patient # time: 2 # why: Farida is asked what she is doing for herself, with curiosity and not correction. Her answer tells you what she thinks is wrong with her blood; in a clinic half an hour behind, the waiting room waits two minutes more for it.]
     ~ shift(trust, 5)
     ~ shift(autonomy, 2)
+    { late == 1:
+        ~ shift(waiting, 2)
+    }
     What have you tried already? Anything at all, including things from home. # speaker: clinician
     {
     - interp == 1:
@@ -1293,7 +1304,7 @@ The blood test form is open on the screen.
     This is for the blood tests, Mr Rahimi. She can have them done at the nurse's clinic, any morning this week. # speaker: clinician
     Thursday. I am off on Thursday. # speaker: javed # mood: neutral
     Farida watches the form go into the plastic folder with the other letters: the council, the bank, the school, and now this.
-* [Explain in plain words which tests and why, and ask if she is happy to have them # move: plain-language # move: offer-choice # move: address-patient # time: 2 # why: Farida knows what is being tested and why, and agrees to it herself. She is more likely to go, and to ask for the results.]
+* [Explain in plain words which tests and why, and ask if she is happy to have them # move: plain-language # move: recommend-clearly # move: address-patient # time: 2 # why: Farida knows what is being tested and why, and agrees to it herself. She is more likely to go, and to ask for the results.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 5)
     ~ shift(care, 3)

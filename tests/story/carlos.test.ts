@@ -5,65 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
-import { libraryBundle, optionMatching, transcriptText } from './play';
+import { finish, firstRun, firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, playOn, take, transcriptText, variantOf } from './play';
 
 const bundle = libraryBundle('carlos');
-const stakes = stakesOf(bundle.meta);
 const source = fs.readFileSync(path.join(STORY_DIR, 'scenarios', 'carlos', 'main.ink'), 'utf8');
 
-interface Variant {
-  wants: number;
-  herbs: number;
-  event: number;
-}
-
-/** What the run drew: the scenario's variation variables. */
-function variantOf(e: Encounter): Variant {
-  const { wants = 0, herbs = 0, event = 0 } = e.variant;
-  return { wants, herbs, event };
-}
+type Variant = Readonly<Record<string, number>>;
 
 /** One of the story's own variables, read from ink's state (false, 0 and "" are not saved). */
 function inkVar(e: Encounter, name: string): unknown {
   return (JSON.parse(e.inkState()) as { variablesState: Record<string, unknown> }).variablesState[name];
-}
-
-function firstSeed(pred: (v: Variant) => boolean): number {
-  for (let seed = 1; seed <= 2000; seed++) if (pred(variantOf(Encounter.begin(bundle, seed)))) return seed;
-  throw new Error('no seed draws that variant');
-}
-
-/**
- * Plays on from where `e` is, at each choice point taking the first of `prefs` that names an
- * offered option, until `until` holds or the story ends. Throws if no preference fits.
- */
-function advance(e: Encounter, prefs: readonly string[], until: (e: Encounter) => boolean = () => false): Encounter {
-  while (!e.ended && !until(e)) {
-    const pick = prefs.find((p) => e.choices.filter((c) => c.text.includes(p)).length === 1);
-    if (!pick) throw new Error(`no preference fits at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
-    e.choose(optionMatching(e, pick).index);
-  }
-  return e;
-}
-
-const offers = (text: string) => (e: Encounter) => e.choices.some((c) => c.text.includes(text));
-
-/** The option's weighted outcome (the debrief's and the checker's measure) from this moment. */
-function scoreOf(e: Encounter, pick: string): number {
-  const copy = Encounter.restore(bundle, e.snapshot());
-  const before = copy.variables;
-  copy.choose(optionMatching(copy, pick).index);
-  const after = copy.variables;
-  const change: Record<string, number> = {};
-  for (const s of stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
-  return outcomeScore(change, stakes);
-}
-
-function take(e: Encounter, pick: string): Encounter {
-  e.choose(optionMatching(e, pick).index);
-  return e;
 }
 
 // A path that builds trust and brings out the shaky spells, whatever the run drew.
@@ -97,12 +49,12 @@ describe('carlos: the variant comes from the seed', () => {
     const startTrust = new Set<number>();
     for (let seed = 1; seed <= 60; seed++) {
       const e = Encounter.begin(bundle, seed);
-      const v = variantOf(e);
-      seen.wants.add(v.wants);
-      seen.herbs.add(v.herbs);
-      seen.event.add(v.event);
+      const v = e.variant;
+      seen.wants.add(v.wants!);
+      seen.herbs.add(v.herbs!);
+      seen.event.add(v.event!);
       startTrust.add(e.variables.trust!);
-      expect(variantOf(Encounter.begin(bundle, seed))).toEqual(v);
+      expect(Encounter.begin(bundle, seed).variant).toEqual(v);
     }
     expect([...seen.wants].sort()).toEqual([1, 2, 3]);
     expect([...seen.herbs].sort()).toEqual([1, 2, 3]);
@@ -113,7 +65,7 @@ describe('carlos: the variant comes from the seed', () => {
   it('draws what he wants and the tea independently (ink draws each RANDOM from the one before)', () => {
     const pairs = new Set<string>();
     for (let seed = 1; seed <= 12; seed++) {
-      const v = variantOf(Encounter.begin(bundle, seed));
+      const v = variantOf(bundle, seed);
       pairs.add(`${v.wants}${v.herbs}${v.event}`);
     }
     expect(pairs.size).toBeGreaterThanOrEqual(9);
@@ -129,12 +81,12 @@ describe('carlos: the variant comes from the seed', () => {
 
 describe('carlos: disclosure of the market tea varies', () => {
   it('shows the tea at once when he brings it (herbs 1), before any choice', () => {
-    const e = Encounter.begin(bundle, firstSeed((v) => v.herbs === 1));
+    const e = Encounter.begin(bundle, firstSeed(bundle, (v) => v.herbs === 1));
     expect(e.currentLines.map((l) => l.tags.disclose)).toContain('market-tea');
   });
 
   it('keeps the tea back all visit when he means to (herbs 3), even when he tells you about the lows', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.herbs === 3 && v.wants === 1)), [...TELL, 'Lay out the options for the lows', 'Ask what matters most in his mornings', ...REST]);
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.herbs === 3 && v.wants === 1)), [...TELL, 'Lay out the options for the lows', 'Ask what matters most in his mornings', ...REST]);
     const disclosed = e.transcript.map((l) => l.tags.disclose);
     expect(disclosed).toContain('shaky-spells');
     expect(disclosed).not.toContain('market-tea');
@@ -143,42 +95,42 @@ describe('carlos: disclosure of the market tea varies', () => {
 
 describe('carlos: the events', () => {
   it('brings the kidney result in only in its variant, and the shift manager only in hers', () => {
-    const plan = (seed: number) => transcriptText(advance(Encounter.begin(bundle, seed), OPEN.concat('Thank him for telling you', 'Explain what you', 'Leave the feet'), offers('Take it all on for him')));
-    const kidney = plan(firstSeed((v) => v.event === 1));
+    const plan = (seed: number) => transcriptText(playOn(Encounter.begin(bundle, seed), OPEN.concat('Thank him for telling you', 'Explain what you', 'Leave the feet'), offers('Take it all on for him')));
+    const kidney = plan(firstSeed(bundle, (v) => v.event === 1));
     expect(kidney).toContain('albumin-to-creatinine ratio is 9');
     expect(kidney).toContain('needs repeating');
     expect(kidney).not.toContain('Sharon');
-    const call = plan(firstSeed((v) => v.event === 2));
+    const call = plan(firstSeed(bundle, (v) => v.event === 2));
     expect(call).toContain('Twelve o\'clock I take it out for the road test');
     expect(call).not.toContain('albumin');
-    const quiet = plan(firstSeed((v) => v.event === 0));
+    const quiet = plan(firstSeed(bundle, (v) => v.event === 0));
     expect(quiet).not.toContain('albumin');
     expect(quiet).not.toContain('Sharon');
   });
 });
 
 describe('carlos: the endings follow who made the plan', () => {
-  const toSafePlan = (seed: number) => advance(Encounter.begin(bundle, seed), TELL, offers('Decide the safe plan yourself'));
+  const toSafePlan = (seed: number) => playOn(Encounter.begin(bundle, seed), TELL, offers('Decide the safe plan yourself'));
 
   it('a safe plan you explained and decided is benevolent paternalism (Looked after), not rescue', () => {
-    const e = toSafePlan(firstSeed((v) => v.wants === 1));
+    const e = toSafePlan(firstSeed(bundle, (v) => v.wants === 1));
     const decided = optionMatching(e, 'Decide the safe plan yourself');
     expect(decided.moves).toEqual(['decide-for', 'plain-language']);
     expect(decided.moves).not.toContain('rescue');
     take(e, 'Decide the safe plan yourself');
-    advance(e, REST);
+    playOn(e, REST);
     expect(e.ending).toBe('looked-after');
     expect(bundle.meta.endings.find((x) => x.id === 'looked-after')!.summary).toMatch(/benevolent paternalism/);
   });
 
   it('taking his problem over (the insulin plan, or more of everything) is Rescued', () => {
-    const safe = toSafePlan(firstSeed((v) => v.wants === 1));
+    const safe = toSafePlan(firstSeed(bundle, (v) => v.wants === 1));
     expect(optionMatching(safe, 'Take it all on for him').moves).toContain('rescue');
-    advance(take(safe, 'Take it all on for him'), REST);
+    playOn(take(safe, 'Take it all on for him'), REST);
     expect(safe.ending).toBe('rescued');
 
-    const usual = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1)), ['Steer to the result', 'Explain it in the usual', 'Take it in hand', 'Print the practice leaflet', 'Tick "none"', 'Check the tablets', 'Tease him', 'Set the targets', 'Smile and bring', 'Skip it', 'Leave the feet'], offers('Take it all on for him'));
-    advance(take(usual, 'Take it all on for him'), ['Go through what it does', 'Tell him what the DVLA rules mean', 'Agree one or two goals', 'Ask, "Does that all make sense?"', 'Recommend a call in two weeks']);
+    const usual = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), ['Steer to the result', 'Explain it in the usual', 'Take it in hand', 'Print the practice leaflet', 'Tick "none"', 'Check the tablets', 'Tease him', 'Set the targets', 'Smile and bring', 'Skip it', 'Leave the feet'], offers('Take it all on for him'));
+    playOn(take(usual, 'Take it all on for him'), ['Go through what it does', 'Tell him what the DVLA rules mean', 'Agree one or two goals', 'Ask, "Does that all make sense?"', 'Recommend a call in two weeks']);
     expect(usual.ending).toMatch(/rescued|lectured/);
     expect(usual.ending).not.toBe('looked-after');
   });
@@ -186,41 +138,42 @@ describe('carlos: the endings follow who made the plan', () => {
 
 describe('carlos: "I fix buses, you fix me"', () => {
   it('once informed, a Carlos who wants you to choose is served by respect-delegation, and is made to choose again at a cost', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 2)), TELL, offers('Lay out the options for the lows'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), TELL, offers('Lay out the options for the lows'));
     take(e, 'Lay out the options for the lows');
     expect(transcriptText(e)).toContain('I understand the roads. Now I want you to choose');
     const respect = optionMatching(e, 'Choose for him, tell him what you chose and why');
     expect(respect.moves[0]).toBe('respect-delegation');
-    expect(scoreOf(e, 'Choose for him')).toBeGreaterThan(scoreOf(e, 'Name it:') + 5);
+    expect(optionScore(bundle, e, 'Choose for him')).toBeGreaterThan(optionScore(bundle, e, 'Name it:') + 5);
 
-    const handedBack = take(Encounter.restore(bundle, e.snapshot()), 'Name it:');
+    const handedBack = take(fork(bundle, e), 'Name it:');
     expect(handedBack.variables.trust!).toBeLessThan(e.variables.trust!);
 
-    advance(take(e, 'Choose for him'), REST);
+    playOn(take(e, 'Choose for him'), REST);
     expect(e.ending).toBe('partners');
     expect(transcriptText(e)).toContain('He asked you to choose once he understood the roads');
   });
 
   it('a Carlos who defers out of habit is better served by naming the asymmetry and handing the choice back', () => {
     const habit = ['Steer to the result', 'Explain it in the usual', 'Acknowledge how hard', 'Tell him nopal is a good food', 'Tick "none"', 'Check the tablets', 'Tease him', 'Set the targets', 'Smile and bring', 'Thank him, and say no', 'Skip it', 'Leave the feet'];
-    let e: Encounter | null = null;
-    for (let seed = 1; seed <= 300 && !e; seed++) {
-      if (variantOf(Encounter.begin(bundle, seed)).wants !== 1) continue;
-      const run = advance(Encounter.begin(bundle, seed), habit, offers('Lay out the options, including what each'));
-      take(run, 'Lay out the options, including what each');
-      if (offers('Name it:')(run)) e = run;
-    }
-    expect(e, 'a wants-to-decide run that defers').not.toBeNull();
-    expect(transcriptText(e!)).toContain('with an eye on the door');
-    expect(scoreOf(e!, 'Name it:')).toBeGreaterThan(scoreOf(e!, 'Choose for him') + 5);
+    const e = firstRun(
+      bundle,
+      (v) => v.wants === 1,
+      (start) => {
+        const run = take(playOn(start, habit, offers('Lay out the options, including what each')), 'Lay out the options, including what each');
+        return offers('Name it:')(run) ? run : null;
+      },
+      301,
+    );
+    expect(transcriptText(e)).toContain('with an eye on the door');
+    expect(optionScore(bundle, e, 'Name it:')).toBeGreaterThan(optionScore(bundle, e, 'Choose for him') + 5);
   });
 });
 
 describe('carlos: driving a bus on gliclazide', () => {
-  const toDriving = (seed: number, prefs: readonly string[]) => advance(Encounter.begin(bundle, seed), prefs, offers('Tell him what the DVLA rules mean'));
+  const toDriving = (seed: number, prefs: readonly string[]) => playOn(Encounter.begin(bundle, seed), prefs, offers('Tell him what the DVLA rules mean'));
 
   it('states the DVLA Group 2 rules for a sulfonylurea correctly', () => {
-    const e = toDriving(firstSeed((v) => v.wants === 1), [...TELL, 'Lay out the options for the lows', ...REST]);
+    const e = toDriving(firstSeed(bundle, (v) => v.wants === 1), [...TELL, 'Lay out the options for the lows', ...REST]);
     const text = transcriptText(e);
     expect(text).toContain('I have the bus licence');
     expect(text).toContain('the law says he must tell the DVLA himself');
@@ -234,35 +187,37 @@ describe('carlos: driving a bus on gliclazide', () => {
   const UNASKED = ['Wait, and let him finish', 'Explain plainly what the test', 'Ask what he does himself', 'Ask how he makes it', 'Explain why you ask', 'Explain what worries you', 'Ask directly', 'Tease him', 'Ask what matters most to him', 'Answer briefly', 'Thank him, and say no', 'Skip it', 'Explain what you', 'Lay out the options, including', 'Thank him for telling you', 'Lay out the options for the lows', 'Name it:', 'Choose for him', 'Go through what it does'];
 
   it('tells him openly (act-on-risk, not rescue) and does best when a road test is due at twelve', () => {
-    const e = toDriving(firstSeed((v) => v.event === 2 && v.wants === 1), UNASKED);
+    const e = toDriving(firstSeed(bundle, (v) => v.event === 2 && v.wants === 1), UNASKED);
     const open = optionMatching(e, 'Tell him what the DVLA rules mean');
     expect(open.moves).toEqual(['act-on-risk', 'plain-language']);
     expect(open.moves).not.toContain('rescue');
-    expect(scoreOf(e, 'Tell him what the DVLA rules mean')).toBeGreaterThan(scoreOf(e, 'Explain the DVLA rules and ask him') + 1);
+    expect(optionScore(bundle, e, 'Tell him what the DVLA rules mean')).toBeGreaterThan(optionScore(bundle, e, 'Explain the DVLA rules and ask him') + 1);
     take(e, 'Tell him what the DVLA rules mean');
     expect(transcriptText(e)).toMatch(/No road test at twelve|Five or more, you drive\. Under five, eat something and check again\. Under four, or if you feel shaky, no driving today/);
   });
 
   it('leaves it to him, the decider, on a quiet morning when no lows are known', () => {
-    let e: Encounter | null = null;
-    for (let seed = 1; seed <= 300 && !e; seed++) {
-      const v = variantOf(Encounter.begin(bundle, seed));
-      if (v.event !== 0 || v.wants !== 1) continue;
-      // No question about lows, and a plan that never names them: he has no cue to tell.
-      const run = toDriving(seed, UNASKED.map((p) => (p === 'Lay out the options, including' ? 'Take it all on for him' : p)));
-      if (!inkVar(run, 'shaky')) e = run;
-    }
-    expect(e, 'a quiet-morning run with no lows known').not.toBeNull();
-    expect(transcriptText(e!)).not.toContain('shaky-spells');
-    expect(scoreOf(e!, 'Explain the DVLA rules and ask him')).toBeGreaterThan(scoreOf(e!, 'Tell him what the DVLA rules mean') + 1);
+    // No question about lows, and a plan that never names them: he has no cue to tell.
+    const unprompted = UNASKED.map((p) => (p === 'Lay out the options, including' ? 'Take it all on for him' : p));
+    const e = firstRun(
+      bundle,
+      (v) => v.event === 0 && v.wants === 1,
+      (start) => {
+        const run = playOn(start, unprompted, offers('Tell him what the DVLA rules mean'));
+        return inkVar(run, 'shaky') ? null : run;
+      },
+      301,
+    );
+    expect(transcriptText(e)).not.toContain('shaky-spells');
+    expect(optionScore(bundle, e, 'Explain the DVLA rules and ask him')).toBeGreaterThan(optionScore(bundle, e, 'Tell him what the DVLA rules mean') + 1);
   });
 
   it('after the lows: no road tests for now, his duty to tell the DVLA, and a fit note; reporting him yourself first costs his work', () => {
-    const e = toDriving(firstSeed((v) => v.wants === 1 && v.event !== 2), [...TELL, 'Lay out the options for the lows', ...REST]);
+    const e = toDriving(firstSeed(bundle, (v) => v.wants === 1 && v.event !== 2), [...TELL, 'Lay out the options for the lows', ...REST]);
     const report = optionMatching(e, 'inform the DVLA yourself');
     expect(report.moves).toEqual(['breach-confidence', 'decide-for']);
     expect(report.moves).not.toContain('rescue');
-    const reported = take(Encounter.restore(bundle, e.snapshot()), 'inform the DVLA yourself');
+    const reported = take(fork(bundle, e), 'inform the DVLA yourself');
     expect(reported.variables.work!).toBeLessThan(e.variables.work! - 5);
     take(e, 'Tell him what the DVLA rules mean');
     const text = transcriptText(e);
@@ -273,10 +228,10 @@ describe('carlos: driving a bus on gliclazide', () => {
 });
 
 describe('carlos: consent for the SGLT2 inhibitor', () => {
-  const toConsent = (seed: number) => advance(Encounter.begin(bundle, seed), [...TELL, 'Lay out the options for the lows', 'Choose for him'], offers('Go through what it does'));
+  const toConsent = (seed: number) => playOn(Encounter.begin(bundle, seed), [...TELL, 'Lay out the options for the lows', 'Choose for him'], offers('Go through what it does'));
 
   it('names the benefits, the common side effects, the rare serious ones and the sick-day rules', () => {
-    const e = take(toConsent(firstSeed((v) => v.wants === 1)), 'Go through what it does');
+    const e = take(toConsent(firstSeed(bundle, (v) => v.wants === 1)), 'Go through what it does');
     const text = transcriptText(e);
     for (const fact of [
       'empagliflozin',
@@ -295,31 +250,31 @@ describe('carlos: consent for the SGLT2 inhibitor', () => {
   });
 
   it('tags the comforting shortcut as false reassurance, and it does worse than telling him', () => {
-    const e = toConsent(firstSeed((v) => v.wants === 1));
+    const e = toConsent(firstSeed(bundle, (v) => v.wants === 1));
     expect(optionMatching(e, 'Reassure him').moves).toEqual(['false-reassurance']);
-    expect(scoreOf(e, 'Go through what it does')).toBeGreaterThan(scoreOf(e, 'Reassure him') + 10);
+    expect(optionScore(bundle, e, 'Go through what it does')).toBeGreaterThan(optionScore(bundle, e, 'Reassure him') + 10);
   });
 
   it('gives a Carlos who asked not to be lectured the short version, and one who asked what it does the whole story', () => {
-    const brief = toConsent(firstSeed((v) => v.wants === 2));
+    const brief = toConsent(firstSeed(bundle, (v) => v.wants === 2));
     expect(transcriptText(brief)).toContain("I don't need the whole lecture");
-    expect(scoreOf(brief, 'Give him the short version')).toBeGreaterThan(scoreOf(brief, 'Go through what it does'));
-    const full = toConsent(firstSeed((v) => v.wants === 1));
-    expect(scoreOf(full, 'Go through what it does')).toBeGreaterThan(scoreOf(full, 'Give him the short version'));
+    expect(optionScore(bundle, brief, 'Give him the short version')).toBeGreaterThan(optionScore(bundle, brief, 'Go through what it does'));
+    const full = toConsent(firstSeed(bundle, (v) => v.wants === 1));
+    expect(optionScore(bundle, full, 'Go through what it does')).toBeGreaterThan(optionScore(bundle, full, 'Give him the short version'));
   });
 });
 
 describe('carlos: power used openly', () => {
   it('stops tomorrow\'s gliclazide at once after the disclosure (act-on-risk), which beats only thanking him', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1)), OPEN, offers('Thank him for telling you'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), OPEN, offers('Thank him for telling you'));
     expect(optionMatching(e, 'tell him the gliclazide stops from tomorrow').moves[0]).toBe('act-on-risk');
-    expect(scoreOf(e, 'tell him the gliclazide stops from tomorrow')).toBeGreaterThan(scoreOf(e, 'Thank him for telling you'));
+    expect(optionScore(bundle, e, 'tell him the gliclazide stops from tomorrow')).toBeGreaterThan(optionScore(bundle, e, 'Thank him for telling you'));
   });
 
   it('holds the boundary on free car repairs', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1)), OPEN, offers('Thank him, and say no'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), OPEN, offers('Thank him, and say no'));
     expect(optionMatching(e, 'Thank him, and say no').moves[0]).toBe('hold-boundary');
-    expect(scoreOf(e, 'Thank him, and say no')).toBeGreaterThan(scoreOf(e, 'Accept: Saturday'));
+    expect(optionScore(bundle, e, 'Thank him, and say no')).toBeGreaterThan(optionScore(bundle, e, 'Accept: Saturday'));
   });
 
   it('labels say what is done, not how nicely', () => {
@@ -330,14 +285,6 @@ describe('carlos: power used openly', () => {
 });
 
 describe('carlos: when he says he will drive a bus anyway', () => {
-  /** Plays on, taking the first preference offered, or else the first option, to the end. */
-  function finish(e: Encounter, prefs: readonly string[]): Encounter {
-    while (!e.ended) {
-      const pick = prefs.find((p) => e.choices.filter((c) => c.text.includes(p)).length === 1);
-      e.choose(pick ? optionMatching(e, pick).index : e.choices[0]!.index);
-    }
-    return e;
-  }
   const ASK_HIM = 'Explain the DVLA rules and ask him';
   /**
    * Runs that reach the driving question with the lows known: a deterministic walk that takes
@@ -348,7 +295,7 @@ describe('carlos: when he says he will drive a bus anyway', () => {
     const next = () => (r = (r * 1103515245 + 12345) % 2147483648);
     for (let i = 0; i < 3000; i++) {
       const seed = 1 + (i % 600);
-      if (!pred(variantOf(Encounter.begin(bundle, seed)))) continue;
+      if (!pred(variantOf(bundle, seed))) continue;
       const e = Encounter.begin(bundle, seed);
       while (!e.ended && !offers(ASK_HIM)(e)) {
         const ask = e.choices.find((c) => c.text.includes('Ask plainly about lows') || c.text.includes('Thank him for telling you'));
@@ -374,8 +321,8 @@ describe('carlos: when he says he will drive a bus anyway', () => {
     expect(transcriptText(e)).toContain('I drink a Coca-Cola before');
     const advise = optionMatching(e, 'Advise him plainly not to drive');
     expect(advise.moves).toEqual(['act-on-risk', 'recommend-clearly']);
-    expect(scoreOf(e, 'Advise him plainly not to drive')).toBeGreaterThan(scoreOf(e, 'Accept his plan'));
-    const accepted = finish(take(Encounter.restore(bundle, e.snapshot()), 'Accept his plan'), REST);
+    expect(optionScore(bundle, e, 'Advise him plainly not to drive')).toBeGreaterThan(optionScore(bundle, e, 'Accept his plan'));
+    const accepted = finish(take(fork(bundle, e), 'Accept his plan'), REST);
     expect(String(inkVar(accepted, 'drive'))).toMatch(/his-risk/);
     expect(transcriptText(accepted)).not.toContain('Nothing happened');
     if (accepted.ending === 'partners') expect(transcriptText(accepted)).toContain('nearly went wrong, at the wheel of a bus');

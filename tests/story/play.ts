@@ -1,33 +1,113 @@
 // Plays library scenarios by what the options say, for story tests that pin a scene: a test
 // names the choices it takes by a piece of their text, so it reads like the scene it checks.
-import { bundleOf, buildCatalog } from '../../build/scenario-catalog';
-import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
-import type { OfferedChoice } from '../../src/engine/run-log';
+import path from 'node:path';
+import { bundleOf, compileScenario, loadTaxonomy, storyPaths } from '../../build/scenario-catalog';
+import type { Diagnostic } from '../../build/ink-compile';
+import { Encounter, type ScenarioBundle, type StepEvent } from '../../src/engine/encounter';
+import type { OfferedChoice, VariableSnapshot } from '../../src/engine/run-log';
 import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
 
-const catalog = buildCatalog(STORY_DIR);
+/** An option named by a piece of its text, or by a pattern its text matches. */
+export type Pick = string | RegExp;
 
+const bundles = new Map<string, ScenarioBundle>();
+
+/** Scenario `id` from story/, compiled once per test file (only that one: compiling them all is slow). */
 export function libraryBundle(id: string): ScenarioBundle {
-  const scenario = catalog.scenarios.find((s) => s.meta.id === id);
-  if (!scenario) throw new Error(`no scenario "${id}" compiled (${catalog.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')})`);
-  return bundleOf(scenario, catalog.taxonomy!);
+  const known = bundles.get(id);
+  if (known) return known;
+  const { taxonomy, diagnostics } = loadTaxonomy(STORY_DIR);
+  const problems: Diagnostic[] = [...diagnostics];
+  const { scenario } = taxonomy ? compileScenario(path.join(storyPaths(STORY_DIR).scenarios, id), taxonomy, problems) : { scenario: null };
+  if (!taxonomy || !scenario) throw new Error(`no scenario "${id}" compiled (${problems.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')})`);
+  const bundle = bundleOf(scenario, taxonomy);
+  bundles.set(id, bundle);
+  return bundle;
 }
 
+/** Whether an option's text answers to `pick`: it contains the string, or matches the pattern. */
+export function names(pick: Pick, text: string): boolean {
+  return typeof pick === 'string' ? text.includes(pick) : pick.test(text);
+}
+
+const offered = (encounter: Encounter) => encounter.choices.map((c) => `  - ${c.text}`).join('\n');
+
 /** The one offered choice whose text matches; throws, listing what was offered, if none or several do. */
-export function optionMatching(encounter: Encounter, pick: string | RegExp): OfferedChoice {
-  const matches = encounter.choices.filter((c) => (typeof pick === 'string' ? c.text.includes(pick) : pick.test(c.text)));
-  if (matches.length !== 1) {
-    const offered = encounter.choices.map((c) => `  - ${c.text}`).join('\n');
-    throw new Error(`${matches.length} options match ${String(pick)} at turn ${encounter.log.length}; offered:\n${offered}`);
-  }
+export function optionMatching(encounter: Encounter, pick: Pick): OfferedChoice {
+  const matches = encounter.choices.filter((c) => names(pick, c.text));
+  if (matches.length !== 1) throw new Error(`${matches.length} options match ${String(pick)} at turn ${encounter.log.length}; offered:\n${offered(encounter)}`);
   return matches[0]!;
 }
 
+/** Takes the one option `pick` names, and returns the encounter (to chain). */
+export function take(encounter: Encounter, pick: Pick): Encounter {
+  encounter.choose(optionMatching(encounter, pick).index);
+  return encounter;
+}
+
+/** A test of the moment: `pick` names an option on offer. */
+export const offers = (pick: Pick) => (encounter: Encounter) => encounter.choices.some((c) => names(pick, c.text));
+
+/** A test of the moment: a line shown since the last choice contains `text`. */
+export const says = (text: string) => (encounter: Encounter) => encounter.currentLines.some((l) => l.text.includes(text));
+
+/**
+ * Takes each pick in turn. Where a pick is not on offer but a detour is (a moment only some runs
+ * meet, such as a disclosure to answer), the detour is taken first, up to three times.
+ */
+export function takeEach(encounter: Encounter, picks: readonly Pick[], detours: readonly Pick[] = []): Encounter {
+  for (const pick of picks) {
+    if (encounter.ended) throw new Error(`the story ended before ${String(pick)}`);
+    for (let turns = 0; turns < 3 && !offers(pick)(encounter); turns++) {
+      const detour = detours.find((d) => offers(d)(encounter));
+      if (!detour) break;
+      take(encounter, detour);
+    }
+    take(encounter, pick);
+  }
+  return encounter;
+}
+
 /** Starts scenario `id` with `seed` and takes each pick in turn. */
-export function play(id: string, seed: number, picks: readonly (string | RegExp)[]): Encounter {
-  const encounter = Encounter.begin(libraryBundle(id), seed);
-  for (const pick of picks) encounter.choose(optionMatching(encounter, pick).index);
+export function play(id: string, seed: number, picks: readonly Pick[]): Encounter {
+  return takeEach(Encounter.begin(libraryBundle(id), seed), picks);
+}
+
+/** The first of `prefs` that names exactly one offered option, if any does. */
+function preferred(encounter: Encounter, prefs: readonly Pick[]): Pick | undefined {
+  return prefs.find((p) => encounter.choices.filter((c) => names(p, c.text)).length === 1);
+}
+
+/**
+ * Plays on by preference: at each choice point takes the option named by the first of `prefs`
+ * that names exactly one offered option, until `until` holds or the story ends. Throws, listing
+ * the options, where no preference fits.
+ */
+export function playOn(encounter: Encounter, prefs: readonly Pick[], until: (e: Encounter) => boolean = () => false): Encounter {
+  while (!encounter.ended && !until(encounter)) {
+    const pick = preferred(encounter, prefs);
+    if (pick === undefined) throw new Error(`seed ${encounter.seed}: no preference fits at turn ${encounter.log.length}; offered:\n${offered(encounter)}`);
+    take(encounter, pick);
+  }
+  return encounter;
+}
+
+/** Plays on by preference (as playOn) to the moment `at` holds; throws if the story ends first. */
+export function playTo(encounter: Encounter, prefs: readonly Pick[], at: (e: Encounter) => boolean): Encounter {
+  playOn(encounter, prefs, at);
+  if (!at(encounter)) throw new Error(`seed ${encounter.seed}: the story ended before the moment was reached`);
+  return encounter;
+}
+
+/** Plays on to an ending: by preference (as playOn) where one fits, otherwise the first option offered. */
+export function finish(encounter: Encounter, prefs: readonly Pick[] = []): Encounter {
+  for (let turns = 0; !encounter.ended; turns++) {
+    if (turns > 200) throw new Error(`seed ${encounter.seed}: no ending after 200 choices`);
+    const pick = preferred(encounter, prefs);
+    if (pick === undefined) encounter.choose(encounter.choices[0]!.index);
+    else take(encounter, pick);
+  }
   return encounter;
 }
 
@@ -36,26 +116,46 @@ export function transcriptText(encounter: Encounter): string {
   return encounter.transcript.map((l) => l.text).join('\n');
 }
 
+/** The lines shown since the last choice, as one text to search. */
+export function currentText(encounter: Encounter): string {
+  return encounter.currentLines.map((l) => l.text).join('\n');
+}
+
 /** A copy of the encounter at this moment, to try an option without disturbing it. */
 export function fork(bundle: ScenarioBundle, encounter: Encounter): Encounter {
   return Encounter.restore(bundle, encounter.snapshot());
 }
 
+/** What one option did: the encounter after it, the lines it led to, every variable's change and its weighted score. */
+export interface Trial {
+  after: Encounter;
+  step: StepEvent;
+  change: VariableSnapshot;
+  score: number;
+}
+
 /**
- * Each offered option's outcome from here, as the debrief and the checker judge it: the weighted
- * change of the scenario's stakes over the choice and the lines that follow it.
+ * What taking `pick` from here does, tried on a copy (the encounter is left as it was), as the
+ * debrief and the checker judge it: the weighted change of the scenario's stakes over the choice
+ * and the lines that follow it.
  */
-export function optionScores(bundle: ScenarioBundle, encounter: Encounter): Map<string, number> {
-  const stakes = stakesOf(bundle.meta);
+export function tryOption(bundle: ScenarioBundle, encounter: Encounter, pick: Pick | OfferedChoice): Trial {
+  const after = fork(bundle, encounter);
   const before = encounter.variables;
-  const scores = new Map<string, number>();
-  for (const option of encounter.choices) {
-    const probe = fork(bundle, encounter);
-    probe.choose(option.index);
-    const change = Object.fromEntries(stakes.map((s) => [s.name, (probe.variables[s.name] ?? 0) - (before[s.name] ?? 0)]));
-    scores.set(option.text, outcomeScore(change, stakes));
-  }
-  return scores;
+  const step = after.choose(typeof pick === 'object' && 'index' in pick ? pick.index : optionMatching(encounter, pick).index);
+  const change: VariableSnapshot = {};
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after.variables)])) change[name] = (after.variables[name] ?? 0) - (before[name] ?? 0);
+  return { after, step, change, score: outcomeScore(change, stakesOf(bundle.meta)) };
+}
+
+/** The weighted outcome of taking `pick` from here (see tryOption). */
+export function optionScore(bundle: ScenarioBundle, encounter: Encounter, pick: Pick): number {
+  return tryOption(bundle, encounter, pick).score;
+}
+
+/** Each offered option's outcome from here (see tryOption), by its text. */
+export function optionScores(bundle: ScenarioBundle, encounter: Encounter): Map<string, number> {
+  return new Map(encounter.choices.map((option) => [option.text, tryOption(bundle, encounter, option).score]));
 }
 
 /** The offered option that does best by the scenario's stakes (the first, on a tie). */
@@ -64,8 +164,67 @@ export function bestOption(bundle: ScenarioBundle, encounter: Encounter): Offere
   return [...encounter.choices].sort((a, b) => scores.get(b.text)! - scores.get(a.text)!)[0]!;
 }
 
+/** How a run starts, before the first choice: what its seed drew, and the tracked variables. */
+export interface Start {
+  variant: Readonly<VariableSnapshot>;
+  variables: Readonly<VariableSnapshot>;
+}
+
+const starts = new Map<ScenarioBundle, Map<number, Start>>();
+
+/** How `seed` starts (see Start), remembered: tests look up the same seeds again and again, and each begin costs. */
+export function startOf(bundle: ScenarioBundle, seed: number): Start {
+  const known = starts.get(bundle) ?? new Map<number, Start>();
+  starts.set(bundle, known);
+  if (!known.has(seed)) {
+    const encounter = Encounter.begin(bundle, seed);
+    known.set(seed, { variant: encounter.variant, variables: encounter.variables });
+  }
+  return known.get(seed)!;
+}
+
+/** What `seed` draws: the scenario's variation variables (remembered, see startOf). */
+export function variantOf(bundle: ScenarioBundle, seed: number): Readonly<VariableSnapshot> {
+  return startOf(bundle, seed).variant;
+}
+
+/** A variant test: every variable named in `want` was drawn with the value given. */
+export const drawing =
+  (want: Readonly<Record<string, number>>) =>
+  (variant: Readonly<VariableSnapshot>): boolean =>
+    Object.entries(want).every(([name, value]) => variant[name] === value);
+
+/** The seeds from 1 (below `limit`) whose drawn variant satisfies `test`, in order. */
+export function* seedsWhere(bundle: ScenarioBundle, test: (variant: Readonly<VariableSnapshot>, seed: number) => boolean, limit = 5000): Generator<number> {
+  for (let seed = 1; seed < limit; seed++) if (test(variantOf(bundle, seed), seed)) yield seed;
+}
+
 /** The first seed (from 1) whose drawn variant satisfies `test`, for a test that needs that variant. */
-export function firstSeed(bundle: ScenarioBundle, test: (variant: Readonly<Record<string, number>>) => boolean, limit = 5000): number {
-  for (let seed = 1; seed < limit; seed++) if (test(Encounter.begin(bundle, seed).variant)) return seed;
-  throw new Error('no seed draws that variant');
+export function firstSeed(bundle: ScenarioBundle, test: (variant: Readonly<VariableSnapshot>, seed: number) => boolean, limit = 5000): number {
+  for (const seed of seedsWhere(bundle, test, limit)) return seed;
+  throw new Error(`no seed below ${limit} draws that variant`);
+}
+
+/**
+ * The first run, over the seeds whose variant satisfies `fits`, that `reach` brings to the moment
+ * a test needs: `reach` plays a fresh encounter of the seed and returns it there, or null where
+ * this seed's run goes another way (a throw, such as for an option its path does not offer,
+ * counts as null).
+ */
+export function firstRun(
+  bundle: ScenarioBundle,
+  fits: (variant: Readonly<VariableSnapshot>) => boolean,
+  reach: (start: Encounter) => Encounter | null,
+  limit = 5000,
+): Encounter {
+  for (const seed of seedsWhere(bundle, fits, limit)) {
+    let reached: Encounter | null;
+    try {
+      reached = reach(Encounter.begin(bundle, seed));
+    } catch {
+      reached = null;
+    }
+    if (reached) return reached;
+  }
+  throw new Error(`no seed below ${limit} reaches that moment`);
 }

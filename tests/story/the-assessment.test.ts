@@ -5,54 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
-import { libraryBundle, optionMatching, transcriptText } from './play';
+import { firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, playOn, startOf, take, transcriptText } from './play';
 
 const bundle = libraryBundle('the-assessment');
-const stakes = stakesOf(bundle.meta);
 const source = fs.readFileSync(path.join(STORY_DIR, 'scenarios', 'the-assessment', 'main.ink'), 'utf8');
 
-type Variant = Record<string, number>;
-const variantOf = (e: Encounter): Variant => e.variant;
-
-function firstSeed(pred: (v: Variant) => boolean): number {
-  for (let seed = 1; seed <= 5000; seed++) if (pred(variantOf(Encounter.begin(bundle, seed)))) return seed;
-  throw new Error('no seed draws that variant');
-}
-
-/**
- * Plays on from where `e` is, at each choice point taking the first of `prefs` that names
- * exactly one offered option, until `until` holds or the story ends. Throws if none fits.
- */
-function advance(e: Encounter, prefs: readonly string[], until: (e: Encounter) => boolean = () => false): Encounter {
-  while (!e.ended && !until(e)) {
-    const pick = prefs.find((p) => e.choices.filter((c) => c.text.includes(p)).length === 1);
-    if (!pick) throw new Error(`no preference fits at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
-    e.choose(optionMatching(e, pick).index);
-  }
-  return e;
-}
-
-const offers = (text: string) => (e: Encounter) => e.choices.some((c) => c.text.includes(text));
-
-/** The option's weighted outcome (the debrief's and the checker's measure) from this moment. */
-function scoreOf(e: Encounter, pick: string): number {
-  const copy = Encounter.restore(bundle, e.snapshot());
-  const before = copy.variables;
-  copy.choose(optionMatching(copy, pick).index);
-  const after = copy.variables;
-  const change: Record<string, number> = {};
-  for (const s of stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
-  return outcomeScore(change, stakes);
-}
-
-function take(e: Encounter, pick: string): Encounter {
-  e.choose(optionMatching(e, pick).index);
-  return e;
-}
-
-const fork = (e: Encounter) => Encounter.restore(bundle, e.snapshot());
+type Variant = Readonly<Record<string, number>>;
 
 // A path that builds trust, finds the risks and the body, and helps her decide, whatever the run drew.
 const OPEN = [
@@ -98,10 +57,11 @@ const CLOSED = [
 ];
 
 describe('the assessment: the variant comes from the seed', () => {
-  const runs = Array.from({ length: 200 }, (_, i) => Encounter.begin(bundle, i + 1));
+  // How seeds 1 to 200 start, remembered in play.ts for the seed look-ups of the tests below.
+  const runs = Array.from({ length: 200 }, (_, i) => startOf(bundle, i + 1));
 
   it('draws every variation value, and her starting trust and autonomy, before the first choice', () => {
-    const seen = (name: string) => new Set(runs.map((e) => variantOf(e)[name]));
+    const seen = (name: string) => new Set(runs.map((e) => e.variant[name]));
     expect(seen('wants')).toEqual(new Set([1, 2, 3]));
     expect(seen('drove')).toEqual(new Set([0, 1]));
     expect(seen('tells')).toEqual(new Set([1, 2, 3]));
@@ -116,8 +76,8 @@ describe('the assessment: the variant comes from the seed', () => {
   });
 
   it('the same seed gives the same variant, and twelve seeds give many', () => {
-    expect(variantOf(Encounter.begin(bundle, 7))).toEqual(variantOf(Encounter.begin(bundle, 7)));
-    const twelve = new Set(runs.slice(0, 12).map((e) => JSON.stringify(variantOf(e))));
+    expect(Encounter.begin(bundle, 7).variant).toEqual(Encounter.begin(bundle, 7).variant);
+    const twelve = new Set(runs.slice(0, 12).map((e) => JSON.stringify(e.variant)));
     expect(twelve.size).toBeGreaterThanOrEqual(10);
   });
 
@@ -132,23 +92,23 @@ describe('the assessment: the variant comes from the seed', () => {
   });
 
   it('her mother, the neighbour and the crisis team appear only in the runs that drew them', () => {
-    const halina = advance(Encounter.begin(bundle, firstSeed((v) => v.halina === 1)), OPEN, offers('Lay out the real options'));
+    const halina = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.halina === 1)), OPEN, offers('Lay out the real options'));
     expect(halina.transcript.some((l) => l.tags.speaker === 'halina')).toBe(true);
-    const none = advance(Encounter.begin(bundle, firstSeed((v) => v.halina === 0)), OPEN, offers('Lay out the real options'));
+    const none = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.halina === 0)), OPEN, offers('Lay out the real options'));
     expect(none.transcript.some((l) => l.tags.speaker === 'halina')).toBe(false);
-    const dale = advance(Encounter.begin(bundle, firstSeed((v) => v.dale === 1)), OPEN, offers('Offer her a break'));
+    const dale = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.dale === 1)), OPEN, offers('Offer her a break'));
     expect(dale.transcript.some((l) => l.tags.speaker === 'dale')).toBe(true);
-    const team = advance(Encounter.begin(bundle, firstSeed((v) => v.htt === 1)), OPEN, offers('Lay out the real options'));
+    const team = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.htt === 1)), OPEN, offers('Lay out the real options'));
     expect(transcriptText(team)).toContain('They can be here at half past ten tonight');
-    const noTeam = advance(Encounter.begin(bundle, firstSeed((v) => v.htt === 0)), OPEN, offers('Lay out the real options'));
+    const noTeam = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.htt === 0)), OPEN, offers('Lay out the real options'));
     expect(transcriptText(noTeam)).toContain('Nothing tonight');
   });
 });
 
 describe('the assessment: detention, when the criteria are met and the alternatives fail', () => {
   // She wants to stay home, she drove at three this morning, and no crisis team can come tonight.
-  const seed = () => firstSeed((v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.tells === 3);
-  const toRecommend = () => advance(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 2: tell Marta yourself'));
+  const seed = () => firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.tells === 3);
+  const toRecommend = () => playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 2: tell Marta yourself'));
 
   it('recommending section 2 openly is power used for her: least-restrictive and act-on-risk, never rescue or decide-for', () => {
     const e = toRecommend();
@@ -156,13 +116,13 @@ describe('the assessment: detention, when the criteria are met and the alternati
     expect(s2.moves).toEqual(['least-restrictive', 'act-on-risk']);
     expect(s2.moves).not.toContain('rescue');
     expect(s2.moves).not.toContain('decide-for');
-    expect(scoreOf(e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(scoreOf(e, "Don't recommend detention") + 10);
-    expect(scoreOf(e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(scoreOf(e, 'Sign the recommendation in the kitchen') + 10);
-    expect(scoreOf(e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(scoreOf(e, 'Recommend section 3') + 5);
+    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, "Don't recommend detention") + 10);
+    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, 'Sign the recommendation in the kitchen') + 10);
+    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, 'Recommend section 3') + 5);
   });
 
   it('is not punished: it ends in Detained, and told why, with the law stated right', () => {
-    const e = advance(toRecommend(), REST);
+    const e = playOn(toRecommend(), REST);
     expect(e.ending).toBe('detained-openly');
     const text = transcriptText(e);
     expect(text).toContain('detained under section 2 of the Mental Health Act');
@@ -174,109 +134,109 @@ describe('the assessment: detention, when the criteria are met and the alternati
   });
 
   it('tells an objecting nearest relative what he can and cannot do under section 2', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now', 'Recommend section 2: tell Marta yourself'], offers('Ask Marta what would make going easier'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now', 'Recommend section 2: tell Marta yourself'], offers('Ask Marta what would make going easier'));
     const text = transcriptText(e);
     expect(text).toContain("For a section 2 you can't stop the application");
     expect(text).toContain("seventy-two hours' notice");
   });
 
   it('section 3 is stopped by the nearest relative who objects, and is the wrong section anyway', () => {
-    const objects = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
+    const objects = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
     take(objects, 'Recommend section 3');
     expect(transcriptText(objects)).toContain("if he objects I can't apply");
-    const agrees = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 1)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
+    const agrees = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 1)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
     take(agrees, 'Recommend section 3');
     expect(transcriptText(agrees)).toContain("It's a 2.");
-    advance(agrees, REST);
+    playOn(agrees, REST);
     expect(agrees.ending).toBe('detained-over-her');
   });
 
   it('when the AMHP must decide, keeping to time beats another half hour, and leaving it to her is no answer', () => {
-    const e = advance(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options'], offers('Give Grace your view now'));
+    const e = playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options'], offers('Give Grace your view now'));
     expect(optionMatching(e, 'Give Grace your view now').moves).toContain('keep-to-time');
-    expect(scoreOf(e, 'Give Grace your view now')).toBeGreaterThan(scoreOf(e, 'Ask for another half hour'));
-    expect(scoreOf(e, 'Give Grace your view now')).toBeGreaterThan(scoreOf(e, "Tell Grace it's her application"));
+    expect(optionScore(bundle, e, 'Give Grace your view now')).toBeGreaterThan(optionScore(bundle, e, 'Ask for another half hour'));
+    expect(optionScore(bundle, e, 'Give Grace your view now')).toBeGreaterThan(optionScore(bundle, e, "Tell Grace it's her application"));
   });
 });
 
 describe('the assessment: the least restrictive road, when home can hold', () => {
   it('a threat of section is leverage, not consent, and Grace names it', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers('if she doesn\'t come in voluntarily'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers('if she doesn\'t come in voluntarily'));
     const threat = optionMatching(e, "if she doesn't come in voluntarily");
     expect(threat.moves).toEqual(['leverage-dependence', 'rush-decision']);
     take(e, "if she doesn't come in voluntarily");
     expect(transcriptText(e)).toContain("You don't threaten people into hospital");
     // With the crisis team coming tonight, the folder stays shut: not detaining is the least restrictive answer.
-    advance(e, ['Give Grace your view now'], offers('Recommend section 2 anyway'));
+    playOn(e, ['Give Grace your view now'], offers('Recommend section 2 anyway'));
     const stay = optionMatching(e, "Don't recommend detention: she stays home, with the crisis team");
     expect(stay.moves).toEqual(['affirm-refusal', 'least-restrictive']);
-    expect(scoreOf(e, "Don't recommend detention")).toBeGreaterThan(scoreOf(e, 'Recommend section 2 anyway') + 20);
+    expect(optionScore(bundle, e, "Don't recommend detention")).toBeGreaterThan(optionScore(bundle, e, 'Recommend section 2 anyway') + 20);
     // Two recommendations do not oblige the AMHP to apply: Grace declines, and Marta heard who wanted it.
-    const overreach = advance(take(fork(e), 'Recommend section 2 anyway'), REST);
+    const overreach = playOn(take(fork(bundle, e), 'Recommend section 2 anyway'), REST);
     expect(transcriptText(overreach)).toContain("Two medical recommendations don't oblige me to apply");
     expect(transcriptText(overreach)).toContain('Grace declined to apply');
-    const home = advance(take(e, "Don't recommend detention"), REST);
+    const home = playOn(take(e, "Don't recommend detention"), REST);
     expect(home.ending).toBe('home-with-support');
     expect(overreach.variables.trust!).toBeLessThan(home.variables.trust!);
   });
 
   it('a yes taken under threat is not an informal admission: it ends Decided over her', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 2 && v.tells === 3)), OPEN, offers("if she doesn't come in voluntarily"));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2 && v.tells === 3)), OPEN, offers("if she doesn't come in voluntarily"));
     take(e, "if she doesn't come in voluntarily");
     expect(transcriptText(e)).toContain('Since I have no choice');
-    const taken = advance(take(fork(e), 'Take the yes'), REST);
+    const taken = playOn(take(fork(bundle, e), 'Take the yes'), REST);
     expect(taken.ending).toBe('detained-over-her');
     expect(transcriptText(taken)).toContain('section 5(4)');
     const backed = optionMatching(e, 'Take the threat back');
     expect(backed.moves).toContain('affirm-refusal');
-    const freed = advance(take(e, 'Take the threat back'), REST);
+    const freed = playOn(take(e, 'Take the threat back'), REST);
     expect(freed.ending).toBe('walked-in');
   });
 
   it('she comes in on her own agreement when she wants to, and a recommendation to detain her anyway is refused by the AMHP', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 2 && v.tells === 3)), [...OPEN, 'Lay out the real options'], offers('Tell her what informal means'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2 && v.tells === 3)), [...OPEN, 'Lay out the real options'], offers('Tell her what informal means'));
     expect(transcriptText(e)).toContain('I walk in');
-    expect(scoreOf(e, 'Tell her what informal means')).toBeGreaterThan(scoreOf(e, 'Recommend detaining her anyway') + 20);
-    const anyway = advance(take(fork(e), 'Recommend detaining her anyway'), REST);
+    expect(optionScore(bundle, e, 'Tell her what informal means')).toBeGreaterThan(optionScore(bundle, e, 'Recommend detaining her anyway') + 20);
+    const anyway = playOn(take(fork(bundle, e), 'Recommend detaining her anyway'), REST);
     expect(transcriptText(anyway)).toContain("The Code says detention isn't usually right then");
     expect(transcriptText(anyway)).toContain("I'm not applying");
-    const walked = advance(e, REST);
+    const walked = playOn(e, REST);
     expect(walked.ending).toBe('walked-in');
     expect(anyway.variables.trust!).toBeLessThan(walked.variables.trust!);
   });
 });
 
 describe('the assessment: "You choose. I\'ll do what you say."', () => {
-  const toDelegation = () => advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 3 && v.tells === 3)), [...OPEN, 'Lay out the real options'], offers('Decide, as she asked'));
+  const toDelegation = () => playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 3 && v.tells === 3)), [...OPEN, 'Lay out the real options'], offers('Decide, as she asked'));
 
   it('once informed, a Marta who asks you to decide is served by respect-delegation, and is made to choose again at a cost', () => {
     const e = toDelegation();
     expect(transcriptText(e)).toContain('I understand the roads');
     const decide = optionMatching(e, 'Decide, as she asked');
     expect(decide.moves).toEqual(['respect-delegation']);
-    expect(scoreOf(e, 'Decide, as she asked')).toBeGreaterThan(scoreOf(e, 'Hand it back') + 10);
-    expect(scoreOf(e, 'Decide, as she asked')).toBeGreaterThan(scoreOf(e, 'Decide it with Owen') + 10);
-    const handed = take(fork(e), 'Hand it back');
+    expect(optionScore(bundle, e, 'Decide, as she asked')).toBeGreaterThan(optionScore(bundle, e, 'Hand it back') + 10);
+    expect(optionScore(bundle, e, 'Decide, as she asked')).toBeGreaterThan(optionScore(bundle, e, 'Decide it with Owen') + 10);
+    const handed = take(fork(bundle, e), 'Hand it back');
     expect(handed.variables.trust!).toBeLessThan(e.variables.trust!);
-    advance(take(e, 'Decide, as she asked'), REST);
+    playOn(take(e, 'Decide, as she asked'), REST);
     expect(['walked-in', 'home-with-support']).toContain(e.ending);
   });
 
   it('a Marta who wants a say is better served by the options laid out than by a recommendation; one who wants you to decide, the other way round', () => {
-    const at = (pred: (v: Variant) => boolean) => advance(Encounter.begin(bundle, firstSeed(pred)), OPEN, offers('Lay out the real options'));
+    const at = (pred: (v: Variant) => boolean) => playOn(Encounter.begin(bundle, firstSeed(bundle, pred)), OPEN, offers('Lay out the real options'));
     const decider = at((v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3);
-    expect(scoreOf(decider, 'Lay out the real options')).toBeGreaterThan(scoreOf(decider, 'Give her your recommendation straight'));
+    expect(optionScore(bundle, decider, 'Lay out the real options')).toBeGreaterThan(optionScore(bundle, decider, 'Give her your recommendation straight'));
     const delegator = at((v) => v.wants === 3 && v.tells === 3);
-    expect(scoreOf(delegator, 'Give her your recommendation straight')).toBeGreaterThan(scoreOf(delegator, 'Lay out the real options'));
+    expect(optionScore(bundle, delegator, 'Give her your recommendation straight')).toBeGreaterThan(optionScore(bundle, delegator, 'Lay out the real options'));
   });
 });
 
 describe('the assessment: capacity', () => {
   it('assuming incapacity from the diagnosis is named as such, and supporting the decision finds she can decide, with the MHA point made', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.english === 1 && v.tells === 3)), OPEN, offers('Explain the choice in plain words'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.english === 1 && v.tells === 3)), OPEN, offers('Explain the choice in plain words'));
     expect(optionMatching(e, "Say she's in a manic relapse").moves).toEqual(['assume-incapacity']);
     expect(optionMatching(e, 'Explain the choice in plain words').moves).toEqual(['support-decision', 'plain-language']);
-    const assumed = take(fork(e), "Say she's in a manic relapse");
+    const assumed = take(fork(bundle, e), "Say she's in a manic relapse");
     expect(transcriptText(assumed)).toContain("Capacity's decision-specific, and a diagnosis isn't an assessment");
     take(e, 'Explain the choice in plain words');
     const text = transcriptText(e);
@@ -287,70 +247,70 @@ describe('the assessment: capacity', () => {
 
 describe('the assessment: what she holds back needs trust', () => {
   it('the plan for tonight comes out on an open path and not on a closed one', () => {
-    const seed = firstSeed((v) => v.tells === 1 && v.drove === 0);
-    const open = advance(Encounter.begin(bundle, seed), OPEN, offers('Ask about her body'));
+    const seed = firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0);
+    const open = playOn(Encounter.begin(bundle, seed), OPEN, offers('Ask about her body'));
     expect(open.transcript.map((l) => l.tags.disclose)).toContain('tonight');
-    const closed = advance(Encounter.begin(bundle, seed), CLOSED, offers('Ask about her body'));
+    const closed = playOn(Encounter.begin(bundle, seed), CLOSED, offers('Ask about her body'));
     expect(closed.transcript.map((l) => l.tags.disclose)).not.toContain('tonight');
   });
 
   it('when she asks you to keep the key from Owen, sharing for safety beats keeping the confidence and beats going behind her back', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Grace')), offers('Agree to keep it between you'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Grace')), offers('Agree to keep it between you'));
     expect(optionMatching(e, "you'll have to tell Owen and Grace about the key").moves).toEqual(['share-for-safety']);
-    expect(scoreOf(e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(scoreOf(e, 'Agree to keep it between you') + 10);
-    expect(scoreOf(e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(scoreOf(e, 'Go to the kitchen and tell Owen'));
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(optionScore(bundle, e, 'Agree to keep it between you') + 10);
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(optionScore(bundle, e, 'Go to the kitchen and tell Owen'));
   });
 
   it('a spare key nobody found goes to St Ives at two: home with the key unfound is Left at risk', () => {
-    const seed = firstSeed((v) => v.tells === 1 && v.wants === 1 && v.htt === 1 && v.drove === 0);
-    const e = advance(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Grace and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
+    const seed = firstSeed(bundle, (v) => v.tells === 1 && v.wants === 1 && v.htt === 1 && v.drove === 0);
+    const e = playOn(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Grace and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
     expect(e.ending).toBe('left-at-risk');
     expect(transcriptText(e)).toContain('St Ives');
   });
 
   it('a disclosure of the lithium makes the body the first thing, openly: act-on-risk, and the emergency department', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.tells === 2)), OPEN, offers("Tell her you're worried the lithium"));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 2)), OPEN, offers("Tell her you're worried the lithium"));
     expect(e.transcript.map((l) => l.tags.disclose)).toContain('lithium');
     const act = optionMatching(e, "Tell her you're worried the lithium");
     expect(act.moves).toEqual(['act-on-risk', 'plain-language']);
-    expect(scoreOf(e, "Tell her you're worried the lithium")).toBeGreaterThan(scoreOf(e, 'Ask her whether she\'d like a blood test') + 10);
+    expect(optionScore(bundle, e, "Tell her you're worried the lithium")).toBeGreaterThan(optionScore(bundle, e, 'Ask her whether she\'d like a blood test') + 10);
     take(e, "Tell her you're worried the lithium");
     expect(transcriptText(e)).toContain('emergency department tonight');
   });
 
   it('leaving the body to the ward doctor, when she is being sick on a double dose, ends Left at risk', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.tells === 2 && v.wants === 1 && v.htt === 1)), [...OPEN.map((p) => (p.startsWith('Ask whether you may look') ? 'Leave the physical side' : p)), 'Lay out the real options', ...REST]);
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 2 && v.wants === 1 && v.htt === 1)), [...OPEN.map((p) => (p.startsWith('Ask whether you may look') ? 'Leave the physical side' : p)), 'Lay out the real options', ...REST]);
     expect(e.ending).toBe('left-at-risk');
     expect(transcriptText(e)).toContain('lithium level of 2.9');
   });
 
   it('a Marta asked about her body is served by asking; one being sick on lithium, by looking at her hands', () => {
-    const at = (pred: (v: Variant) => boolean) => advance(Encounter.begin(bundle, firstSeed(pred)), CLOSED.slice(0, 7).concat('Ask her about the car, about tonight'), offers('Ask whether you may look at her hands'));
+    const at = (pred: (v: Variant) => boolean) => playOn(Encounter.begin(bundle, firstSeed(bundle, pred)), CLOSED.slice(0, 7).concat('Ask her about the car, about tonight'), offers('Ask whether you may look at her hands'));
     const well = at((v) => v.tells === 3);
-    expect(scoreOf(well, 'Ask about her body')).toBeGreaterThan(scoreOf(well, 'Ask whether you may look at her hands'));
+    expect(optionScore(bundle, well, 'Ask about her body')).toBeGreaterThan(optionScore(bundle, well, 'Ask whether you may look at her hands'));
     const sick = at((v) => v.tells === 2);
-    expect(scoreOf(sick, 'Ask whether you may look at her hands')).toBeGreaterThan(scoreOf(sick, 'Ask about her body'));
+    expect(optionScore(bundle, sick, 'Ask whether you may look at her hands')).toBeGreaterThan(optionScore(bundle, sick, 'Ask about her body'));
   });
 });
 
 describe('the assessment: the car, and the language', () => {
-  const toKeys = (pred: (v: Variant) => boolean) => advance(Encounter.begin(bundle, firstSeed(pred)), [...OPEN, 'Lay out the real options', 'Give her your recommendation straight', 'Decide, as she asked', 'Make the plan with Marta and Owen'], offers("Tell her she mustn't drive"));
+  const toKeys = (pred: (v: Variant) => boolean) => playOn(Encounter.begin(bundle, firstSeed(bundle, pred)), [...OPEN, 'Lay out the real options', 'Give her your recommendation straight', 'Decide, as she asked', 'Make the plan with Marta and Owen'], offers("Tell her she mustn't drive"));
 
   it('after a night drive, telling her she must not drive and why (act-on-risk) is best; when she has not driven, asking her is', () => {
     const drove = toKeys((v) => v.drove === 1 && v.htt === 1 && v.wants === 1 && v.tells === 3);
     expect(optionMatching(drove, "Tell her she mustn't drive").moves).toEqual(['act-on-risk', 'plain-language']);
-    expect(scoreOf(drove, "Tell her she mustn't drive")).toBeGreaterThan(scoreOf(drove, 'Ask her what she wants to do about the car'));
-    expect(transcriptText(take(fork(drove), "Tell her she mustn't drive"))).toContain("the DVLA's rules say driving stops during an illness like this");
+    expect(optionScore(bundle, drove, "Tell her she mustn't drive")).toBeGreaterThan(optionScore(bundle, drove, 'Ask her what she wants to do about the car'));
+    expect(transcriptText(take(fork(bundle, drove), "Tell her she mustn't drive"))).toContain("the DVLA's rules say driving stops during an illness like this");
     const not = toKeys((v) => v.drove === 0 && v.htt === 1 && v.wants === 1 && v.tells === 3);
-    expect(scoreOf(not, 'Ask her what she wants to do about the car')).toBeGreaterThan(scoreOf(not, "Tell her she mustn't drive"));
+    expect(optionScore(bundle, not, 'Ask her what she wants to do about the car')).toBeGreaterThan(optionScore(bundle, not, "Tell her she mustn't drive"));
   });
 
   it('when her English slides, an interpreter on the line keeps what she says; without one, the reason she stopped the lithium is lost', () => {
-    const seed = firstSeed((v) => v.english === 2 && v.tells === 3);
-    const withEwa = advance(Encounter.begin(bundle, seed), OPEN, (e) => e.transcript.some((l) => l.text.startsWith('What you see')));
+    const seed = firstSeed(bundle, (v) => v.english === 2 && v.tells === 3);
+    const withEwa = playOn(Encounter.begin(bundle, seed), OPEN, (e) => e.transcript.some((l) => l.text.startsWith('What you see')));
     expect(withEwa.transcript.map((l) => l.tags.disclose)).toContain('tremor');
     expect(withEwa.transcript.some((l) => l.tags.speaker === 'ewa' && l.text.includes('mill bell'))).toBe(true);
-    const without = advance(Encounter.begin(bundle, seed), OPEN.map((p) => (p === 'Ask Marta which language' ? 'Carry on in English' : p)), (e) => e.transcript.some((l) => l.text.startsWith('What you see')));
+    const without = playOn(Encounter.begin(bundle, seed), OPEN.map((p) => (p === 'Ask Marta which language' ? 'Carry on in English' : p)), (e) => e.transcript.some((l) => l.text.startsWith('What you see')));
     expect(without.transcript.map((l) => l.tags.disclose)).not.toContain('tremor');
     expect(transcriptText(without)).toContain('you lose her');
   });
@@ -358,9 +318,9 @@ describe('the assessment: the car, and the language', () => {
 
 describe('the assessment: another person waiting', () => {
   it('at the call from the place of safety, saying what comes next and going beats staying another hour', () => {
-    const e = advance(Encounter.begin(bundle, firstSeed((v) => v.wants === 2)), [...OPEN, 'Lay out the real options', ...REST.filter((p) => !p.startsWith('Tell Marta and Owen'))], offers('Stay another hour'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), [...OPEN, 'Lay out the real options', ...REST.filter((p) => !p.startsWith('Tell Marta and Owen'))], offers('Stay another hour'));
     expect(optionMatching(e, 'Tell Marta and Owen you have to go').moves).toEqual(['keep-to-time']);
-    expect(scoreOf(e, 'Tell Marta and Owen you have to go')).toBeGreaterThan(scoreOf(e, 'Stay another hour') + 5);
+    expect(optionScore(bundle, e, 'Tell Marta and Owen you have to go')).toBeGreaterThan(optionScore(bundle, e, 'Stay another hour') + 5);
   });
 });
 

@@ -522,7 +522,7 @@ You keep your face still. You were the somebody she saw.
 * [Steer to sleep: a routine, no napping, Bramble's walk first thing # move: detach # move: narrow-agenda # why: Tom gets sensible sleep advice at the moment he came closest to saying what the nights are like; the subject is changed for him, and he lets it be.]
     ~ asked = "none"
     Let's get your sleep into a routine. Same time up, no napping, Bramble's walk first thing. # speaker: clinician
-* [Ask him directly whether he has had thoughts of ending his life # move: plain-language # move: authentic-connection # why: Tom is asked the plain question, with permission to answer it honestly; asking does not put the idea there, and it tells him this can be said here.]
+* [Ask him directly whether he has had thoughts of ending his life # move: ask-about-risk # move: plain-language # why: Tom is asked the plain question, with the reason and permission to answer it honestly; asking does not put the idea there, and a yes takes less trust to give than one he must volunteer.]
     ~ asked = "direct"
     When people feel as low as this, some of them have thoughts of ending their life. I ask everyone, and it's safe to answer honestly. Have you had thoughts like that? # speaker: clinician
 * ["You're not thinking of doing anything silly, are you, Tom?" # move: narrow-agenda # why: Tom is asked in a way that tells him which answer is wanted, and that the true one would be silly; no is the easy answer, and he gives it.]
@@ -575,10 +575,10 @@ You keep your face still. You were the somebody she saw.
     Honest? I think about being with her. That it'd be easier, not being here. I've thought about how, once or twice. # speaker: tom # mood: distressed # disclose: thoughts
     You're the first person I've said that to. # speaker: tom # mood: guarded
 }
-* [Thank him, then ask whether he has thought about how, and whether there is anything at home he has thought of using # move: plain-language # move: open-question # why: Tom is asked plainly about method and means, the questions that decide what has to happen today; whether he answers fully depends on the trust built so far.]
+* [Thank him, then ask whether he has thought about how, and whether there is anything at home he has thought of using # move: ask-about-risk # move: plain-language # why: Tom is asked plainly about method and means, and told it is so you can keep him safe tonight; those answers decide what has to happen today, and whether he gives them depends on the trust built so far.]
     ~ shift(trust, 2)
     ~ shift(safety, 7)
-    Thank you for telling me, Tom. Can I ask: have you thought about how? Is there anything at home you've thought of using? # speaker: clinician
+    Thank you for telling me, Tom. I need to ask the next part so I know how to keep you safe tonight. Have you thought about how? Is there anything at home you've thought of using? # speaker: clinician
     {
     - cabinet && trust >= 50:
         -> pills
@@ -1059,7 +1059,7 @@ Through the window you watch him untie Bramble from the railings.
     ~ rescues += 1
     ~ shift(dependence, 8)
     You decide you'll call in on Sunday. Five minutes. Just to see.
-* [Write the notes, put any gift in the register, and ask a partner for ten minutes to talk about how much this one pulls at you # move: hold-boundary # move: authentic-connection # why: Tom's visit is written down as it happened, offers and answers included, so whoever sees him next can read his plan; and your pull towards him goes to a colleague, where slips can be mended.]
+* [Write the notes, put any gift in the register, and ask a partner for ten minutes to talk about how much this one pulls at you # move: seek-supervision # move: hold-boundary # why: Tom's visit is written down as it happened, offers and answers included, so whoever sees him next can read his plan; and your pull towards him goes to a colleague, where slips can be mended.]
     ~ supervision = true
     ~ shift(safety, 2)
     ~ shift(dependence, -2)
@@ -1095,15 +1095,15 @@ Later, over a sandwich in the office, Priya, the GP registrar, asks about the ma
 She has been reading a piece going round the practice group: healing happens when provider and patient dare to make it real, "not being afraid to create an actual friendship".
 "Honest question," she says. "He's lonely, you're fond of him, you went to his wife's funeral. Why not just be his friend?"
 One line nobody in the office argues about, and the article does not either: a sexual relationship with a patient is never acceptable, whatever either of you feels. Everything short of that is a slope, and the slope takes judgement.
-* [Argue her side: the warmth was real, connection is part of the care, and a rule can be a place to hide # move: authentic-connection # why: Priya hears that the warmth is why Tom told you about the nights, and asks where it stops; you have no line to give her yet.]
+* [Argue her side: the warmth was real, connection is part of the care, and a rule can be a place to hide # move: blur-boundary # move: authentic-connection # why: Priya hears that the warmth is why Tom told you about the nights, and asks where it stops; you have no line to give her yet.]
     "Some of it, yes," you say. "The warmth was real. He told me things because of it. If the rule makes us cold, it's doing harm too."
     "So where does it stop?" Priya says. "At lunch? At the number? At the will?"
     You don't have a tidy answer. You have the next Thursday.
-* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: hold-boundary # why: Priya hears that at Sunday lunch you would still be the one who writes Tom's prescriptions and holds Jean's notes; a friend like that is hard for him to refuse or complain about.]
+* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: name-asymmetry # move: hold-boundary # why: Priya hears that at Sunday lunch you would still be the one who writes Tom's prescriptions and holds Jean's notes; a friend like that is hard for him to refuse or complain about.]
     "Because I'd still be his doctor at the table," you say. "He can't easily say no to me, or complain about me, or ask hard questions about Jean's care, if I'm also his friend."
     "Then the problem's the power, not the friendship," Priya says. "What if he weren't your patient any more?"
     You don't have a tidy answer. Neither, quite, does the guidance.
-* [Argue for a middle way: be warm and honest with him in the room, and help him find friends who are not his doctor # move: separate-roles # why: Priya hears the middle way: the warmth stays inside the consultation, and the friends Tom needs are people who do not hold his notes, the Shed, Cruse, Mrs Okafor.]
+* [Argue for a middle way: be warm and honest with him in the room, and help him find friends who are not his doctor # move: hold-boundary # move: cooperative-goals # why: Priya hears the middle way: the warmth stays inside the consultation, and the friends Tom needs are people who do not hold his notes, the Shed, Cruse, Mrs Okafor.]
     "Be as real as I can in here," you say. "And help him find people out there who can be his friends without holding his notes."
     "That's a dodge," Priya says. "And it's probably right. It still means telling a lonely man no."
     You don't have a tidy answer. You have the next Thursday.

@@ -55,7 +55,7 @@ VAR method = ""           // implant, pill
 VAR swabbed = false           // she is doing the STI swab today
 VAR plan_made = false     // a safety plan for the self-harm, made with her
 VAR crisis = false        // the CAMHS crisis team is seeing her today
-VAR record = ""           // fixed, repeat, blank
+VAR record = ""           // fixed, repeat (the pill on her repeats), reminder (the implant text to her dad), blank
 VAR way_back = false      // she knows how to come back on her own
 VAR call_heard = false    // you listened to her dad's call to the end
 VAR recalled = false      // she is coming back tomorrow after her dad's call
@@ -220,11 +220,11 @@ Whatever it is, she can say it in front of me. We don't do secrets, do we, Lee? 
 = pushback
 Aidan doesn't move.
 With respect, doctor, she's fifteen. I'm her dad. If something's wrong with my daughter I want to hear it. # speaker: aidan # mood: angry
-* [Hold it: at fifteen Leah can see you in confidence; you'll encourage her to involve him, and if you were worried about her safety you would tell him # move: hold-boundary # move: keep-confidence # why: Her dad hears the rule and the reason, and the limit that protects her; Leah hears you say, in front of him, that what she tells you is hers, and that her safety would come first.]
+* [Hold it: at fifteen Leah can see you in confidence; you'll encourage her to involve him, and a worry about her safety would always be acted on # move: hold-boundary # move: keep-confidence # why: Her dad hears the rule, the reason and the limit, with no promise that he would be the one told; Leah hears you say, in front of him, that what she tells you is hers, and that a risk to her would not be sat on.]
     ~ shift(trust, 6)
     ~ shift(autonomy, 3)
     ~ shift(door, 3)
-    I understand. At fifteen Leah has the right to talk to me in confidence, and I'll always encourage her to involve you. If I were ever worried about her safety, I'd tell you. That part doesn't change. # speaker: clinician
+    I understand. At fifteen Leah has the right to talk to me in confidence, and I'll always encourage her to involve you. If I were ever worried about her safety, I wouldn't sit on it: I'd talk to Leah first and involve whoever needed to know. That part doesn't change. # speaker: clinician
     He looks at Leah for a long moment. She looks back.
     Ten minutes. # speaker: aidan # mood: guarded
     -> dad_goes
@@ -259,7 +259,7 @@ Aidan stays. Leah's chair turns another few degrees towards the window.
     You already know what he has seen. She knows you know.
 }
 Go on, then. What do you reckon? Thyroid? # speaker: aidan # mood: guarded
-* [Ask Leah, in front of her dad, how her mood has been and whether she has ever hurt herself # move: address-patient # move: plain-language # why: Leah is asked the most private question there is with her dad watching her answer; the question is the right one, the room is wrong, and the answer she gives is the one that keeps him calm.]
+* [Ask Leah, in front of her dad, how her mood has been and whether she has ever hurt herself # move: address-patient # move: ask-about-risk # move: plain-language # why: Leah is asked the most private question there is with her dad watching her answer; the question is the right one, the room is wrong, and the answer she gives is the one that keeps him calm.]
     ~ shift(trust, -2)
     Leah, how's your mood been? Have you ever felt like hurting yourself? # speaker: clinician
     No. God. No. # speaker: leah # mood: angry
@@ -359,12 +359,12 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
     He told you all that? # speaker: leah # mood: distressed
     He's worried about you. And I said I'd tell you. # speaker: clinician
 }
-* [Tell her what stays between you, and the one exception: if you thought someone was at serious risk of harm you might have to share it, and you'd tell her first # move: keep-confidence # move: plain-language # why: Leah knows where the edge is before she decides what to say, and that she would hear first if it were ever reached; it costs the comfort of a promise, and it is true.]
+* [Tell her what stays between you, and the one exception: if you thought someone was at serious risk of harm you might have to share it, and you'd almost always tell her first # move: keep-confidence # move: plain-language # why: Leah knows where the edge is before she decides what to say, and that she would almost always hear first if it were ever reached; it costs the comfort of a promise, and it is true.]
     ~ limits = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 3)
     ~ shift(door, 4)
-    What you tell me stays between us. I won't tell your dad, or school. The only time I'd have to share something is if I thought you, or someone else, were at serious risk of harm. Even then, I'd tell you first, and we'd talk about how. # speaker: clinician
+    What you tell me stays between us. I won't tell your dad, or school. The only time I'd have to share something is if I thought you, or someone else, were at serious risk of harm. Even then, I'd talk to you first wherever I possibly could, and we'd talk about how. # speaker: clinician
     Leah thinks about it, the way she might think about a penalty taker's run-up.
     Serious like what? # speaker: leah # mood: guarded
     Like someone hurting you. Or you being in danger. # speaker: clinician
@@ -383,7 +383,7 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
     ~ shift(trust, 9)
     ~ shift(autonomy, 4)
     ~ shift(door, 4)
-    The school nurse wrote to me, because you asked her to. I haven't said a word to your dad. What you tell me stays between us, unless I thought you were at serious risk of harm, and then I'd tell you first. # speaker: clinician
+    The school nurse wrote to me, because you asked her to. I haven't said a word to your dad. What you tell me stays between us, unless I thought you were at serious risk of harm, and even then I'd talk to you first wherever I possibly could. # speaker: clinician
     { slipped:
         You nearly did. In there. # speaker: leah # mood: angry
         I did. I'm sorry. That was my mistake, not yours. # speaker: clinician
@@ -415,7 +415,7 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
     }
     Honestly. Just tired. # speaker: leah # mood: guarded
     -> tired_only
-* [Take it as tiredness, and go through sleep and school # move: narrow-agenda # why: Leah is believed when she says it is nothing, which is kind and closes the door she came in to open.]
+* [Take it as tiredness, and go through sleep and school # move: narrow-agenda # why: Leah is believed when she says it is nothing, and the door she came in to open closes.]
     ~ shift(door, -2)
     -> tired_only
 
@@ -446,7 +446,7 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
     Right. Forget it, then. # speaker: leah # mood: withdrawn
     She pulls the hood of her hoodie up, inside the blazer.
     -> repair
-* [Tell her she can have contraception here without her dad, and that first you ask everyone her age a few questions, to check she's safe # move: keep-confidence # move: act-on-risk # why: Leah hears that this is hers to decide, and why you must ask about him first; every fifteen-year-old is asked the same questions, so they are not an accusation.]
+* [Tell her she can have contraception here without her dad, and that first you ask everyone her age a few questions, to check she's safe # move: keep-confidence # move: ask-about-risk # why: Leah hears that this is hers to decide, and why you must ask about him first; every fifteen-year-old is asked the same questions, so they are not an accusation.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 3)
     { partner == 1:
@@ -503,13 +503,13 @@ Leah watches the gap in the door. You have ten minutes, maybe less, and he will 
 He's called Kai. He's in my year. He's sixteen; his birthday's in September. We've been going out since the Christmas disco. # speaker: leah # mood: neutral
 She says his name the way people say the name of a song they like.
 We always use condoms. Except once, three weeks ago, it split. Nothing happened. I mean, I don't think. # speaker: leah # mood: guarded
-* [Ask whether it's her choice each time, whether she has ever felt pushed, and whether she could say no # move: open-question # why: Leah is asked the questions that matter about Kai in a way she can answer honestly, and hears that saying no is something she is allowed to do at any point.]
+* [Ask whether it's her choice each time, whether she has ever felt pushed, and whether she could say no # move: ask-about-risk # why: Leah is asked the questions that matter about Kai in a way she can answer honestly, and hears that saying no is something she is allowed to do at any point.]
     ~ shift(trust, 3)
     ~ shift(safety, 3)
     Is it your choice, each time? Have you ever felt pushed into anything? Could you say no? # speaker: clinician
     Kai asked me about four times if I was sure. Honestly, he was more nervous than me. # speaker: leah # mood: warm
     And yeah. I could say no. I have. He just put the telly on. # speaker: leah # mood: neutral
-* [Tell her that because she's under sixteen, you'll have to let the practice's safeguarding lead know # move: breach-confidence # why: Leah hears that a relationship with a boy in her year, which nobody has any reason to worry about, will be passed on; what she learns is that telling a doctor the truth gets reported.]
+* [Tell her that because she's under sixteen, you'll have to let the practice's safeguarding lead know # move: comply-policy # why: Leah hears that being under sixteen is itself something to report, about a boy in her year whom nobody has reason to worry about; what she learns is that telling a doctor the truth gets passed on.]
     ~ shift(trust, -10)
     ~ shift(autonomy, -4)
     ~ shift(door, -10)
@@ -537,7 +537,7 @@ We always use condoms. Except once, three weeks ago, it split. Nothing happened.
     He picks me up after work sometimes. In his car. # speaker: leah # mood: guarded
     She is watching your face very carefully.
 }
-* [Ask the rest of what you ask everyone: how they met, whether he gives her things, whether he's asked her to keep it secret, whether she can say no # move: open-question # why: Leah is asked the questions that find what she hasn't said, in a way that sounds like routine because it is; whether she answers them truthfully depends on how far she trusts you by now.]
+* [Ask the rest of what you ask everyone: how they met, whether he gives her things, whether he's asked her to keep it secret, whether she can say no # move: ask-about-risk # why: Leah is asked the questions that find what she hasn't said, in a way that sounds like routine because it is; whether she answers them truthfully depends on how far she trusts you by now.]
     ~ asked_more = true
     ~ shift(safety, 2)
     How did you meet? Does he buy you things? Has he ever asked you to keep it secret? Could you say no to him? # speaker: clinician
@@ -584,7 +584,7 @@ She says it as though it were a compliment.
 -> connor_choice
 
 = connor_choice
-An adult, six years older, her boss; gifts, lifts, secrecy, and training given up because he doesn't like it. In law, sexual activity between an adult and a fifteen-year-old is an offence whatever she feels about it, and a big difference in age and power is exactly what the GMC's guidance says you should usually share.
+An adult, six years older, her boss; gifts, lifts, secrecy, and training given up because he doesn't like it.
 * [Tell her plainly that because of his age and because he's her boss, you have to share this with the people whose job is keeping young people safe; say who, and what happens, and that she'll still get her contraception today # move: share-for-safety # move: escalate # why: Leah hears the line, the reason and what happens next before anything is done, and that her contraception does not depend on it; she is angry, and she is not the one in trouble.]
     ~ shared = true
     ~ shared_connor = true
@@ -643,7 +643,7 @@ Everyone at work will know it was me. He'll lose his job. He'll hate me. # speak
     ~ shift(trust, 6)
     ~ shift(autonomy, 5)
     ~ shift(safety, 2)
-    Here's what happens. I'll talk to Dr Adeyinka straight after this. She'll ring children's social care today. They'll want to talk to you, and to your dad. You can be here when I ring, and tell me what you want them to know. And what you're afraid of, I'll tell them that too. # speaker: clinician
+    Here's what happens. I'll talk to Dr Adeyinka straight after this. Dr Adeyinka will ring children's social care, today if she can. They'll want to talk to you, and to your dad. You can be here when I ring, and tell me what you want them to know. And what you're afraid of, I'll tell them that too. # speaker: clinician
     Leah wipes her face with her sleeve.
     Can I be here? When you ring? # speaker: leah # mood: guarded
     Yes. # speaker: clinician
@@ -664,7 +664,7 @@ Everyone at work will know it was me. He'll lose his job. He'll hate me. # speak
 { breached && not shared_connor && partner == 1 && told_age:
     Aidan is in the corridor on his phone, voice low and furious. Leah sits very still.
 }
-Before you prescribe, the Fraser guidelines ask one more thing of you: to try to persuade her to tell a parent, or to let you tell one. Try; not insist.
+Before you prescribe, the Fraser guidelines ask one more thing of you: to try to persuade her to tell a parent, or to let you tell one.
 * [Ask whether there's any way she'd want her dad, or another adult she trusts, to know, and what would make it possible; accept her answer # move: elicit-values # move: support-decision # why: Leah is asked, once and without pressure, who she would want on her side, and her answer stands; the Fraser guidelines ask you to try this, not to make it a condition, and she hears the difference.]
     ~ fraser_done = true
     Is there any way you'd want your dad to know? Or another adult you trust? It's not a condition. I'm just asking what would make it possible. # speaker: clinician
@@ -704,7 +704,7 @@ Before you prescribe, the Fraser guidelines ask one more thing of you: to try to
 
 === methods
 Now, which method.
-First a pregnancy test. The last time she had sex without a condom was three weeks ago, when one split, so today's result can be trusted. Negative. Leah stares at the single line for a while.
+First a pregnancy test. {partner == 0:The last time she had sex without a condom was three weeks ago, when one split, so today's result can be trusted.|She says they use condoms "mostly"; the last time without one was more than three weeks ago, so today's result can be trusted.} Negative. Leah stares at the single line for a while.
 * [Lay out all the options, the implant and the coil included, what each is like to live with, and ask what matters to her # move: offer-choice # move: elicit-values # move: plain-language # why: Leah sees every real option and weighs them against her own life; if she wanted to choose, that is the help she needed, and if she wanted advice, it is fifteen kinds again.]
     -> options_spoken ->
     { wants:
@@ -751,12 +751,12 @@ First a pregnancy test. The last time she had sex without a condom was three wee
         You go through them. She picks the implant anyway, and now it is hers.
     }
     -> method_done
-* [Prescribe the pill: it's what most people her age start on # move: decide-for # why: Leah gets the method her friend already forgets, chosen for her because it is usual; nobody has said there are methods that don't depend on remembering.]
+* [Prescribe the mini-pill: a daily pill is how most people her age start # move: decide-for # why: Leah gets a pill a day, the kind of method her friend already forgets, chosen for her because it is usual; nobody has said there are methods that don't depend on remembering.]
     ~ method = "pill"
     ~ shift(trust, -2)
     ~ shift(autonomy, -5)
     ~ shift(health, 3)
-    Let's start you on the pill. It's what most people your age start with. # speaker: clinician
+    Let's start you on the mini-pill. A pill a day is how most people your age start. # speaker: clinician
     Priya forgets hers, like, twice a week. # speaker: leah # mood: guarded
     You tell her to set an alarm.
     -> method_done
@@ -788,7 +788,7 @@ She has heard the options. She is asking someone she has decided to trust.
     ~ shift(health, 12)
     I'd recommend the implant, for you: nothing to remember, and nothing for anyone to find. Does that fit? # speaker: clinician
     It fits. Yeah. # speaker: leah # mood: relieved
-* [Hand it back: it's her body and her choice # move: offer-choice # move: affirm-refusal # why: Leah is told something she already knew instead of what she asked for; she picks something to end the conversation, and it is the method her friend forgets.]
+* [Hand it back: it's her body and her choice # move: offer-choice # why: Leah is told something she already knew instead of what she asked for; she picks something to end the conversation, and it is the method her friend forgets.]
     ~ method = "pill"
     ~ shift(trust, -4)
     ~ shift(autonomy, -2)
@@ -801,7 +801,7 @@ She has heard the options. She is asking someone she has decided to trust.
 { method == "implant":
     Dr Adeyinka fits implants on Thursday afternoons; you book Leah in for 4:15, after school. Until then, the mini-pill starting today, and condoms, always, for infections as well.
 - else:
-    You prescribe the pill, starting today, with condoms for the first two days and always for infections.
+    You prescribe the progestogen-only pill, starting today, with condoms for the first two days and always for infections.
 }
 -> sti
 
@@ -820,7 +820,7 @@ Her record has no sexual health history at all. She has had sex with one partner
     ~ shift(health, 2)
     If you ever want an STI test, just ask. # speaker: clinician
     Okay. Maybe another time. # speaker: leah # mood: neutral
-* [Leave it: one partner, and they use condoms # move: narrow-agenda # why: Leah is spared an awkward minute and left without a test, on the strength of a condom that split.]
+* [Leave it: one partner, and they use condoms # move: narrow-agenda # why: Leah is spared an awkward minute and left without a test, on the strength of condoms that have not always been there; chlamydia usually has no symptoms.]
     ~ shift(health, -3)
     You leave it.
 - -> mood
@@ -840,7 +840,7 @@ Her record has no sexual health history at all. She has had sex with one partner
 { event == 1 && hurts < 2:
     The school nurse's letter said she has been feeling low.
 }
-* [Ask how she's been in herself, and then ask her directly whether she has ever hurt herself, or thought about it # move: open-question # move: plain-language # why: Leah is asked the question straight, in words that show you can hear the answer; asking does not put the idea in her head, and whether she answers truthfully depends on the trust she has in you by now.]
+* [Ask how she's been in herself, and then ask her directly whether she has ever hurt herself, or thought about it # move: ask-about-risk # move: plain-language # why: Leah is asked the question straight, in words that show you can hear the answer; asking does not put the idea in her head, and whether she answers truthfully depends on the trust she has in you by now.]
     ~ shift(safety, 2)
     How have you been in yourself, Leah? Your dad's worried{event == 1:, and so was the school nurse}. And I ask everyone this: have you ever hurt yourself, or thought about it? # speaker: clinician
     -> answer(58)
@@ -878,7 +878,7 @@ Her record has no sexual health history at all. She has had sex with one partner
 ~ told_harm = true
 Leah looks at the door. Then she pushes her left sleeve up to the elbow, and down again.
 I cut. My legs, mostly, so no one sees. Not deep. It's the only thing that makes my head go quiet. The last time was Sunday. # speaker: leah # mood: distressed # disclose: self-harm
-* [Ask whether she has ever thought about ending her life, and whether she has made any plans or has anything at home # move: open-question # move: plain-language # why: Leah is asked plainly about suicide, plans and means, which is what keeps people safe; asking does not put the idea there, and it tells her you can bear to hear the answer.]
+* [Ask whether she has ever thought about ending her life, and whether she has made any plans or has anything at home # move: ask-about-risk # move: plain-language # why: Leah is asked plainly about suicide, plans and means, which is what keeps people safe; asking does not put the idea there, and it tells her you can bear to hear the answer.]
     ~ asked_suicide = true
     ~ shift(safety, 3)
     Thank you for telling me. Can I ask you something else straight? Have you ever thought about ending your life? Have you made any plans, or got anything at home you've thought of using? # speaker: clinician
@@ -953,11 +953,11 @@ I cut. My legs, mostly, so no one sees. Not deep. It's the only thing that makes
         ~ shared = true
         ~ shared_harm = "risk"
         ~ crisis = true
-        ~ shift(safety, 18)
+        ~ shift(safety, 10)
         ~ shift(trust, -5)
         ~ shift(door, -3)
         I need to make sure you're safe tonight, Leah. I'm going to ask the crisis team to see you today, and your dad needs to know you're not safe at the moment. Only that. # speaker: clinician
-        Leah does not argue. That, more than anything, tells you you were right.
+        Leah does not argue. You have no way yet of knowing whether you were right: you never asked.
         -> safety_share
     - else:
         ~ breached = true
@@ -986,7 +986,7 @@ I cut. My legs, mostly, so no one sees. Not deep. It's the only thing that makes
     }
     You call Aidan back in and tell him: the cutting{told_plan:, the tablets}, the contraception, all of it, because it seems safer than choosing.
     He sits down very slowly. Leah looks at you, and then at nothing.
-* [Tell her firmly that she mustn't do it again, and give her a helpline number # move: correct-dismiss # move: detach # why: Leah hears that cutting is a rule to be obeyed and gets a number on a leaflet; the only way she has found to quiet her head has been forbidden, and nothing offered in its place.]
+* [Tell her she mustn't do it again, and give her a helpline number # move: correct-dismiss # move: detach # why: Leah hears that cutting is a rule to be obeyed and gets a number on a leaflet; the only way she has found to quiet her head has been forbidden, and nothing offered in its place.]
     ~ shift(trust, -8)
     ~ shift(safety, -5)
     You mustn't do that again, Leah. It's dangerous. Here's a number to ring if you feel like it. # speaker: clinician
@@ -1003,7 +1003,7 @@ Leah is crying now, quietly, the way people do when they have been holding it in
     ~ shift(door, 4)
     How do you want to do this? You can tell him, with me there, or I can. You choose what he hears, apart from the part about your safety. # speaker: clinician
     You do it. I'll hold his hand. He'll need it more than me. # speaker: leah # mood: distressed
-* [Phone the crisis team first, and talk to her dad yourself while she waits outside # move: act-on-risk # move: detach # why: Leah is safe, and handled: the calls are made about her while she waits on a plastic chair, and her dad hears it from a stranger first.]
+* [Phone the crisis team first, and talk to her dad yourself while she waits outside # move: decide-for # move: detach # why: Leah is safe, and handled: the calls are made about her while she waits on a plastic chair, and her dad hears it from a stranger first.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -4)
     ~ shift(safety, 4)
@@ -1178,7 +1178,7 @@ Leah laughs, and it turns into something else halfway through, and he puts his a
 }
 Leah holds his hand. You have already rung the CAMHS crisis team, and they will come to the house at seven. You tell him what they told you: the medicines locked away tonight, all of them, his too; not to leave her on her own this evening; and that she did the bravest thing in the room today.
 { shared_connor:
-    You tell him too, as you told Leah you would, that you have had to involve the practice's safeguarding team about something else she told you, that she has done nothing wrong, and that someone from children's services will ring him.
+    You tell him too, as you told Leah you would, that you need to talk to the practice's safeguarding lead about something else she told you, that she has done nothing wrong, and that someone will be in touch.
 }
 Is there anything else? Anything else I need to know? # speaker: aidan # mood: distressed
 * [Tell him that's what he needs to know for tonight, and anything else is Leah's to tell # move: hold-boundary # move: keep-confidence # why: Her dad gets everything he needs to keep her safe and nothing she did not agree to; Leah hears you keep the rest of your word in the worst moment to keep it.]
@@ -1219,7 +1219,7 @@ You call Aidan back in.
     He comes in from the corridor, pocketing his phone, and reads the room at once.
 }
 Leah has her arms folded so tightly she is almost holding herself.
-* [Tell him only that you've needed to involve the safeguarding team, that Leah knows and has done nothing wrong, and that someone will ring him today # move: share-for-safety # move: keep-confidence # why: Her dad knows enough to be ready for the call and to be kind to her tonight, and hears it from you, not a stranger; the details are for the people investigating, and for Leah to tell if she chooses.]
+* [Tell him only that you need to talk to the safeguarding lead today about something Leah told you, that she knows and has done nothing wrong, and that someone will be in touch # move: share-for-safety # move: keep-confidence # why: Her dad knows enough to be ready for a call and to be kind to her tonight, and hears it from you, not a stranger; the details, and what he is told next, are for the safeguarding lead and social care to agree, and for Leah to tell if she chooses.]
     { wants == 2:
         ~ shift(trust, 2)
         ~ shift(door, 2)
@@ -1228,7 +1228,7 @@ Leah has her arms folded so tightly she is almost holding herself.
         ~ shift(door, 4)
     }
     ~ shift(safety, 3)
-    Mr Brennan, I've needed to involve our safeguarding team about something Leah told me. She knows, and she's done nothing wrong. Someone from children's services will ring you today. # speaker: clinician
+    Mr Brennan, I need to talk to our safeguarding lead today about something Leah has told me. She knows, and she's done nothing wrong. Someone will be in touch with you, probably today. # speaker: clinician
     Is she safe? # speaker: aidan # mood: distressed
     She's safe right now. And she's going to need you on her side. # speaker: clinician
 * [Ask Leah whether she wants to tell her dad herself, now, with you there # move: support-decision # move: offer-control # why: Leah can be the one her dad hears it from, with you beside her; if she wanted him to know, that is what she needed, and if she didn't, it is a lot to ask of her today.]
@@ -1245,7 +1245,7 @@ Leah has her arms folded so tightly she is almost holding herself.
     - else:
         ~ shift(trust, -3)
         No. You do it. Just. Not all of it. # speaker: leah # mood: distressed
-        You tell him that you've involved the safeguarding team and that someone will ring him today.
+        You tell him that you need to talk to the safeguarding lead today about something she told you, and that someone will be in touch.
     }
 * [Tell him everything: Connor, his age, the contraception # move: breach-confidence # why: Her dad hears all of it, including what was not needed for her safety and what she had asked to keep, from you; the referral was right, and the rest of it was not yours to give.]
     ~ breached = true
@@ -1294,12 +1294,18 @@ Her record lists her dad's mobile for text reminders. He has proxy access to ord
     Your dad's number is on here for texts, and he can see your repeat prescriptions when he orders your inhaler. Let's put your own number on, keep anything you don't want him to see off the repeat list, and I'll write today's notes properly and mark them confidential. # speaker: clinician
     I didn't even know he could see that. # speaker: leah # mood: guarded
     She types her number in herself.
-* {method != ""} [Put the prescription on repeat, as usual # move: comply-policy # why: Leah's contraception goes on the list her dad sees every time he orders her inhaler, and the implant reminder goes to his phone; nobody meant anything by it.]
+* {method == "pill"} [Put the pill on repeat, as usual # move: comply-policy # why: Leah's pill goes on the list her dad sees every time he orders her inhaler, and its reminders go to his phone; nobody meant anything by it.]
     ~ record = "repeat"
     { method != "" && not dad_knows:
         ~ shift(door, -10)
     }
     You add it to her repeats, as you would for anyone.
+* {method == "implant"} [Leave the Thursday implant reminder on her dad's number, as usual # move: comply-policy # why: The text about Leah's Thursday appointment goes to her dad's phone, the day before, because that is the number on the record; nobody meant anything by it.]
+    ~ record = "reminder"
+    { not dad_knows:
+        ~ shift(door, -8)
+    }
+    You book the Thursday appointment. The reminder will go to the number on the record.
 * {req} [Leave the contraception and what she told you out of the notes, to be safe # move: conceal # why: Leah's secret is kept from her dad and from every clinician who sees her next, including the one who needs to know what she is taking or what she said; the record stops being true.]
     ~ record = "blank"
     ~ shift(safety, -3)
@@ -1325,7 +1331,7 @@ Her record lists her dad's mobile for text reminders. He has proxy access to ord
     }
     I'd like to see you next week, on your own. Tuesday, 4:10? I'll book it now, in your name. # speaker: clinician
     Leah puts it in her phone. She calls it "dentist".
-* [Tell her she can come back whenever she likes; it's up to her # move: offer-choice # move: affirm-refusal # why: Leah hears that the door is open and the choice to use it is hers, which is true; on a day like this, it is also one more thing she has to decide on her own.]
+* [Tell her she can come back whenever she likes; it's up to her # move: offer-choice # why: Leah hears that the door is open and the choice to use it is hers, which is true; on a day like this, it is also one more thing she has to decide on her own.]
     ~ way_back = true
     ~ shift(trust, 1)
     ~ shift(door, 2)
@@ -1342,22 +1348,22 @@ Her record lists her dad's mobile for text reminders. He has proxy access to ord
 = ask_number
 At the door, Leah turns round.
 Can I just message you? Like, you. Not the receptionist. # speaker: leah # mood: warm
-* [Say no to your own number, say why, and give her the routes that always answer: booking online, the practice line, and Childline or Shout at night # move: hold-boundary # move: plain-language # why: Leah hears a no with the reason, and leaves with ways to reach help that work when you are off, on holiday, or gone to your next training post; the limit protects her, not you.]
+* [Say no to your own number, say why, and give her the routes that always answer: booking online, the practice line, and Childline or Shout at night # move: hold-boundary # move: plain-language # why: Leah hears a no with the reason, and leaves with ways to reach help that work when you are off, on holiday, or gone when you finish training in August; the limit protects her, not you.]
     ~ shift(trust, 2)
     ~ shift(door, 4)
     { hurts >= 1:
         ~ shift(safety, 3)
     }
-    Not my own number, no. Not because I don't want to hear from you: because my phone is off at night and I move practices in August, and you need something that always answers. Book online, ring here, and at night it's Childline or text SHOUT. # speaker: clinician
+    Not my own number, no. Not because I don't want to hear from you: because my phone is off at night and I leave this practice in August, and you need something that always answers. Book online, ring here, and at night it's Childline or text SHOUT. # speaker: clinician
     Fair. # speaker: leah # mood: neutral
-* [Tell her she can message you through the practice's online form any time, and you'll answer it yourself # move: authentic-connection # move: cooperative-goals # why: Leah gets a promise of you personally, which feels warm and is hard to keep: the form is read by whoever is on duty, you are gone in August, and she learns to wait for one person.]
+* [Tell her she can message you through the practice's online form any time, and you'll answer it yourself # move: false-reassurance # move: authentic-connection # why: Leah gets a promise of you personally, which feels warm and is hard to keep: the form is read by whoever is on duty, you are gone in August, and she learns to wait for one person.]
     ~ shift(trust, 2)
     { hurts >= 1:
         ~ shift(safety, -2)
     }
     Use the online form, any time. Put my name on it and I'll answer it myself. # speaker: clinician
     Promise? # speaker: leah # mood: warm
-    You say yes. In August you move to your next training post, and the forms with your name on go to whoever is on duty.
+    You say yes. In August you finish training and leave Holmfield, and the forms with your name on go to whoever is on duty.
 * [Give her your mobile number, for emergencies # move: blur-boundary # move: rescue # why: Leah gets a private line to one doctor, which feels like being cared for; it makes you her crisis service, on a phone that is off at night.]
     ~ shift(trust, 4)
     ~ shift(door, -2)
@@ -1385,7 +1391,7 @@ You tell her: twenty-one, her supervisor, lifts, gifts, deleted messages, traini
     ~ shift(door, 2)
     Today, then. Together. I'll ring the front door while you write it up. Put her words in, not ours. # speaker: adeyinka # mood: neutral
     The social worker rings back at 6:20 and will see Leah and her dad on Thursday. You ring Leah first, as you said you would, so she hears it from you.
-* [Ask whether it could wait until her follow-up, so Leah has time to come round to it # move: support-decision # why: Leah is given more time to come round, and Connor is given another Saturday; the delay protects the relationship with her doctor and nobody else.]
+* [Ask whether it could wait until her follow-up, so Leah has time to come round to it # move: defensive-response # why: Leah is given more time to come round, and Connor is given another Saturday; the delay protects the relationship with her doctor and nobody else.]
     ~ shift(safety, -12)
     It's Saturday she works. And you told her you'd share it. # speaker: adeyinka # mood: guarded
     She makes the referral herself, at ten past six, and asks you to come to the safeguarding meeting on Friday.
@@ -1542,8 +1548,11 @@ What he has told you changes what you know.
 { hurts == 0:
     She goes back to training in June. The fourteenth of May is hard, and they get through it, the two of them, with a takeaway and her mum's Fleetwood Mac.
 }
-{ record == "repeat" && method != "" && not dad_knows:
+{ record == "repeat" && not dad_knows:
     In June her dad orders her inhaler online and sees the mini-pill on her repeat list. It is a long, bad evening. She does not blame you for it. She does not book in for a while, either.
+}
+{ record == "reminder" && not dad_knows:
+    On Wednesday evening her dad's phone buzzes: a reminder of Leah's appointment with Dr Adeyinka, Thursday at 4:15. He asks what it's for. She says her asthma, and they both know it isn't. She does not book in for a while after that.
 }
 She told you what she came to say, and it stayed hers to share. # ending: between-us
 -> END
@@ -1553,7 +1562,7 @@ She told you what she came to say, and it stayed hers to share. # ending: betwee
 - shared_harm == "tablets":
     The crisis team see Leah that evening at home. CAMHS see her twice a week for a month, and she has a safety plan with her dad's name on it.
 - shared_harm == "risk":
-    The crisis team see Leah that evening at home. She tells them about the paracetamol in her pencil case, which you never asked about; you had seen enough to act. CAMHS see her twice a week for a month.
+    The crisis team see Leah that evening at home. She tells them about the paracetamol in her pencil case. You never asked her about it; acting without asking happened to be right this time, and asking would have told you. CAMHS see her twice a week for a month.
 }
 { shared_connor:
     Children's social care see Leah and her dad on Thursday. The police child exploitation team interview Connor the following week; two other girls from the garden centre give statements. He does not work there any more.
@@ -1593,7 +1602,7 @@ It had to be shared. She heard it from you first, and the rest stayed hers. # en
     When the liaison nurse asks whether she told anyone beforehand, she says: "I told my doctor."
 - told_age || partner == 1:
     Leah goes home with her contraception and her secret. Connor gives her a lift on Saturday, and the Saturday after.
-    In July, a police officer from the child exploitation team rings the practice: Connor Hale, twenty-one, has been arrested after another girl from the garden centre told her mum. Leah's name is on a list of girls he gave lifts to.
+    In July, a police officer from the child exploitation team rings the practice: Connor Kershaw, twenty-one, has been arrested after another girl from the garden centre told her mum. Leah's name is on a list of girls he gave lifts to.
     { record == "blank":
         Her record says "tiredness, bloods".
     - else:

@@ -341,8 +341,8 @@ The label says "plantas medicinales" and not much else.
     ~ shift(trust, -4)
     Please don't take anything for diabetes from markets or the internet. Some of it is dangerous. # speaker: clinician
     Carlos nods. His phone stays in his pocket.
-* [Ask directly about any other teas, capsules or products from a shop or market # move: ask-about-beliefs # why: Carlos is asked the exact question, and whether he answers it depends on what the visit has taught him so far about being laughed at.]
-    Any other teas, capsules, anything from a shop or a market? # speaker: clinician
+* [Ask directly about any other teas, capsules or products from a shop or market, saying why: some change how his tablets work # move: ask-about-risk # why: Carlos is asked the exact question, with the reason, and whether he answers it depends on what the visit has taught him so far about being laughed at.]
+    Some teas and capsules change how the tablets work, so I ask everyone: any other teas, capsules, anything from a shop or a market? # speaker: clinician
     { herbs != 3 && not tea_told && trust >= 48 && not dismissed:
         ~ tea_told = true
         ~ shift(trust, 3)
@@ -516,9 +516,12 @@ Whatever the plan is, it will probably mean changing his tablets. Before that, y
     Low sugars. # speaker: clinician
 * [Skip it: he'd have mentioned anything like that. Move on to the plan # move: narrow-agenda # why: Carlos is never asked, so the plan is made without knowing whether his gliclazide has been taking him too low under a bus.]
     ~ asked = "skip"
-* [Ask plainly about lows: shaky, sweaty, heart racing, suddenly starving, muddled # move: plain-language # move: open-question # why: Carlos hears the feelings named one by one, and can recognise his own late mornings in them instead of deciding whether they count as a medical word.]
+* [Ask him straight about lows, saying why (gliclazide can take sugar too low, and he works under buses and drives them): shaky, sweaty, heart racing, suddenly starving, muddled? # move: ask-about-risk # move: plain-language # why: Carlos hears why you ask and the feelings named one by one, and can recognise his own late mornings in them. A man afraid for his job is asked the exact question, not left to decide whether to bring it up.]
     ~ asked = "plain"
-    Has your sugar ever dropped too low, do you think? Times you've gone shaky or sweaty, heart racing, suddenly starving, a bit muddled? # speaker: clinician
+    I ask everyone on gliclazide this, because it can take sugar too low, and you work under buses and drive them. Has your sugar ever dropped too low, do you think? Times you've gone shaky or sweaty, heart racing, suddenly starving, a bit muddled? # speaker: clinician
+* [Ask an open question: how has he been feeling in himself at work lately, in the mornings? # move: open-question # why: Carlos can tell it in his own words and his own order. If he trusts you enough he brings up the mornings himself; if he is afraid for his job, an open door is one he need not walk through.]
+    ~ asked = "open"
+    How have you been feeling in yourself at work lately? In the mornings, say. # speaker: clinician
 - -> answer
 
 === answer
@@ -526,6 +529,10 @@ Whatever the plan is, it will probably mean changing his tablets. Before that, y
 // and enough trust. Jargon raises the bar; clues he has already given lower it.
 ~ temp gate = 62
 { asked == "jargon":
+    ~ gate = 70
+}
+// An open question leaves it to him to connect his mornings to his tablets, and to risk his job by saying so.
+{ asked == "open":
     ~ gate = 70
 }
 { sweet_hint:
@@ -552,6 +559,9 @@ Whatever the plan is, it will probably mean changing his tablets. Before that, y
 {
 - asked == "jargon":
     No. I don't think so. # speaker: carlos # mood: guarded
+- asked == "open":
+    Busy. The electric buses, batteries everywhere. Tired, like everybody. But okay. # speaker: carlos # mood: neutral
+    It is an answer about the garage, not about his sugar.
 - trust >= 50:
     Carlos glances at the sweet wrapper on his knee.
     No. Not really. I'm fine. # speaker: carlos # mood: guarded
@@ -563,6 +573,11 @@ Whatever the plan is, it will probably mean changing his tablets. Before that, y
 === shaky_tell
 ~ shaky = true
 ~ shift(safety, 6)
+{ asked == "open":
+    ~ shift(trust, 3)
+    ~ shift(autonomy, 2)
+    Carlos is quiet for a moment, and then he tells it his own way, the way he would describe a fault.
+}
 Carlos turns the cap over in his hands, twice.
 Twice. At the garage. About half past eleven, both times, under a bus. # speaker: carlos # mood: guarded # disclose: shaky-spells
 My hands went like this. Sweating, the heart going. I thought, Carlos, this is the heart attack. I drank a Coca-Cola from the machine, and in ten minutes it passed. # speaker: carlos # mood: distressed
@@ -1029,7 +1044,7 @@ You agree. It is safe, and it is his.
 = ana
 Carlos takes out his phone.
 Before I say yes to anything, I want Ana. She has the head for this. Rosa says, always ask Ana. Can we call her? # speaker: carlos # mood: neutral
-* [Ring Ana on speaker with him, and keep the questions and the decision his # move: address-patient # move: offer-choice # why: Carlos decides the way he decides things, with his daughter on the line, and the questions and the last word stay his.]
+* [Ring Ana on speaker with him, and keep the questions and the decision his # move: consult-family # move: address-patient # why: Carlos decides the way he decides things, with his daughter on the line, and the questions and the last word stay his.]
     ~ shift(trust, 5)
     ~ shift(autonomy, 5)
     ~ plan_by = "together"
@@ -1281,7 +1296,7 @@ The template's last box before the plan is printed: Driving. DVLA advice given?
         Okay. No road test. Sharon finds somebody. I don't like it, but okay. # speaker: carlos # mood: guarded
     }
     -> goals
-* [Accept his plan: a Coca-Cola before he drives, and going slow # move: affirm-refusal # why: Carlos keeps the decision about the road test, and the lows that came at half past eleven go with him into the driver's seat of a bus.]
+* [Accept his plan: a Coca-Cola before he drives, and going slow # move: false-reassurance # why: Your okay tells Carlos that a Coca-Cola before he drives makes it safe, which it does not, and the lows that came at half past eleven go with him into the driver's seat of a bus.]
     ~ drive = "his-risk"
     ~ shift(autonomy, 2)
     ~ shift(trust, 1)

@@ -76,7 +76,7 @@ Any chance I could sit in on your smear? I need two more for my logbook, and Dr 
     ~ josh = "in"
     Come in, then. We'll ask her together when she comes in. # speaker: clinician
     Josh takes the stool by the sink and opens his logbook at a fresh page.
-* [Tell him not this one: a six-year gap and an abandoned last attempt # move: act-on-structure # time: 1 # why: Naomi is never asked about an observer; Josh goes elsewhere, and the morning has one question fewer in it.]
+* [Tell him not this one: a six-year gap and an abandoned last attempt # move: decide-for # move: repeat-label # time: 1 # why: Naomi is spared the question, and never asked it: "Pt very tense" in a six-year-old note decides for her who may watch, and she never hears that no to a student was hers to say.]
     ~ josh = "none"
     Not this one, sorry. Nothing to do with you; I'd say the same to anyone. I'll explain later. # speaker: clinician
     He nods, disappointed and trying not to show it, and goes to find Dr Hughes.
@@ -889,7 +889,7 @@ Jas says Thursday week, eight thirty, she's off. Can she be in the room? For all
     ~ clinic_words = true
     What would you want them to know before you walk in? I'll put it in the referral, in your words. # speaker: clinician
     That I've cancelled three times and I'm not being awkward. That I need to be able to stop it. # speaker: naomi # mood: guarded
-* [Say you'll need to check what exists locally, that there may be a wait, and when you'll ring her # move: transparent-disclosure # time: 1 # why: Naomi knows there may be a wait and when she will hear from you, rather than a promise about a clinic that may not exist where she lives.]
+* [Say you'll need to check what exists locally, that there may be a wait, and when you'll ring her # move: honest-limit # time: 1 # why: Naomi knows there may be a wait and when she will hear from you, rather than a promise about a clinic that may not exist where she lives.]
     ~ shift(trust, 3)
     I need to check what we have locally, and there may be a wait. I'll ring you by Friday either way. # speaker: clinician
     Friday. Okay. # speaker: naomi # mood: neutral
@@ -958,7 +958,7 @@ Bev is on reception until eleven. Jas is on shift. There is nobody else free who
     How would you like to lie? On your back with your knees bent, or on your side. Tell me when you're ready, and I'll come round. # speaker: clinician
     On my side. I think. Yes. # speaker: naomi # mood: neutral
     A pause, then: "Ready." She has kept her hoodie on, and pulled the sheet up to her ribs.
-* {josh == "in"} [Step inside the curtain and ask her, out of Josh's hearing, whether she really wants him here # move: affirm-refusal # move: offer-control # time: 1 # why: Naomi gets the private question she should have had at the start, and uses it: the student leaves, and she learns that a yes given under pressure can be taken back.]
+* {josh == "in"} [Step inside the curtain and ask her, out of Josh's hearing, whether she really wants him here # move: test-consent # move: affirm-refusal # time: 1 # why: Naomi gets the private question she should have had at the start, and uses it: the student leaves, and she learns that a yes given under pressure can be taken back.]
     ~ josh = "out"
     ~ shift(trust, 6)
     ~ shift(autonomy, 5)

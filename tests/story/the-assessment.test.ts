@@ -13,6 +13,11 @@ const source = fs.readFileSync(path.join(STORY_DIR, 'scenarios', 'the-assessment
 
 type Variant = Readonly<Record<string, number>>;
 
+// The recommendation's two labels, the same in every run: the learner judges which is right.
+const SECTION_2 = 'Recommend section 2, and tell Marta yourself';
+const NO_SECTION = "Don't recommend detention, and tell Marta";
+const TO_TIME = "Tell Abena you'll give her your recommendation now";
+
 // A path that builds trust, finds the risks and the body, and helps her decide, whatever the run drew.
 const OPEN = [
   'Tell Owen you',
@@ -23,18 +28,18 @@ const OPEN = [
   "Tell Mr Dale you can't discuss",
   'Offer her a break',
   'Ask her about the car, about tonight',
-  "you'll have to tell Owen and Grace about the key",
+  "you'll have to tell Owen and Abena about the key",
   'Ask whether you may look at her hands',
   "Tell her you're worried the lithium",
   'Explain the choice in plain words',
   'Tell her what you can do',
-  'Grace and you will arrange',
+  'Abena and you will arrange',
 ];
 // ...and the rest of the evening, after what happens to her is decided.
 const REST = [
-  'Give Grace your view now',
-  'Recommend section 2: tell Marta yourself',
-  "Don't recommend detention: she stays home, with",
+  TO_TIME,
+  SECTION_2,
+  NO_SECTION,
   'Tell her what informal means',
   'Ask Marta what would make going easier',
   'Make the plan with Marta and Owen',
@@ -108,17 +113,17 @@ describe('the assessment: the variant comes from the seed', () => {
 describe('the assessment: detention, when the criteria are met and the alternatives fail', () => {
   // She wants to stay home, she drove at three this morning, and no crisis team can come tonight.
   const seed = () => firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.tells === 3);
-  const toRecommend = () => playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 2: tell Marta yourself'));
+  const toRecommend = () => playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options', TO_TIME], offers(SECTION_2));
 
   it('recommending section 2 openly is power used for her: least-restrictive and act-on-risk, never rescue or decide-for', () => {
     const e = toRecommend();
-    const s2 = optionMatching(e, 'Recommend section 2: tell Marta yourself');
+    const s2 = optionMatching(e, SECTION_2);
     expect(s2.moves).toEqual(['least-restrictive', 'act-on-risk']);
     expect(s2.moves).not.toContain('rescue');
     expect(s2.moves).not.toContain('decide-for');
-    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, "Don't recommend detention") + 10);
-    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, 'Sign the recommendation in the kitchen') + 10);
-    expect(optionScore(bundle, e, 'Recommend section 2: tell Marta yourself')).toBeGreaterThan(optionScore(bundle, e, 'Recommend section 3') + 5);
+    expect(optionScore(bundle, e, SECTION_2)).toBeGreaterThan(optionScore(bundle, e, NO_SECTION) + 10);
+    expect(optionScore(bundle, e, SECTION_2)).toBeGreaterThan(optionScore(bundle, e, 'Sign the recommendation in the kitchen') + 10);
+    expect(optionScore(bundle, e, SECTION_2)).toBeGreaterThan(optionScore(bundle, e, 'Recommend section 3') + 5);
   });
 
   it('is not punished: it ends in Detained, and told why, with the law stated right', () => {
@@ -129,22 +134,22 @@ describe('the assessment: detention, when the criteria are met and the alternati
     expect(text).toContain('for up to twenty-eight days');
     expect(text).toContain('appeal to a tribunal within fourteen days');
     expect(text).toContain('an advocate, independent of all of us');
-    expect(text).toContain('Grace makes the decision to apply');
+    expect(text).toContain('Abena makes the decision to apply');
     expect(text).toContain('signs the second recommendation');
   });
 
   it('tells an objecting nearest relative what he can and cannot do under section 2', () => {
-    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now', 'Recommend section 2: tell Marta yourself'], offers('Ask Marta what would make going easier'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', TO_TIME, SECTION_2], offers('Ask Marta what would make going easier'));
     const text = transcriptText(e);
     expect(text).toContain("For a section 2 you can't stop the application");
     expect(text).toContain("seventy-two hours' notice");
   });
 
   it('section 3 is stopped by the nearest relative who objects, and is the wrong section anyway', () => {
-    const objects = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
+    const objects = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 2)), [...OPEN, 'Lay out the real options', TO_TIME], offers('Recommend section 3'));
     take(objects, 'Recommend section 3');
     expect(transcriptText(objects)).toContain("if he objects I can't apply");
-    const agrees = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 1)), [...OPEN, 'Lay out the real options', 'Give Grace your view now'], offers('Recommend section 3'));
+    const agrees = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.drove === 1 && v.htt === 0 && v.owen_view === 1)), [...OPEN, 'Lay out the real options', TO_TIME], offers('Recommend section 3'));
     take(agrees, 'Recommend section 3');
     expect(transcriptText(agrees)).toContain("It's a 2.");
     playOn(agrees, REST);
@@ -152,30 +157,30 @@ describe('the assessment: detention, when the criteria are met and the alternati
   });
 
   it('when the AMHP must decide, keeping to time beats another half hour, and leaving it to her is no answer', () => {
-    const e = playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options'], offers('Give Grace your view now'));
-    expect(optionMatching(e, 'Give Grace your view now').moves).toContain('keep-to-time');
-    expect(optionScore(bundle, e, 'Give Grace your view now')).toBeGreaterThan(optionScore(bundle, e, 'Ask for another half hour'));
-    expect(optionScore(bundle, e, 'Give Grace your view now')).toBeGreaterThan(optionScore(bundle, e, "Tell Grace it's her application"));
+    const e = playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options'], offers(TO_TIME));
+    expect(optionMatching(e, TO_TIME).moves).toContain('keep-to-time');
+    expect(optionScore(bundle, e, TO_TIME)).toBeGreaterThan(optionScore(bundle, e, 'Ask for another half hour'));
+    expect(optionScore(bundle, e, TO_TIME)).toBeGreaterThan(optionScore(bundle, e, "Tell Abena it's her application"));
   });
 });
 
 describe('the assessment: the least restrictive road, when home can hold', () => {
-  it('a threat of section is leverage, not consent, and Grace names it', () => {
+  it('a threat of section is leverage, not consent, and Abena names it', () => {
     const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers('if she doesn\'t come in voluntarily'));
     const threat = optionMatching(e, "if she doesn't come in voluntarily");
     expect(threat.moves).toEqual(['leverage-dependence', 'rush-decision']);
     take(e, "if she doesn't come in voluntarily");
     expect(transcriptText(e)).toContain("You don't threaten people into hospital");
     // With the crisis team coming tonight, the folder stays shut: not detaining is the least restrictive answer.
-    playOn(e, ['Give Grace your view now'], offers('Recommend section 2 anyway'));
-    const stay = optionMatching(e, "Don't recommend detention: she stays home, with the crisis team");
+    playOn(e, [TO_TIME], offers(SECTION_2));
+    const stay = optionMatching(e, NO_SECTION);
     expect(stay.moves).toEqual(['affirm-refusal', 'least-restrictive']);
-    expect(optionScore(bundle, e, "Don't recommend detention")).toBeGreaterThan(optionScore(bundle, e, 'Recommend section 2 anyway') + 20);
-    // Two recommendations do not oblige the AMHP to apply: Grace declines, and Marta heard who wanted it.
-    const overreach = playOn(take(fork(bundle, e), 'Recommend section 2 anyway'), REST);
+    expect(optionScore(bundle, e, NO_SECTION)).toBeGreaterThan(optionScore(bundle, e, SECTION_2) + 20);
+    // Two recommendations do not oblige the AMHP to apply: Abena declines, and Marta heard who wanted it.
+    const overreach = playOn(take(fork(bundle, e), SECTION_2), REST);
     expect(transcriptText(overreach)).toContain("Two medical recommendations don't oblige me to apply");
-    expect(transcriptText(overreach)).toContain('Grace declined to apply');
-    const home = playOn(take(e, "Don't recommend detention"), REST);
+    expect(transcriptText(overreach)).toContain('Abena declined to apply');
+    const home = playOn(take(e, NO_SECTION), REST);
     expect(home.ending).toBe('home-with-support');
     expect(overreach.variables.trust!).toBeLessThan(home.variables.trust!);
   });
@@ -255,15 +260,15 @@ describe('the assessment: what she holds back needs trust', () => {
   });
 
   it('when she asks you to keep the key from Owen, sharing for safety beats keeping the confidence and beats going behind her back', () => {
-    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Grace')), offers('Agree to keep it between you'));
-    expect(optionMatching(e, "you'll have to tell Owen and Grace about the key").moves).toEqual(['share-for-safety']);
-    expect(optionScore(bundle, e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(optionScore(bundle, e, 'Agree to keep it between you') + 10);
-    expect(optionScore(bundle, e, "you'll have to tell Owen and Grace about the key")).toBeGreaterThan(optionScore(bundle, e, 'Go to the kitchen and tell Owen'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Abena')), offers('Agree to keep it between you'));
+    expect(optionMatching(e, "you'll have to tell Owen and Abena about the key").moves).toEqual(['share-for-safety']);
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Abena about the key")).toBeGreaterThan(optionScore(bundle, e, 'Agree to keep it between you') + 10);
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Abena about the key")).toBeGreaterThan(optionScore(bundle, e, 'Go to the kitchen and tell Owen'));
   });
 
   it('a spare key nobody found goes to St Ives at two: home with the key unfound is Left at risk', () => {
     const seed = firstSeed(bundle, (v) => v.tells === 1 && v.wants === 1 && v.htt === 1 && v.drove === 0);
-    const e = playOn(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Grace and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
+    const e = playOn(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Abena and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
     expect(e.ending).toBe('left-at-risk');
     expect(transcriptText(e)).toContain('St Ives');
   });

@@ -20,6 +20,7 @@ import type { Container } from 'inkjs/engine/Container';
 import type { InkObject } from 'inkjs/engine/Object';
 import type { VariablesState } from 'inkjs/engine/VariablesState';
 import type { StoryState } from 'inkjs/engine/StoryState';
+import { CORE_RANGE } from '../src/engine/variables.ts';
 
 /** What ink did in reaction to one choice, beyond what the checker observes for itself. */
 export interface Transition<Seen> {
@@ -80,11 +81,11 @@ class Recording {
 }
 
 /**
- * The library's shift() (story/lib/power.ink) as ink compiles it: variable = MAX(0, MIN(100,
- * variable + delta)). When a story's shift() is exactly this, a variable that a choice only
+ * The library's shift() (story/lib/power.ink) as ink compiles it: variable = MAX(min, MIN(max,
+ * variable + delta)) over CORE_RANGE. When a story's shift() is exactly this, a variable that a choice only
  * changes through shift() need not be part of the memo's key: the replay shifts it instead.
  */
-const SHIFT_BODY = '[{"temp=":"delta"},{"temp=":"variable"},"ev",0,100,{"VAR?":"variable"},{"VAR?":"delta"},"+","MIN","MAX","/ev",{"temp=":"variable","re":true},"\\n"]';
+const SHIFT_BODY = `[{"temp=":"delta"},{"temp=":"variable"},"ev",${CORE_RANGE.min},${CORE_RANGE.max},{"VAR?":"variable"},{"VAR?":"delta"},"+","MIN","MAX","/ev",{"temp=":"variable","re":true},"\\n"]`;
 
 function hasLibraryShift(storyJson: string): boolean {
   const root = (JSON.parse(storyJson) as { root?: unknown[] }).root;
@@ -119,7 +120,7 @@ interface Condition {
 
 /** What the library's shift() does to a whole number. */
 function shiftBy(value: number, delta: number): number {
-  return Math.max(0, Math.min(100, value + delta));
+  return Math.max(CORE_RANGE.min, Math.min(CORE_RANGE.max, value + delta));
 }
 
 /** A value's whole number, or null for anything else. */

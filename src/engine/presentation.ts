@@ -1,11 +1,12 @@
 // What the room should show, derived from the transcript and the hidden variables: the
 // setting, who is speaking, and how each person looks. The scene draws this; the DOM
-// describes it in words for screen readers. Trust and autonomy are never shown as numbers
-// here: they become faces, posture and gaze.
+// describes it in words for screen readers (ui/scene-words.ts). Trust and autonomy are never
+// shown as numbers here: they become faces, posture and gaze.
 import type { Look } from './appearance';
 import type { ScenarioMeta } from './scenario-meta';
 import type { TranscriptLine, VariableSnapshot } from './run-log';
 import type { Mood, SettingId } from './tags';
+import { CORE_RANGE } from './variables';
 
 export type Posture = 'open' | 'guarded' | 'closed';
 export type Gaze = 'direct' | 'averted';
@@ -33,28 +34,46 @@ export interface SceneState {
 }
 
 /**
+ * Where the patient's trust shows on them (trust runs over CORE_RANGE). Below `withdrawn` the
+ * face shuts down; the bands are spaced so that a few moves either way change what is seen.
+ */
+const TRUST_SHOWS = {
+  /** Face: withdrawn below this, then guarded, neutral, and warm from `warm` up. */
+  withdrawn: 30,
+  guarded: 50,
+  warm: 70,
+  /** Posture: arms folded below `withdrawn`, upright and guarded below this, open above. */
+  open: 60,
+  /** Gaze: the patient avoids your eyes below this. */
+  meetsEyes: 40,
+} as const;
+
+/** Below this autonomy a companion takes over the conversation and the patient goes quiet. */
+const TAKEN_OVER = 40;
+
+/** Where a variable the story has not set yet starts: the middle of the range. */
+const MIDPOINT = (CORE_RANGE.min + CORE_RANGE.max) / 2;
+
+/**
  * A mood tag shows a moment: it holds until the next choice. Between moments the face
  * settles to what the patient's trust makes it.
  */
 export function patientMood(trust: number, momentary?: Mood): Mood {
   if (momentary) return momentary;
-  if (trust < 30) return 'withdrawn';
-  if (trust < 50) return 'guarded';
-  if (trust < 70) return 'neutral';
+  if (trust < TRUST_SHOWS.withdrawn) return 'withdrawn';
+  if (trust < TRUST_SHOWS.guarded) return 'guarded';
+  if (trust < TRUST_SHOWS.warm) return 'neutral';
   return 'warm';
 }
 
 export function postureFor(trust: number): Posture {
-  if (trust < 30) return 'closed';
-  return trust < 60 ? 'guarded' : 'open';
+  if (trust < TRUST_SHOWS.withdrawn) return 'closed';
+  return trust < TRUST_SHOWS.open ? 'guarded' : 'open';
 }
 
 export function gazeFor(trust: number): Gaze {
-  return trust < 40 ? 'averted' : 'direct';
+  return trust < TRUST_SHOWS.meetsEyes ? 'averted' : 'direct';
 }
-
-/** Below this autonomy a companion takes over the conversation. */
-const TAKEN_OVER = 40;
 
 export function sceneState(meta: ScenarioMeta, transcript: readonly TranscriptLine[], variables: VariableSnapshot): SceneState {
   let setting = meta.setting.id as SettingId;
@@ -70,8 +89,8 @@ export function sceneState(meta: ScenarioMeta, transcript: readonly TranscriptLi
     if (line.tags.speaker) joined.add(line.tags.speaker);
     if (line.tags.speaker && line.tags.mood && line.turn === currentTurn) lastMood.set(line.tags.speaker, line.tags.mood);
   }
-  const trust = variables.trust ?? 50;
-  const autonomy = variables.autonomy ?? 50;
+  const trust = variables.trust ?? MIDPOINT;
+  const autonomy = variables.autonomy ?? MIDPOINT;
   const hasCompanion = meta.cast.some((c) => c.role === 'companion');
   const always = meta.cast.filter((c) => c.role === 'patient' || c.role === 'companion');
   const visitors = meta.cast.filter((c) => (c.role === 'staff' || c.role === 'interpreter') && joined.has(c.id));
@@ -92,34 +111,4 @@ export function sceneState(meta: ScenarioMeta, transcript: readonly TranscriptLi
   });
   const speaker = transcript.at(-1)?.tags.speaker ?? null;
   return { setting, ambience, speaker, characters };
-}
-
-const MOOD_WORDS: Record<Mood, string> = {
-  neutral: 'looks composed',
-  guarded: 'looks wary',
-  distressed: 'looks upset',
-  relieved: 'looks relieved',
-  withdrawn: 'has gone quiet and withdrawn',
-  angry: 'looks angry',
-  warm: 'looks at ease',
-};
-
-const POSTURE_WORDS: Record<Posture, string> = {
-  open: 'sitting openly, turned towards you',
-  guarded: 'sitting upright, hands in lap',
-  closed: 'arms folded, turned slightly away',
-};
-
-/** The scene in words, for screen readers and for anyone not looking at the picture. */
-export function describeScene(state: SceneState): string {
-  return state.characters
-    .map((c) => {
-      if (!c.look) return `${c.name} is on the speakerphone.`;
-      const parts = [`${c.name} ${MOOD_WORDS[c.mood]}`];
-      if (c.role === 'patient') parts.push(POSTURE_WORDS[c.posture], c.gaze === 'averted' ? 'avoiding your eyes' : 'meeting your eyes');
-      if (c.quiet) parts.push('letting others speak for them');
-      if (c.leaningIn) parts.push('leaning in to answer');
-      return parts.join(', ') + '.';
-    })
-    .join(' ');
 }

@@ -2,11 +2,15 @@
 // the lines since the last choice in a live log, and the choices as numbered buttons.
 // Number keys choose; Enter activates the focused button.
 import type { Encounter, StepEvent } from '../engine/encounter';
-import { describeScene, sceneState, type SceneState } from '../engine/presentation';
+import { sceneState, type SceneState } from '../engine/presentation';
+import { describeScene } from './scene-words';
 import type { TranscriptLine } from '../engine/run-log';
 import { ambienceCaption, cueCaption } from '../audio/captions';
 import { h } from './dom';
 import { historyDialog } from './history-view';
+
+/** Practice mode shows the two variables every scenario has, not its other stakes. */
+const CORE = ['trust', 'autonomy'];
 
 export interface Stage {
   show(state: SceneState): void;
@@ -166,9 +170,9 @@ export class EncounterView {
     if (!this.meters.hidden) {
       this.meters.replaceChildren(
         h('span', { className: 'practice-label' }, 'Practice mode'),
-        ...(['trust', 'autonomy'] as const).map((name) =>
-          h('label', {}, `${name === 'trust' ? 'Trust' : 'Autonomy'} ${variables[name] ?? 0}`, h('meter', { min: 0, max: 100, value: variables[name] ?? 0 })),
-        ),
+        ...this.encounter.tracked
+          .filter((v) => CORE.includes(v.name))
+          .map((v) => h('label', {}, `${v.label} ${variables[v.name]}`, h('meter', { min: v.min, max: v.max, value: variables[v.name] }))),
       );
     }
     this.stage?.show(state);

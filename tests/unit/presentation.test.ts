@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TranscriptLine } from '../../src/engine/run-log';
 import { buildDebrief, relationshipShape } from '../../src/engine/debrief';
 import { Encounter } from '../../src/engine/encounter';
-import { describeScene, patientMood, sceneState } from '../../src/engine/presentation';
+import { patientMood, sceneState } from '../../src/engine/presentation';
+import { describeScene } from '../../src/ui/scene-words';
 import { fixtureBundle, realTaxonomy } from '../helpers';
 
 const taxonomy = realTaxonomy();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import { randomPlaythrough } from '../../src/engine/random-play';
 import { outcomeScore, stakesOf } from '../../src/engine/stakes';
-import { libraryBundle, optionMatching, play, transcriptText } from './play';
+import { currentText, firstRun, libraryBundle, optionMatching, play, takeEach, transcriptText, tryOption } from './play';
 
 const ID = 'boundaries';
 const bundle = libraryBundle(ID);
@@ -213,7 +213,9 @@ describe('boundaries: the case for friendship, and the bright line', () => {
     });
     expect(new Set(results.map((r) => r.ending)).size).toBe(1);
     for (const r of results) expect(r.variables).toEqual(results[0]!.variables);
-    expect(optionMatching(at, 'Argue her side').moves).toEqual(['authentic-connection']);
+    expect(optionMatching(at, 'Argue her side').moves).toEqual(['blur-boundary', 'authentic-connection']);
+    expect(optionMatching(at, 'power does not leave the room').moves).toEqual(['hold-boundary']);
+    expect(optionMatching(at, 'Argue for a middle way').moves).toEqual(['hold-boundary', 'cooperative-goals']);
   });
 
   it('names the sexual bright line once, plainly', () => {
@@ -399,5 +401,68 @@ describe('boundaries: the clinical review (should-fix)', () => {
     const text = transcriptText(play(ID, deciding, OPENING.concat(['Ask what he would want the tablets to do'])));
     expect(text).not.toMatch(/hundred pounds or more/);
     expect(text).toMatch(/any gift worth more than a hundred pounds goes in the gifts register/);
+  });
+});
+
+describe('boundaries: direct safety questions and supervision are tagged as what they are', () => {
+  // A cooler visit: straight to the medication, a platitude, the PHQ-9 on screen. Trust reaches three o'clock lower.
+  const COOL = [
+    'Start with the medication',
+    'Tell him this is a normal part',
+    'Ask what he would want the tablets to do',
+    'Accept it for the practice: say it goes',
+    "Tell him it wouldn't be appropriate",
+    'Go through the PHQ-9',
+    'Say you keep social media',
+    "Say you can't accept anything left to you personally",
+    'Decline, say who is there at night',
+    CANDOUR,
+  ];
+  const DIRECT = 'Ask him directly whether';
+  const OPEN = 'Ask him what goes through his mind';
+  const toldDirect = /I've thought about it/;
+  /** What Tom disclosed in the lines after a tried option. */
+  const disclosedAfter = (trial: ReturnType<typeof tryOption>) => trial.after.log.at(-1)!.disclosed;
+
+  it('asking Tom directly whether he has thought of ending his life carries ask-about-risk, with the reason said', () => {
+    const at = play(ID, deciding, TO_NIGHT.concat(CANDOUR));
+    const direct = optionMatching(at, DIRECT);
+    expect(direct.moves).toEqual(['ask-about-risk', 'plain-language']);
+    at.choose(direct.index);
+    expect(transcriptText(at)).toContain("I ask everyone, and it's safe to answer honestly");
+  });
+
+  it('where trust is lower, asking directly finds out what the open question does not, and does better for his safety', () => {
+    const at = firstRun(bundle, () => true, (start) => {
+      const e = takeEach(start, COOL);
+      const open = tryOption(bundle, e, OPEN);
+      return toldDirect.test(currentText(tryOption(bundle, e, DIRECT).after)) && !disclosedAfter(open).includes('thoughts') ? e : null;
+    });
+    const direct = tryOption(bundle, at, DIRECT);
+    const open = tryOption(bundle, at, OPEN);
+    expect(disclosedAfter(direct)).toContain('thoughts');
+    expect(direct.change.safety).toBeGreaterThan(open.change.safety ?? 0);
+    expect(direct.score).toBeGreaterThan(open.score);
+    // With the trust of a warm visit, the open question hears it too, in his own words.
+    const warm = play(ID, at.seed, TO_NIGHT.concat(CANDOUR));
+    expect(disclosedAfter(tryOption(bundle, warm, OPEN))).toContain('thoughts');
+  });
+
+  it('asking about method and means, and what else is in the house, carry ask-about-risk and say why', () => {
+    const thoughts = play(ID, deciding, TO_THOUGHTS);
+    const means = optionMatching(thoughts, 'Thank him, then ask whether he has thought about how');
+    expect(means.moves).toEqual(['ask-about-risk', 'plain-language']);
+    thoughts.choose(means.index);
+    expect(transcriptText(thoughts)).toContain('so I know how to keep you safe tonight');
+    const review = play(ID, deciding, OPENING);
+    const house = optionMatching(review, 'Ask what else is in the house');
+    expect(house.moves).toEqual(['ask-about-risk']);
+    review.choose(house.index);
+    expect(transcriptText(review)).toContain("so I know what's safe to add");
+  });
+
+  it('asking a partner for ten minutes about how much Tom pulls at you is seek-supervision, holding the line', () => {
+    const at = play(ID, deciding, modelPath(deciding).slice(0, -2));
+    expect(optionMatching(at, 'ask a partner for ten minutes').moves).toEqual(['seek-supervision', 'hold-boundary']);
   });
 });

@@ -143,17 +143,17 @@ It's helped a bit. I sleep till three now, instead of one. But could you give me
     I'd put it up to 30 milligrams. It's the usual next step for the low mood, and the sleep usually follows the mood. I won't add a sleeping tablet: they stop working quickly, and at your age they make falls likelier. If it doesn't suit you, we change it. # speaker: clinician
     Right you are. You're the doctor. # speaker: tom # mood: neutral
     He watches the prescription print as if it were being done to somebody else.
-* { tablets_when == 1 } [Ask what else is in the house that he takes, or could take, for sleep # move: open-question # why: Tom has just mentioned Jean's sleeping tablets; asking what else is in the house turns his aside into the fact that her morphine is still there too, before anything is added to it.]
+* { tablets_when == 1 } [Ask what else is in the house that he takes, or could take, for sleep # move: ask-about-risk # why: Tom has just mentioned Jean's sleeping tablets; asking what else is in the house turns his aside into the fact that her morphine is still there too, before anything is added to it.]
     ~ cabinet = true
     ~ shift(trust, 1)
     ~ shift(safety, 6)
-    Before we change anything: what else is in the house, Tom, that you take or could take? Yours or anybody's. # speaker: clinician
+    Before we change anything, so I know what's safe to add: what else is in the house, Tom, that you take or could take? Yours or anybody's. # speaker: clinician
     Just hers. Her zopiclone. And the morphine the nurses left, the liquid and the tablets. The chemist was to have it all back. I couldn't. # speaker: tom # mood: guarded # disclose: means
     He says it as if it were a question about tidying.
     The mirtazapine can wait a few minutes. What is in that cabinet cannot.
-* { tablets_when == 2 } [Ask what else is in the house that he takes, or could take, for sleep # move: open-question # why: A medication review is the moment to ask what else is in a house; Tom hears it as a question about his own tablets and says nothing of Jean's, but the question has been asked.]
+* { tablets_when == 2 } [Ask what else is in the house that he takes, or could take, for sleep # move: ask-about-risk # why: A medication review is the moment to ask what else is in a house; Tom hears it as a question about his own tablets and says nothing of Jean's, but the question has been asked.]
     ~ shift(trust, 1)
-    Before we change anything: what else is in the house, Tom, that you take or could take? # speaker: clinician
+    Before we change anything, so I know what's safe to add: what else is in the house, Tom, that you take or could take? # speaker: clinician
     Nowt. Just these. # speaker: tom # mood: neutral
     He answers fast, as if it were a question about his own tablets.
 * [Ask what he would want the tablets to do for him, if they really worked # move: elicit-values # move: open-question # why: Tom says what he wants from his nights and days, the workshop door among them; the dose can wait on that, and he notices that it does.]
@@ -1099,7 +1099,7 @@ One line nobody in the office argues about, and the article does not either: a s
     "Some of it, yes," you say. "The warmth was real. He told me things because of it. If the rule makes us cold, it's doing harm too."
     "So where does it stop?" Priya says. "At lunch? At the number? At the will?"
     You don't have a tidy answer. You have the next Thursday.
-* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: name-asymmetry # move: hold-boundary # why: Priya hears that at Sunday lunch you would still be the one who writes Tom's prescriptions and holds Jean's notes; a friend like that is hard for him to refuse or complain about.]
+* [Argue that the power does not leave the room at Sunday lunch: he cannot easily say no to his doctor, or complain about a friend # move: hold-boundary # why: Priya hears that at Sunday lunch you would still be the one who writes Tom's prescriptions and holds Jean's notes; a friend like that is hard for him to refuse or complain about.]
     "Because I'd still be his doctor at the table," you say. "He can't easily say no to me, or complain about me, or ask hard questions about Jean's care, if I'm also his friend."
     "Then the problem's the power, not the friendship," Priya says. "What if he weren't your patient any more?"
     You don't have a tidy answer. Neither, quite, does the guidance.

@@ -17,6 +17,17 @@ type Variant = Readonly<Record<string, number>>;
 const SECTION_2 = 'Recommend section 2, and tell Marta yourself';
 const NO_SECTION = "Don't recommend detention, and tell Marta";
 const TO_TIME = "Tell Abena you'll give her your recommendation now";
+// The two decisions when she asks you to choose.
+const JUNIPER = 'Decide, as she asked: Juniper tonight';
+const HOME = 'Decide, as she asked: home tonight';
+const THREAT = "if she doesn't come in voluntarily";
+
+/** The move ids on the choice whose label contains `label`, read from the ink source (for tags at points that are slow to reach). */
+function movesIn(label: string): string[] {
+  const lines = source.split('\n').filter((l) => /^\s*[*+]/.test(l) && l.includes(label));
+  if (lines.length !== 1) throw new Error(`${lines.length} choices name "${label}"`);
+  return [...lines[0]!.matchAll(/# move: ([\w-]+)/g)].map((m) => m[1]!);
+}
 
 // A path that builds trust, finds the risks and the body, and helps her decide, whatever the run drew.
 const OPEN = [
@@ -166,10 +177,10 @@ describe('the assessment: detention, when the criteria are met and the alternati
 
 describe('the assessment: the least restrictive road, when home can hold', () => {
   it('a threat of section is leverage, not consent, and Abena names it', () => {
-    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers('if she doesn\'t come in voluntarily'));
-    const threat = optionMatching(e, "if she doesn't come in voluntarily");
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers(THREAT));
+    const threat = optionMatching(e, THREAT);
     expect(threat.moves).toEqual(['leverage-dependence', 'rush-decision']);
-    take(e, "if she doesn't come in voluntarily");
+    take(e, THREAT);
     expect(transcriptText(e)).toContain("You don't threaten people into hospital");
     // With the crisis team coming tonight, the folder stays shut: not detaining is the least restrictive answer.
     playOn(e, [TO_TIME], offers(SECTION_2));
@@ -186,8 +197,8 @@ describe('the assessment: the least restrictive road, when home can hold', () =>
   });
 
   it('a yes taken under threat is not an informal admission: it ends Decided over her', () => {
-    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2 && v.tells === 3)), OPEN, offers("if she doesn't come in voluntarily"));
-    take(e, "if she doesn't come in voluntarily");
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2 && v.tells === 3)), OPEN, offers(THREAT));
+    take(e, THREAT);
     expect(transcriptText(e)).toContain('Since I have no choice');
     const taken = playOn(take(fork(bundle, e), 'Take the yes'), REST);
     expect(taken.ending).toBe('detained-over-her');
@@ -212,19 +223,29 @@ describe('the assessment: the least restrictive road, when home can hold', () =>
 });
 
 describe('the assessment: "You choose. I\'ll do what you say."', () => {
-  const toDelegation = () => playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 3 && v.tells === 3)), [...OPEN, 'Lay out the real options'], offers('Decide, as she asked'));
+  const toDelegation = (pred: (v: Variant) => boolean) =>
+    playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 3 && v.tells === 3 && pred(v))), [...OPEN, 'Lay out the real options'], offers(JUNIPER));
 
   it('once informed, a Marta who asks you to decide is served by respect-delegation, and is made to choose again at a cost', () => {
-    const e = toDelegation();
+    const e = toDelegation((v) => v.htt === 1 && v.drove === 0);
     expect(transcriptText(e)).toContain('I understand the roads');
-    const decide = optionMatching(e, 'Decide, as she asked');
-    expect(decide.moves).toEqual(['respect-delegation']);
-    expect(optionScore(bundle, e, 'Decide, as she asked')).toBeGreaterThan(optionScore(bundle, e, 'Hand it back') + 10);
-    expect(optionScore(bundle, e, 'Decide, as she asked')).toBeGreaterThan(optionScore(bundle, e, 'Decide it with Owen') + 10);
+    for (const pick of [JUNIPER, HOME]) expect(optionMatching(e, pick).moves).toEqual(['respect-delegation']);
+    expect(optionScore(bundle, e, HOME)).toBeGreaterThan(optionScore(bundle, e, 'Hand it back') + 10);
+    expect(optionScore(bundle, e, HOME)).toBeGreaterThan(optionScore(bundle, e, 'Decide it with Owen') + 10);
     const handed = take(fork(bundle, e), 'Hand it back');
     expect(handed.variables.trust!).toBeLessThan(e.variables.trust!);
-    playOn(take(e, 'Decide, as she asked'), REST);
-    expect(['walked-in', 'home-with-support']).toContain(e.ending);
+    playOn(take(e, HOME), REST);
+    expect(e.ending).toBe('home-with-support');
+  });
+
+  it('deciding for her is a judgement too: home when the crisis team can come, Juniper when home cannot hold', () => {
+    const team = toDelegation((v) => v.htt === 1 && v.drove === 0);
+    expect(optionScore(bundle, team, HOME)).toBeGreaterThan(optionScore(bundle, team, JUNIPER) + 10);
+    expect(transcriptText(take(fork(bundle, team), JUNIPER))).toContain('The crisis team could have been here at half ten');
+    const noTeam = toDelegation((v) => v.htt === 0 && v.drove === 1);
+    expect(optionScore(bundle, noTeam, JUNIPER)).toBeGreaterThan(optionScore(bundle, noTeam, HOME) + 10);
+    expect(playOn(take(fork(bundle, noTeam), JUNIPER), REST).ending).toBe('walked-in');
+    expect(playOn(take(noTeam, HOME), REST).ending).toBe('left-at-risk');
   });
 
   it('a Marta who wants a say is better served by the options laid out than by a recommendation; one who wants you to decide, the other way round', () => {
@@ -299,7 +320,7 @@ describe('the assessment: what she holds back needs trust', () => {
 });
 
 describe('the assessment: the car, and the language', () => {
-  const toKeys = (pred: (v: Variant) => boolean) => playOn(Encounter.begin(bundle, firstSeed(bundle, pred)), [...OPEN, 'Lay out the real options', 'Give her your recommendation straight', 'Decide, as she asked', 'Make the plan with Marta and Owen'], offers("Tell her she mustn't drive"));
+  const toKeys = (pred: (v: Variant) => boolean) => playOn(Encounter.begin(bundle, firstSeed(bundle, pred)), [...OPEN, 'Lay out the real options', 'Give her your recommendation straight', HOME, 'Make the plan with Marta and Owen'], offers("Tell her she mustn't drive"));
 
   it('after a night drive, telling her she must not drive and why (act-on-risk) is best; when she has not driven, asking her is', () => {
     const drove = toKeys((v) => v.drove === 1 && v.htt === 1 && v.wants === 1 && v.tells === 3);
@@ -326,6 +347,114 @@ describe('the assessment: another person waiting', () => {
     const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), [...OPEN, 'Lay out the real options', ...REST.filter((p) => !p.startsWith('Tell Marta and Owen'))], offers('Stay another hour'));
     expect(optionMatching(e, 'Tell Marta and Owen you have to go').moves).toEqual(['keep-to-time']);
     expect(optionScore(bundle, e, 'Tell Marta and Owen you have to go')).toBeGreaterThan(optionScore(bundle, e, 'Stay another hour') + 5);
+  });
+});
+
+describe('the assessment: the recommendation is the learner\'s judgement', () => {
+  // She wants home and is threatened, so both runs reach twenty to ten: one where home cannot hold (no team, she drove), one where it can.
+  const atTwentyToTen = (pred: (v: Variant) => boolean) => {
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.tells === 3 && pred(v))), OPEN, offers(THREAT));
+    return playOn(take(e, THREAT), [], offers(TO_TIME));
+  };
+  const cannotHold = () => atTwentyToTen((v) => v.htt === 0 && v.drove === 1);
+  const canHold = () => atTwentyToTen((v) => v.htt === 1 && v.drove === 0);
+  const labels = (e: Encounter) => e.choices.map((c) => c.text);
+  const facts = (e: Encounter) => e.transcript.find((l) => l.text.startsWith("It's twenty to ten"))!;
+
+  it('at twenty to ten the AMHP gives the facts and no verdict, and the options read the same whether or not home can hold', () => {
+    const cannot = cannotHold();
+    const can = canHold();
+    expect(facts(cannot).tags.speaker).toBe('abena');
+    expect(facts(cannot).text).toContain('No crisis team till tomorrow after two. She drove at three this morning.');
+    expect(facts(can).text).toContain('The crisis team can be here at half ten.');
+    for (const e of [cannot, can]) {
+      expect(facts(e).text).toMatch(/I need your recommendation\.$/);
+      expect(facts(e).text).not.toMatch(/can't hold|needs a section|criteria|detain/);
+    }
+    expect(labels(can)).toEqual(labels(cannot));
+    // Keeping to time commits to a recommendation without the game writing it.
+    for (const e of [cannot, can]) {
+      take(e, TO_TIME);
+      expect(transcriptText(e)).not.toMatch(/criteria for detention|ought to be detained/);
+    }
+    expect(labels(can)).toEqual(labels(cannot));
+    expect(labels(can).some((l) => /anyway|won't hold/.test(l))).toBe(false);
+  });
+
+  it('the stakes still reward the right answer in each run, and the reasons come with the answer chosen', () => {
+    const cannot = take(cannotHold(), TO_TIME);
+    expect(optionScore(bundle, cannot, SECTION_2)).toBeGreaterThan(optionScore(bundle, cannot, NO_SECTION) + 10);
+    expect(transcriptText(take(cannot, SECTION_2))).toContain('a nature or degree that warrants detention in hospital for assessment');
+    const can = take(canHold(), TO_TIME);
+    expect(optionScore(bundle, can, NO_SECTION)).toBeGreaterThan(optionScore(bundle, can, SECTION_2) + 10);
+    expect(transcriptText(take(can, NO_SECTION))).toContain("I don't think the criteria for detention are met");
+  });
+});
+
+describe('the assessment: the threat taken back', () => {
+  it('a Marta who wants you to decide hears the roads, and is decided for as she asks, not sent to the ward', () => {
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 3 && v.tells === 3 && v.htt === 1 && v.drove === 0)), OPEN, offers(THREAT));
+    take(e, THREAT);
+    expect(optionMatching(e, 'Take the threat back').moves).toEqual(['affirm-refusal', 'test-consent', 'apologise']);
+    take(e, 'Take the threat back');
+    const text = transcriptText(e);
+    expect(text).toContain('There are three roads. Home tonight, with the crisis team at half ten');
+    expect(text).toContain('I know the roads now');
+    expect(text).not.toContain('I asked you to');
+    expect(offers(JUNIPER)(e) && offers(HOME)(e)).toBe(true);
+    playOn(take(e, HOME), REST);
+    expect(e.ending).toBe('home-with-support');
+  });
+});
+
+describe('the assessment: capacity without the interpreter', () => {
+  it('a check she could not be understood in is a guess, not a decision she could make; the AMHP gets Ewa back before "informal"', () => {
+    const seed = firstSeed(bundle, (v) => v.english === 2 && v.wants === 2 && v.tells === 3);
+    const noEwa = OPEN.map((p) => (p === 'Ask Marta which language' ? 'Carry on in English' : p));
+    const e = playOn(Encounter.begin(bundle, seed), noEwa, offers('Explain the choice in plain words'));
+    take(e, 'Explain the choice in plain words');
+    const assessed = transcriptText(e);
+    expect(assessed).toContain("Without Ewa, you haven't assessed it; you've guessed");
+    expect(assessed).not.toContain('On this question, tonight, she can decide');
+    expect(assessed).not.toContain('her view counts as a decision');
+    playOn(e, [...noEwa, 'Lay out the real options', ...REST]);
+    expect(e.ending).toBe('walked-in');
+    expect(transcriptText(e)).toContain('Abena rings Ewa back');
+    expect(transcriptText(e)).not.toContain('a decision she could make and made');
+    // The same run with Ewa on the line: supported, and recorded so.
+    const withEwa = playOn(Encounter.begin(bundle, seed), [...OPEN, 'Lay out the real options', ...REST]);
+    expect(withEwa.ending).toBe('walked-in');
+    expect(transcriptText(withEwa)).toContain('a decision she could make and made');
+  });
+});
+
+describe('the assessment: the AMHP, the tags and the signposts', () => {
+  it('the AMHP is Abena Mensah, with pressures of her own: the bed manager, and the rest of her list', () => {
+    expect(bundle.meta.cast.find((c) => c.id === 'abena')?.name).toBe('Abena Mensah');
+    expect(JSON.stringify(bundle.meta)).not.toMatch(/grace/i);
+    expect(source).not.toMatch(/grace/i);
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), OPEN, offers('Lay out the real options'));
+    expect(e.transcript.some((l) => l.tags.speaker === 'abena' && l.text.includes('The bed manager') && l.text.includes('the only AMHP on for the city tonight'))).toBe(true);
+  });
+
+  it('tags what each act does: a risk question, a limit named, a reason left out, English taken at her word, a label repeated, a confidence kept', () => {
+    expect(movesIn('Ask her about the car, about tonight')).toEqual(['ask-about-risk', 'plain-language']);
+    expect(movesIn('write 2013 and her wishes')).toEqual(['act-on-structure', 'honest-limit']);
+    expect(movesIn('the GP could do one tomorrow')).toEqual(['offer-choice', 'withhold-options']);
+    expect(movesIn('Carry on in English')).toEqual(['address-patient']);
+    expect(movesIn('non-concordant with lithium')).toEqual(['repeat-label', 'detach']);
+    expect(movesIn("Tell Mr Dale you can't discuss")[0]).toBe('keep-confidence');
+  });
+
+  it('signposts support for learners at home, and the waiting stake does not claim to be minutes', () => {
+    expect(bundle.meta.support).toEqual([
+      'Samaritans, any hour, free: 116 123',
+      'NHS 111, option 2, for urgent mental health help (England); 999 if someone is in immediate danger',
+      'Mind Infoline: 0300 123 3393 (weekdays)',
+    ]);
+    expect(bundle.meta.contentNotes.some((n) => n.includes('suicide after a manic episode'))).toBe(true);
+    expect(bundle.meta.stakes?.find((s) => s.name === 'waiting')?.label).toMatch(/\(relative\)$/);
+    expect(bundle.meta.stakes?.find((s) => s.name === 'waiting')?.label).not.toMatch(/minutes/i);
   });
 });
 

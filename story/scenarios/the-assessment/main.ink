@@ -792,22 +792,52 @@ So. What happens to me? # speaker: marta # mood: guarded
 
 === delegation
 She asked you to decide, knowing the roads.
-* [Decide, as she asked: tell her what you've chosen and why, and that she can change her mind # move: respect-delegation # why: Marta, who knows the roads and asked you to choose, has it chosen for her with the reasons and a way back, which is the help she asked for.]
-    ~ shift(trust, 6)
-    ~ shift(autonomy, 3)
-    ~ shift(safety, 6)
+// Two decisions, not one the game picks: deciding for her is a judgement too (which road holds tonight).
+* [Decide, as she asked: Juniper tonight, on her own agreement, and tell her why and that she can change her mind # move: respect-delegation # why: Marta, who knows the roads and asked you to choose, has a ward chosen for her with the reasons and a way back; whether it was the least restrictive road that would hold depends on who can come tonight.]
+    ~ route = "informal"
+    { rec == "in":
+        ~ shift(trust, 6)
+        ~ shift(autonomy, 3)
+        ~ shift(safety, 6)
+        Then I choose Juniper, tonight, on your own agreement. Because you've barely slept, { drove_known: because of the car, |}and because nobody can come till tomorrow afternoon. Owen drives you. You can change your mind, and you can ask to leave. # speaker: clinician
+        Okay. Okay. Thank you. # speaker: marta # mood: relieved
+    - else:
+        // Home could hold tonight: a ward she did not need is a restriction she did not need.
+        ~ shift(trust, 4)
+        ~ shift(autonomy, 1)
+        ~ shift(safety, 4)
+        ~ shift(restriction, 15)
+        Then I choose Juniper, tonight, on your own agreement. Because you've barely slept, and I'd rather you slept somewhere safe. Owen drives you. You can change your mind, and you can ask to leave. # speaker: clinician
+        Okay. If you say so. # speaker: marta # mood: guarded
+        Abena looks up from the folder.
+        { htt == 1: The crisis team could have been here at half ten.|Nothing we found said home couldn't hold till the team came.} # speaker: abena
+    }
+* [Decide, as she asked: home tonight, with the support there is, and tell her why and that she can change her mind # move: respect-delegation # why: Marta, who knows the roads and asked you to choose, has home chosen for her with the reasons and a way back; whether home holds tonight depends on who can come and on what you know about the road.]
     {
     - rec == "in":
-        Then I choose Juniper, tonight, on your own agreement. Because you've barely slept, { drove_known: because of the car, |}and because nobody can come till tomorrow afternoon. Owen drives you. You can change your mind, and you can ask to leave. # speaker: clinician
-        ~ route = "informal"
+        // No team tonight and a known risk on the road: home is chosen for her where it cannot hold.
+        ~ route = "unsafe"
+        ~ shift(trust, 4)
+        ~ shift(autonomy, 2)
+        ~ shift(safety, -15)
+        Then I choose home, tonight, with Owen, the crisis line and the team tomorrow afternoon. If it stops holding, we think again, and you can change your mind. # speaker: clinician
+        Okay. Thank you. # speaker: marta # mood: relieved
+        Abena writes for a long time. No team till tomorrow{ drove_known:, and a drive at three this morning}{ plan_known && not key_safe:, and a spare key}. She doesn't look at you.
     - rec == "team":
+        ~ route = "home"
+        ~ shift(trust, 6)
+        ~ shift(autonomy, 3)
+        ~ shift(safety, 6)
         Then I choose home, tonight, with the crisis team at half ten and twice a day, and something to help you sleep. Because I think that will hold, and it keeps your hands and your work and your house. If it stops holding, we think again, and you can change your mind. # speaker: clinician
-        ~ route = "home"
+        Okay. Okay. Thank you. # speaker: marta # mood: relieved
     - else:
-        Then I choose home, tonight, with Owen, the crisis line and the team tomorrow, and something to help you sleep. Because on what I know, that will hold. If it doesn't, we think again, and you can change your mind. # speaker: clinician
         ~ route = "home"
+        ~ shift(trust, 6)
+        ~ shift(autonomy, 3)
+        ~ shift(safety, 6)
+        Then I choose home, tonight, with Owen, the crisis line and the team tomorrow, and something to help you sleep. Because on what I know, that will hold. If it doesn't, we think again, and you can change your mind. # speaker: clinician
+        Okay. Okay. Thank you. # speaker: marta # mood: relieved
     }
-    Okay. Okay. Thank you. # speaker: marta # mood: relieved
 * [Hand it back: it has to be her decision # move: offer-choice # move: elicit-values # why: Marta is asked again to do the thing she has just told you she cannot trust herself to do tonight; the choice stays formally hers, and she picks the one that ends the question.]
     ~ shift(trust, -8)
     ~ shift(autonomy, -2)

@@ -11,7 +11,7 @@ VAR autonomy = 40   // 0..100: how far Joan's own informed values drive what is 
 VAR safety = 35     // 0..100: Joan's safety in the plan she leaves with: the floor, the gas, the nights
 VAR liberty = 60    // 0..100: how little the plan restricts Joan: her own door, her own days
 VAR helen = 30      // 0..100: how Helen is holding up
-VAR waiting = 0     // minutes Joan's plan holds up the ward: the board round, bay 2, the emergency department's queue
+VAR waiting = 0     // how much Joan's plan holds up the ward (relative, not minutes): the board round, bay 2, the emergency department's queue
 
 // The run's variant, drawn from its seed before the first line (meta.json "variation").
 VAR wants = 0   // 1: home, with help; 2: to Helen's for a while, Helen to say when she's ready for home; 3: whatever Helen thinks
@@ -60,20 +60,22 @@ VAR dols = false         // the care home and council told she objects, so a DoL
 VAR helen_choice = ""    // what Helen chose when Joan left it to her: home or respite
 VAR taught = false       // Joan put the options in her own words in the capacity conversation
 VAR hypnotic = false     // zopiclone went on her discharge prescription
+VAR refused = false      // offered the watch again, with the reason, when her plan for home was agreed, she said no
 
 -> station
 
 === station
 Wednesday, 09:35. Ward 9, Care of Older People, St Luke's Hospital. # bg: ward # ambience: ward
 The board round is at ten. Every bed on the ward is full, and the emergency department has eleven people waiting for one.
-Sister Grace Adjei catches you at the nurses' station with the handover sheet.
-Bed 12, Joan Ashworth. Day nine. Antibiotics finished Monday, no temperature since Friday. Physio's happy with her on the frame, and she did the stairs with a rail on Monday. # speaker: grace
+Sister Patience Adjei catches you at the nurses' station with the handover sheet.
+Bed 12, Joan Ashworth. Day nine. Antibiotics finished Monday, no temperature since Friday. Physio's happy with her on the frame, and she did the stairs with a rail on Monday. # speaker: patience
 { clear == 1:
-    And she slept. First full night since she came in. Ate all her breakfast and told the healthcare assistant off for calling her "my darling". 4AT at seven was one: that's her memory, not delirium. Two days like that now. # speaker: grace # mood: warm
+    And she slept. First full night since she came in. Ate all her breakfast and told the healthcare assistant off for calling her "my darling". 4AT at seven was one: that's her memory, not delirium. Two days like that now. # speaker: patience # mood: warm
 - else:
-    Rough night again. Up at three in her coat, looking for her car keys, saying she'd be late for her visits. We settled her with a cup of tea and the light on. 4AT at seven was five. Mornings are better than nights, but she's not through it. # speaker: grace # mood: guarded
+    Rough night again. Up at three in her coat, looking for her car keys, saying she'd be late for her visits. We settled her with a cup of tea and the light on. 4AT at seven was five. Mornings are better than nights, but she's not through it. # speaker: patience # mood: guarded
 }
-Her daughter's here. Helen. She's rung twice since yesterday. She says her mum can't go home. # speaker: grace
+And I'm two nurses down: one off sick, one post we've never filled, and agency haven't sent anybody. { clear == 0: If she's up at three again tonight, I've nobody to sit with her. }Whatever gets decided about bed 12, I need to know by two, so I know who I'm staffing tonight. # speaker: patience # mood: guarded
+Her daughter's here. Helen. She's rung twice since yesterday. She says her mum can't go home. # speaker: patience
 Through the bay door you can see them: a small woman in a navy cardigan in the chair by bed 12, and a tired woman with a council lanyard standing beside her, coat still on.
 Helen sees you, and comes straight over.
 Doctor? Have you got a minute before you see her? Just a minute. # speaker: helen # mood: distressed
@@ -159,9 +161,9 @@ Next time it's the stairs, at night, and nobody finds her till morning. I lie aw
 === meet
 Joan Ashworth is sitting very upright in the chair by bed 12, in her own navy cardigan, buttoned one hole out. Pinned to it is a small enamel badge: a Queen's Nurse.
 { saw_alone:
-    You draw the curtain halfway.
+    You draw the curtain round the bed.
 - else:
-    Helen stands at the foot of the bed with her car keys in her hand.
+    You draw the curtain round the bed. Helen stands at the foot of it with her car keys in her hand.
 }
 { clear == 1:
     You'll be the registrar. I've had three of you since Monday. # speaker: joan # mood: guarded
@@ -265,8 +267,8 @@ Joan Ashworth is sitting very upright in the chair by bed 12, in her own navy ca
     - else:
         Being left alone to get on with it. # speaker: joan # mood: guarded
     }
-* [Ask her what happened the morning she fell # move: open-question # move: address-patient # why: Joan is asked for her own account of the fall rather than read the ambulance sheet's, and whether she tells you the whole of it depends on whether she trusts you with what she has kept back.]
-    What happened the morning you fell? # speaker: clinician
+* [Ask her what happened the morning she fell, and say why you ask: the three hours on the floor # move: ask-about-risk # move: open-question # why: Joan is asked for her own account of the fall and told it is the three hours on the floor that worry you; whether she tells you the whole of it depends on whether she trusts you with what she has kept back.]
+    What happened the morning you fell? I ask because of how long you were on the floor. # speaker: clinician
     { trust >= 52:
         ~ told_falls = true
         ~ shift(trust, 3)
@@ -316,14 +318,14 @@ Joan Ashworth is sitting very upright in the chair by bed 12, in her own navy ca
 
 = hidden
 Don't you go telling our Helen about the other two. She'd have me in Elmfield by teatime. # speaker: joan # mood: guarded
-* [Keep the two falls between you, and tell her she won't go home without a way to call for help from the floor; she chooses which kind # move: keep-confidence # move: act-on-risk # why: Joan keeps what she told you, and she also hears that a way to call for help from the floor is not optional; she chooses the watch over the pendant.]
+* [Keep the two falls between you, and tell her you'll arrange a way to call for help from the floor and ask her to wear it; she chooses which kind # move: keep-confidence # move: act-on-risk # why: Joan keeps what she told you, and hears plainly what worries you and what you will push for; she can still say no, and she chooses the watch over the pendant.]
     ~ alarm = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 2)
     ~ shift(safety, 12)
-    I'll not tell Helen. That's yours to tell, if you want to. But I'm not sending you home without a way to call for help from the floor. There's a pendant, or a watch. Your choice which. # speaker: clinician
+    I'll not tell Helen. That's yours to tell, if you want to. But three hours on the floor is what worries me most, and I'm going to push hard for a way to call for help from it. There's a pendant, or a watch. Your choice which. # speaker: clinician
     -> alarm_words ->
-* [Tell her Helen has to know, and that you'll tell her at the meeting # move: share-for-safety # why: Helen will learn about the falls, and Joan learns that what she tells you goes to her daughter; the risk could have been met with an alarm without breaking her confidence.]
+* [Tell her Helen has to know, and that you'll tell her at the meeting # move: breach-confidence # why: Helen will learn about the falls from you, against Joan's wish, and Joan learns that what she tells you goes to her daughter; the floor could be met with an alarm without it.]
     ~ shared = true
     { clear == 1:
         ~ shift(trust, -10)
@@ -335,7 +337,7 @@ Don't you go telling our Helen about the other two. She'd have me in Elmfield by
     ~ shift(safety, 3)
     Helen has to know, Joan. I'll tell her at the meeting. # speaker: clinician
     Then I'll know what I can tell you, won't I. # speaker: joan # mood: withdrawn
-* [Ask whether she would tell Helen herself, at the meeting, with you beside her # move: support-decision # move: authentic-connection # why: Joan is offered a way to tell her daughter on her own terms; whether she takes it depends on her trust in you, and the floor itself is still not dealt with.]
+* [Ask whether she would tell Helen herself, at the meeting, with you beside her # move: support-decision # move: consult-family # why: Joan is offered a way to tell her daughter on her own terms; whether she takes it depends on her trust in you, and the floor itself is still not dealt with.]
     Would you tell Helen yourself, at the meeting? I'll be right there. # speaker: clinician
     { trust >= 58:
         ~ tell_herself = true
@@ -357,12 +359,12 @@ Don't you go telling our Helen about the other two. She'd have me in Elmfield by
 
 = open
 Her notes are on the bed table. The ambulance sheet is clipped to the front: found by neighbour, on the kitchen floor, "since about six". About three hours.
-* [Tell her you won't send her home without a way to call for help from the floor, and let her choose which kind # move: act-on-risk # move: offer-control # why: Joan hears what you are doing and why, and gets the part of it that is hers to decide: the watch, not the pendant.]
+* [Tell her you'll arrange a way to call for help from the floor and ask her to wear it; she chooses which kind # move: act-on-risk # move: offer-control # why: Joan hears what worries you and what you are arranging, and gets the parts that are hers to decide: whether to wear it, and which, the watch, not the pendant.]
     ~ alarm = true
     ~ shift(trust, 2)
     ~ shift(autonomy, 1)
     ~ shift(safety, 12)
-    Three hours on the floor is the part that worries me most. I'm not sending you home without a way to call for help from the floor. There's a pendant, or a watch. Your choice which. # speaker: clinician
+    Three hours on the floor is the part that worries me most. I'm going to arrange a way to call for help from it, and I'd ask you to wear it. There's a pendant, or a watch. Your choice which. # speaker: clinician
     -> alarm_words ->
 * [Ask if she'd like a falls alarm, and leave it at that # move: offer-choice # why: Joan is given the choice and says no, as proud people do, and the three hours on the floor stay a risk nobody has acted on.]
     ~ shift(autonomy, 2)
@@ -442,14 +444,16 @@ Please. Before the meeting. You need to know what it's been like. Five minutes. 
     ~ shift(waiting, 8)
     You sit with Helen on the plastic chairs. She tells you about the phone call at two in the morning, the open door, her mum on the step in the rain, waiting for a dead man to give her a lift. The pan in February. The stairs she lies awake for.
     When you reach bay 2, Mr Khan's nurse has done the screen. His antibiotics go in twenty minutes later than they might have.
-* [Ask Sister Adjei to sit with Helen for a few minutes while you see Mr Khan, and come back to Helen before eleven # move: work-around # move: keep-to-time # why: Mr Khan is seen at once and Helen is not left alone with it; she tells Grace what she wanted to tell you, and Grace passes it on.]
+* [Ask Sister Adjei to sit with Helen for a few minutes while you see Mr Khan, and come back to Helen before eleven # move: work-around # move: keep-to-time # why: Mr Khan is seen at once and Helen is not left alone with it; she tells Sister Adjei what she wanted to tell you, and the ward's drug round, with Sister Adjei two nurses down, goes out late.]
     ~ helen_heard = true
     ~ night_told = true
     ~ shift(helen, 5)
     ~ shift(waiting, 1)
-    Grace, could you sit with Helen for five minutes? I'll be back before eleven. # speaker: clinician
-    Course. Come on, love, I'll make you a tea. # speaker: grace # mood: warm
-    By the time Mr Khan's antibiotics are running, Grace has it all for you: the phone call at two in the morning, the open door, her mum on the step in the rain. The pan in February.
+    Patience, could you sit with Helen for five minutes? I'll be back before eleven. # speaker: clinician
+    Five minutes. I've the ten o'clock drugs not done, and I'm two down. # speaker: patience # mood: guarded
+    She looks at Helen's face, and puts the drug chart back on the trolley.
+    Come on, love, I'll make you a tea. # speaker: patience # mood: warm
+    By the time Mr Khan's antibiotics are running, Sister Adjei has it all for you: the phone call at two in the morning, the open door, her mum on the step in the rain. The pan in February. The ten o'clock drugs go round twenty minutes late.
 - -> invite
 
 = joan_calls
@@ -508,7 +512,7 @@ A healthcare assistant hovers, unsure. The ward doors open onto the stairwell.
     You can't leave, Joan. Come on, back to your chair. # speaker: clinician
     Take your hand off me! # speaker: joan # mood: angry
     It takes you and the healthcare assistant ten minutes to get her back to her chair. She is shaking.
-* [Let her go: nobody has found she lacks capacity, and leaving is her right # move: affirm-refusal # move: offer-choice # why: The presumption of capacity is honoured in name, and a woman who thinks it is 1984 walks towards a stairwell; where there is reason to think she cannot decide this, the Act lets you act, proportionately, to keep her safe.]
+* [Let her go: nobody has found she lacks capacity, and leaving is her right # move: affirm-refusal # move: offer-choice # why: Joan walks towards a stairwell believing it is 1984, because nobody has yet found she lacks capacity; where there is reason to think she cannot decide this, the Act lets you act, proportionately, to keep her safe.]
     ~ shift(safety, -10)
     ~ shift(trust, 1)
     You let her go. The healthcare assistant opens the doors for her.
@@ -625,7 +629,7 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
         I don't remember any night. Helen worries. # speaker: joan # mood: guarded
         Helen looks at you: you see?
     }
-* [Tell Helen that what her mum wants has to come first # move: dismiss-experience # why: Helen hears her four months of nights answered with a principle, and the one person with first-hand knowledge of the risk stops telling you things.]
+* [Tell Helen that what her mum wants has to come first # move: narrow-agenda # why: Helen hears her four months of nights answered with a principle, and the one person with first-hand knowledge of the risk stops telling you things.]
     ~ shift(helen, -12)
     { in_meeting > 0:
         ~ shift(trust, 1)
@@ -670,7 +674,7 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
         Nobody's ever said. # speaker: helen # mood: guarded
     - 1:
         ~ shift(helen, -2)
-        Is it for property and finance? Then it's for her bank and her bills, and you can use it now, with her say-so. It doesn't cover where she lives or her care. That would be a health and welfare one, and it isn't. # speaker: clinician
+        Is it for property and finance, and is it registered? Then it's for her bank and her bills, and you can use it now, with her say-so. It doesn't cover where she lives or her care. That would be a health and welfare one, and it isn't. # speaker: clinician
         The solicitor never said. # speaker: helen # mood: guarded
     - 2:
         ~ shift(helen, 4)
@@ -708,8 +712,8 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
             ~ shift(trust, -2)
             I can decide it today, thank you. I've been waiting nine days to be asked. # speaker: joan # mood: angry
         - else:
-            Sister Adjei raises an eyebrow.
-            She's been clear since Monday, doctor. # speaker: grace # mood: guarded
+            Tomasz looks up from his folder.
+            She was clear with me all yesterday afternoon. She made the tea and told me the council owe her a second rail. # speaker: tomasz # mood: guarded
         }
     }
 * [Take Helen's word that her role gives her the say, and go with it # move: decide-for # move: address-companion # why: The question of who decides is settled by who spoke with most certainty, and Joan's own say drops out of the meeting without anyone testing whether she can make the decision.]
@@ -728,14 +732,14 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
     }
     Right. Then it's your call, Helen. # speaker: clinician
     Helen nods. She looks less relieved than she expected to.
-* [Tell Helen that papers don't come into it: her mum decides # move: correct-dismiss # why: Joan hears that the decision is hers, which in part is true; Helen is brushed aside, and if her paper is a registered health and welfare one, you have told her something that is not the law.]
+* [Tell Helen that papers don't come into it: her mum decides # move: narrow-agenda # why: Joan hears that the decision is hers, which in part is true; Helen is brushed aside, and if her paper is a registered health and welfare one, you have told her something that is not the law.]
     { lpa == 2:
         ~ shift(helen, -10)
         ~ shift(autonomy, 2)
         ~ shift(waiting, 1)
         Papers don't come into it. Your mum decides. # speaker: clinician
         Sister Adjei clears her throat.
-        Her health and welfare one's registered, doctor. I've seen the copy. If Joan can't decide this, Helen does. # speaker: grace # mood: guarded
+        Her health and welfare one's registered, doctor. I've seen the copy. If Joan can't decide this, Helen does. # speaker: patience # mood: guarded
         Helen looks at you as if you had taken something from her.
     - else:
         ~ shift(helen, -8)
@@ -746,7 +750,7 @@ And Paul rings from Perth on a Sunday and says Mum should be at home. He's not t
         Papers don't come into it. Your mum decides. # speaker: clinician
         Helen goes red, and says nothing.
     }
-* { in_meeting > 0 } [Ask Joan what part she wants Helen to have in deciding # move: address-patient # move: elicit-values # why: Joan says, for herself, what her daughter's place in this is, and that is what anyone weighing her best interests, or respecting her choice, will need.]
+* { in_meeting > 0 } [Ask Joan what part she wants Helen to have in deciding # move: consult-family # move: address-patient # why: Joan says, for herself, what her daughter's place in this is, and that is what anyone weighing her best interests, or respecting her choice, will need.]
     ~ shift(autonomy, 6)
     ~ shift(trust, 4)
     Joan, what part do you want Helen to have in deciding this? # speaker: clinician
@@ -866,7 +870,7 @@ Can't you give her something to make her sleep through? Then she wouldn't be up 
     ~ shift(helen, 1)
     A sleeping tablet would make a fall on the stairs more likely, and the muddle at night worse, not better. What helps is daylight, a walk, no nap after lunch, the same bedtime, and a light on the landing. # speaker: clinician
     Helen writes it down. It's not what she wanted, and she writes it down.
-* [Ask Joan whether she would like a sleeping tablet for home # move: offer-choice # move: address-patient # why: Joan is offered a choice without the one fact that matters, that it makes falls more likely, and she takes it, as anyone would who has been promised a good night.]
+* [Ask Joan whether she would like a sleeping tablet for home # move: offer-choice # move: withhold-options # move: address-patient # why: Joan is offered a choice without the one fact that matters, that it makes falls more likely, and she takes it, as anyone would who has been promised a good night.]
     ~ shift(safety, -8)
     ~ shift(autonomy, 1)
     { in_meeting > 0:
@@ -949,8 +953,8 @@ So what happens now? # speaker: helen # mood: distressed
         ~ shift(trust, -3)
         ~ shift(autonomy, -4)
         I think we should wait until the delirium has fully cleared. # speaker: clinician
-        She's been clear since Monday, doctor. A 4AT of one is her dementia, not delirium. She slept. She could do this today. # speaker: grace # mood: guarded
-        You look at the chart. Grace is right, and Joan has been waiting nine days to be asked.
+        She's been clear since Monday, doctor. A 4AT of one is her dementia, not delirium. She slept. She could do this today. # speaker: patience # mood: guarded
+        You look at the chart. Sister Adjei is right, and Joan has been waiting nine days to be asked.
         -> assess
     }
 * [Put the choice to Joan now, in front of everyone: home, or a care home # move: offer-choice # move: rush-decision # why: Joan is asked for her answer at once, at a table of five, with her daughter opposite; whatever she says will be hers only in part.]
@@ -1014,7 +1018,7 @@ This is about one decision: where you live when you leave here, and with what he
     ~ shift(trust, 4)
     ~ shift(autonomy, 6)
     Home with help: visits four times a day to start, the watch, a key safe, a valve on the cooker. Helen's, for a while. A care home, for a short stay or for good. What each one would mean, what it costs, who you'd see. One card each.
-    She reads each card twice, and puts them in a row on the table, like a hand of patience.
+    She reads each card twice, and puts them in a row on the table, the way she once laid out a week's visits.
 * [Ask her whether she understands the risks of going home # move: narrow-agenda # why: Joan says yes, and the answer proves nothing either way: you have asked whether she understands instead of finding out what she understands.]
     ~ shift(autonomy, -2)
     Do you understand the risks of going home, Joan? # speaker: clinician
@@ -1034,7 +1038,7 @@ This is about one decision: where you live when you leave here, and with what he
 === helen_out
 Helen doesn't move.
 I'm staying. She'll tell you anything to get home. # speaker: helen # mood: angry
-* [Tell Helen her mum has asked to do this on her own, that you'll bring her back in before anything is decided, and that what she knows is already in the notes # move: hold-boundary # move: address-patient # why: Joan gets the private conversation she asked for, held open by you against her daughter's fear, and Helen hears when she will be part of it again.]
+* [Tell Helen her mum has asked to do this on her own, that you'll bring her back in before anything is decided, and that what she knows is already in the notes # move: address-patient # move: keep-confidence # why: Joan gets the private conversation she asked for, held open by you against her daughter's fear, and Helen hears when she will be part of it again.]
     ~ shift(trust, 5)
     ~ shift(autonomy, 4)
     ~ shift(helen, -2)
@@ -1123,10 +1127,16 @@ Home. # speaker: joan # mood: guarded
     ~ shift(autonomy, 6)
     ~ shift(liberty, 12)
     ~ shift(trust, 3)
-    { not alarm && trust >= 50:
-        ~ alarm = true
-        ~ shift(safety, 10)
-        The watch. If Helen stops ringing at eight and eight. # speaker: joan # mood: guarded
+    { not alarm:
+        You put the watch to her again, and why: three hours on the kitchen floor, and the next time there may be nobody at nine.
+        { trust >= 50:
+            ~ alarm = true
+            ~ shift(safety, 10)
+            The watch. If Helen stops ringing at eight and eight. # speaker: joan # mood: guarded
+        - else:
+            ~ refused = true
+            No watch. I've said. If I go down, I go down in my own house, and I'll shout for Pat. # speaker: joan # mood: guarded
+        }
     }
     { not gas:
         ~ gas = true
@@ -1177,7 +1187,7 @@ Home. # speaker: joan # mood: guarded
 
 = helens
 Helen's. For a bit. And she says when I'm ready for home. # speaker: joan
-* [Check with Helen that she truly means the offer, then settle it as Joan asked: Helen's, with visits there, and Helen to say when she's ready for home # move: respect-delegation # move: cooperative-goals # why: Joan's plan is taken as she made it, including the part she handed to Helen, and Helen is asked, not assumed, to carry it.]
+* [Check with Helen that she truly means the offer, then settle it as Joan asked: Helen's, with visits there, and Helen to say when she's ready for home # move: respect-delegation # move: consult-family # why: Joan's plan is taken as she made it, including the part she handed to Helen, and Helen is asked, not assumed, to carry it.]
     ~ dest = "helens"
     ~ how = "delegated"
     ~ shift(trust, 5)
@@ -1272,7 +1282,7 @@ You tell me straight, love. Would you send your own mother home? # speaker: joan
     ~ shift(autonomy, 1)
     It's not about what I'd do, Joan. It's your decision. # speaker: clinician
     I know it's mine, love. I asked what you'd do. # speaker: joan # mood: guarded
-* [Tell her you'd want your mother somewhere safe # move: decide-for # why: Joan hears that the doctor who found she can decide would still decide against her, and she stops asking your opinion.]
+* [Tell her you'd want your mother somewhere safe # move: false-reassurance # why: Joan asked for your view and gets an opinion with no reasons, and a safety no care home can promise; she stops asking what you think.]
     ~ shift(trust, -6)
     ~ shift(autonomy, -2)
     I think I'd want her somewhere safe. # speaker: clinician
@@ -1448,7 +1458,7 @@ Helen's spare room, Tom's old room, for two weeks. I'll manage. I'll have to. # 
 }
 The interim bed at Elmfield, up to four weeks, discharge to assess.
 { wants == 1:
-    If Joan is kept there while she asks every day to go home, Elmfield will have to apply to the council for a DoLS authorisation. The Supreme Court changed the test in June, but a woman asking for her own front door is not consenting to being kept from it.
+    If Joan is kept there while she asks every day to go home, Elmfield will almost certainly have to apply to the council for a DoLS authorisation. The Supreme Court changed the test in June, but a woman who asks every day for her own front door is not consenting to being kept from it.
 }
 -> tell_joan
 
@@ -1460,6 +1470,7 @@ The interim bed at Elmfield, up to four weeks, discharge to assess.
 ~ shift(liberty, -6)
 ~ shift(trust, -2)
 She stays on Ward 9 until she's clear. Lorna writes it on the board in red: MFFD, no criteria to reside, delayed.
+Sister Adjei puts bed 12 on tonight's sheet with a question mark beside it: someone to sit with her if she's up at three, and nobody to send.
 -> tell_joan
 
 = helen_overrules
@@ -1476,7 +1487,7 @@ Helen listens to everything you say. Then she shakes her head.
 I can't. Not yet. The interim bed at Elmfield, for the fortnight. I'm her attorney and that's my decision, and I'm sorry, Mum. # speaker: helen # mood: distressed
 It is hers to make, and it is not an unreasonable one.
 { wants == 1:
-    If Joan asks every day to go home, Elmfield will have to apply to the council for a DoLS authorisation. An attorney's consent does not authorise keeping her there against her wishes.
+    If Joan asks every day to go home, Elmfield will almost certainly have to apply to the council for a DoLS authorisation. An attorney's consent does not authorise keeping her there against her wishes.
 }
 -> tell_joan
 
@@ -1542,7 +1553,7 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
     ~ shift(trust, 3)
     ~ shift(autonomy, 3)
     I won't tell her something that isn't true, Helen. # speaker: clinician
-    You tell Joan: Elmfield, from Monday, decided by the team on the finding that she can't decide this herself. She can challenge it, and an advocate can help her.
+    You tell Joan: Elmfield, from Monday, decided { lpa == 2: by Helen, as her attorney,|by the team} on the finding that she can't decide this herself. She can challenge it, and an advocate can help her.
     Joan takes a long time to answer.
     I placed people myself, love. 1974. Mr Ogden's father. He never spoke another word. # speaker: joan # mood: withdrawn
 * [Ask Joan what she would like to know about what has been decided, and follow her lead # move: open-question # move: address-patient # why: Joan is invited to set the pace of bad news, which is usually right; here she asks the only question there is, and gets the answer in pieces, without hearing that she can challenge it.]
@@ -1572,7 +1583,7 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
     { wants == 3:
         You email Elmfield's manager and the council's DoLS team: Mrs Ashworth asked for her daughter to decide, and has not been asked about this placement herself. If she objects once she is there, an authorisation is needed.
     - else:
-        You email Elmfield's manager and the council's DoLS team: Mrs Ashworth objects to this placement. The Supreme Court's new test in June narrowed who counts as deprived of their liberty; it did not touch a woman who wants to go home and is not allowed.
+        You email Elmfield's manager and the council's DoLS team: Mrs Ashworth objects to this placement. The Supreme Court's new test in June narrowed who counts as deprived of their liberty; it is unlikely to change the position for a woman who wants to go home and is not allowed.
     }
 * [Leave it to the care home; it's their paperwork # move: detach # why: Joan's objection goes with her to Elmfield in nobody's paperwork, and whether anyone independent ever checks her placement depends on a manager with a backlog.]
     ~ shift(liberty, -4)
@@ -1588,7 +1599,7 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
 - else:
     I'm fine. I'm just tired. Everybody's tired. # speaker: helen # mood: guarded
 }
-* [Tell Helen she has a right to a carer's assessment of her own, refer her today, and say what it can bring: breaks, help at night, the carers' centre, an Admiral Nurse # move: act-on-structure # move: cooperative-goals # why: Helen is treated as someone with needs the council must assess, not just as the family resource; if she has just told you about the lights, she still drives home tired today.]
+* [Tell Helen she has a right to a carer's assessment of her own, refer her today, and say what it can bring: breaks, help at night, the carers' centre, the Admiral Nurse helpline # move: act-on-structure # move: cooperative-goals # why: Helen is treated as someone with needs the council must assess, not just as the family resource; if she has just told you about the lights, she still drives home tired today.]
     ~ carer = true
     { told_strain:
         ~ shift(helen, 7)
@@ -1596,7 +1607,7 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
         ~ shift(helen, 12)
     }
     ~ shift(waiting, 2)
-    You're entitled to a carer's assessment of your own, whatever your mum decides. I'll refer you today. It can mean breaks, help at night, the carers' centre, a dementia nurse for you. # speaker: clinician
+    You're entitled to a carer's assessment of your own, whatever your mum decides. I'll refer you today. It can mean breaks, help at night, the carers' centre, and the Admiral Nurse helpline for you. # speaker: clinician
     Helen holds the tea with both hands.
     For me? # speaker: helen # mood: relieved
 * [Tell her she is doing an amazing job, and it will get easier # move: false-reassurance # why: Helen hears kindness, and a prediction nobody can make about a worsening illness; nothing about her nights changes.]
@@ -1608,7 +1619,7 @@ Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if 
     ~ shift(helen, -3)
     I'm sorry, I have to get on. The social worker will be in touch. # speaker: clinician
     Helen nods at her tea.
-* { told_strain } [Tell her plainly she mustn't drive home like this, find out who can fetch her, and refer her for a carer's assessment before she goes # move: act-on-risk # move: act-on-structure # why: Helen's safety at the wheel is dealt with first and openly, she goes home in Phil's car, and the help for the months ahead is started the same afternoon.]
+* { told_strain } [Tell her plainly she mustn't drive home like this, find out who can fetch her, and refer her for a carer's assessment before she goes # move: act-on-structure # why: Helen's safety at the wheel is dealt with first and openly, she goes home in Phil's car, and the help for the months ahead is started the same afternoon.]
     ~ carer = true
     ~ shift(helen, 14)
     ~ shift(waiting, 2)
@@ -1779,7 +1790,7 @@ Twelve? I've a man on a trolley downstairs who's been there since four this morn
     - "helens":
         To Helen's first, Joan, for a while. Then we talk about home. It's on your card. # speaker: clinician
     - "elmfield":
-        To Elmfield, Joan. The team decided it. You can challenge it, and someone will help you. It's on your card. # speaker: clinician
+        To Elmfield, Joan. { lpa == 2: Helen decided it, as your attorney.|The team decided it.} You can challenge it, and someone will help you. It's on your card. # speaker: clinician
     - "interim":
         To Elmfield, Joan, for a short while, and then we talk again. It's on your card. # speaker: clinician
     - else:
@@ -1810,7 +1821,7 @@ Twelve? I've a man on a trolley downstairs who's been there since four this morn
     -> end_elmfield
 - dest == "interim" && not booked && wants == 1:
     -> end_elmfield
-- dest == "home" && (not alarm || (event == 3 && not gas)):
+- dest == "home" && ((not alarm && not (refused && capacity == "has")) || (event == 3 && not gas)):
     -> end_alone
 - how == "delegated":
     -> end_delegated
@@ -1826,8 +1837,11 @@ Twelve? I've a man on a trolley downstairs who's been there since four this morn
     Joan goes to Helen's on Friday, in Tom's old room with the posters still up. The reablement carers come there.
     On the third Sunday she tells Helen she's going home, and Helen, who was going to say the same, lets her say it first.
 - else:
-    Joan goes home on Friday with the watch on her wrist. { gas: The valve on the cooker is fitted on Thursday; she calls it Bill's tap.} { event == 2 && not bridge: For twelve days there are no reablement visits: Helen and Pat fill the gap, and it is hard.|The reablement carers come four times a day, then three, then two.}
+    Joan goes home on Friday{ alarm: with the watch on her wrist}. { gas: The valve on the cooker is fitted on Thursday; she calls it Bill's tap.} { event == 2 && not bridge: For twelve days there are no reablement visits: Helen and Pat fill the gap, and it is hard.|The reablement carers come four times a day, then three, then two.}
     She goes to chapel on Thursday. Pat walks her.
+}
+{ refused:
+    She wears no watch. She said no to it knowing about the three hours on the kitchen floor, and that risk was hers to take. Pat puts her head round the door each morning at nine instead.
 }
 { hypnotic:
     On the fourth night the zopiclone has her on the { dest == "helens": landing at Helen's|landing} floor at three in the morning, unhurt and bewildered. Helen throws the rest of the box away.
@@ -1946,7 +1960,7 @@ Joan goes home on Friday, as she wanted.
 {
 - not alarm:
     On the eleventh night she gets up for the bathroom and misses the top step. She lies on the landing { event == 2 && not bridge: until Pat comes round with the paper at nine|until the reablement carer arrives at eight}. { keysafe: The key safe gets them in.|There is no key safe, and the door is bolted: it takes a locksmith.}
-    She is cold, and frightened, and not badly hurt. Nobody had given her a way to call for help from the floor that she would wear.
+    She is cold, and frightened, and not badly hurt. { refused: She had said no to the watch; whether she knew what she was saying no to, nobody had sat down and checked.|Nobody had given her a way to call for help from the floor that she would wear.}
 - else:
     On the fourth day the smoke alarm goes at teatime. A pan, the gas under it, and Joan in the yard with the sweet peas. Pat gets there first; the fire service come anyway.
     Everybody knew about the gas. Nobody had made it safe.

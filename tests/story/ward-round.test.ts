@@ -85,6 +85,8 @@ const FOLLOW = 'Follow the round';
 const TO_INSULIN = ['Leave her to it', 'Start with the jobs', 'Explain that the referral is about healing'];
 // From there to Wednesday's round, without anything else changing hands.
 const TO_WEDNESDAY_UNTOLD = ['Check the chart with her', 'Leave her your name', 'Leave it. He signs', 'Thank him'];
+// ...and with the pen problem found through a supervised dose.
+const TO_WEDNESDAY_FOUND = [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'Check the chart with her', "asking the nurse to watch her do tonight's dose", 'Leave it. He signs', 'Thank him'];
 
 describe('ward-round: the seed draws the variant', () => {
   it('draws every listed value of every variation variable, and the same seed draws the same run', () => {
@@ -276,7 +278,6 @@ describe('ward-round: active bystandership depends on the moment', () => {
 
 describe('ward-round: what Doreen wants decides the discharge conversation', () => {
   // Wednesday with the pen problem known: found by the nurse who watched her dose.
-  const TO_WEDNESDAY_FOUND = [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'Check the chart with her', "asking the nurse to watch her do tonight's dose", 'Leave it. He signs', 'Thank him'];
 
   it('an informed Doreen who asks the team to decide is served by respect-delegation, and turning her back into a decider costs trust', () => {
     const seed = firstSeed({ wants: 3, glucose: 1 });
@@ -299,10 +300,31 @@ describe('ward-round: what Doreen wants decides the discharge conversation', () 
 });
 
 describe('ward-round: tags', () => {
-  it('reading the notes is preparation, not detachment; the check-in with Priya is a connection, not a delayed bystander act', () => {
+  it('reading the notes first meets Doreen as bed four (detach), not a change to any structure; the check-in with Priya is a connection, not a delayed bystander act', () => {
     const start = Encounter.begin(probe, 1);
-    expect(optionMatching(start, 'Read her notes').moves).not.toContain('detach');
-    expect(optionMatching(start, 'Ask Priya, aside').moves).toEqual(['authentic-connection']);
+    const notes = optionMatching(start, 'Read her notes');
+    expect(notes.moves).toEqual(['detach']);
+    expect(notes.why).toMatch(/nothing of what she wants/);
+    start.choose(notes.index);
+    expect(transcriptText(start)).toContain("You know a great deal about bed four. You haven't met her.");
+    expect(optionMatching(Encounter.begin(probe, 1), 'Ask Priya, aside').moves).toEqual(['authentic-connection']);
+  });
+
+  it('offering Karen on the phone, asked first, is consult-family at the insulin question and on Wednesday', () => {
+    const seed = firstSeed({ wants: 2 });
+    const atInsulin = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN]);
+    expect(optionMatching(atInsulin, 'daughter Karen on the phone').moves).toEqual(['consult-family', 'address-patient']);
+    const wednesday = playSeed(seed, TO_WEDNESDAY_FOUND);
+    expect(optionMatching(wednesday, 'ring Karen on speaker').moves).toEqual(['consult-family', 'address-patient']);
+  });
+
+  it('asking Priya to review the glargine after the round is an open request to the doctor who can change it (seek-supervision), for her safety', () => {
+    const seed = firstSeed({ glucose: 1 });
+    const after = playSeed(seed, [...TO_PLAN, FOLLOW]);
+    const review = optionMatching(after, 'ask Priya to review tonight');
+    expect(review.moves).toEqual(['act-on-risk', 'seek-supervision']);
+    const scores = scoresAt(after);
+    expect(scoreOf(scores, 'ask Priya to review tonight')).toBeGreaterThan(scoreOf(scores, 'Leave her to it'));
   });
 
   it('pressing the dietitian because it will look good for Thursday is leverage, not dismissal', () => {

@@ -57,7 +57,7 @@ Eight discharges by noon. Yes. I heard you the first time. # speaker: grant
 His team: Dr Sam Okafor, the registrar; Dr Priya Nair, the foundation doctor; and you, the final-year student. He signs your placement assessment on Friday.
 Fourteen patients, two hours. Student, you present bed four. Cellulitis. Should be within your gift. # speaker: grant
 Priya has been in since seven, and looks as if she never went home.
-* [Read her notes and results at the trolley, so you can present well # move: act-on-structure # why: Doreen is still a stranger when the round reaches her, but you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin.]
+* [Read her notes and results at the trolley, so you can present well # move: detach # why: Doreen is bed four, cellulitis, and a stranger when the round reaches her; you arrive knowing the HbA1c was requested at 02:14 and what her sugar did after last night's insulin, and nothing of what she wants.]
     ~ knew_request = true
     ~ shift(respect, 1)
     HbA1c requested by Dr Nair at 02:14, not yet reported. No diabetes clinic letters for two years. No eye screening. Next of kin: Karen Walsh, daughter.
@@ -426,7 +426,7 @@ In the doctors' office Priya is typing the jobs list very fast. Sam pats her sho
 Don't take it personally. He's like that with everyone. Best physician I've ever worked with. # speaker: sam
 The bleep goes, and he's gone. # sfx: pager
 - (jobs)
-* {not dose_reviewed} [Before anything else, ask Priya to review tonight's glargine: forty units after a six o'clock sugar of 4.1 # move: act-on-risk # why: Tonight's forty units is changed before it is given, not after Doreen wakes up low; Priya gets one more job on a bad morning, and how she is can wait five minutes.]
+* {not dose_reviewed} [Before anything else, ask Priya to review tonight's glargine: forty units after a six o'clock sugar of 4.1 # move: act-on-risk # move: seek-supervision # why: Tonight's forty units is changed before it is given, not after Doreen wakes up low; Priya gets one more job on a bad morning, and how she is can wait five minutes.]
     ~ dose_reviewed = true
     ~ shift(safety, 8)
     Before the jobs list: bed four's glargine. 4.1 at six after forty units, and forty again tonight. # speaker: student
@@ -586,7 +586,7 @@ Last job: her insulin. The pen she brought from home is in her locker, next to h
 * [Ask her to talk you through how she does her insulin at home # move: open-question # move: plain-language # why: Doreen gets to tell it her way from the start, which needs more trust and more energy than showing you, and she may stop short of the hard part.]
     ~ asked = "open"
     Can you talk me through how you do your insulin at home? From when you pick up the pen. # speaker: student
-* [Ask if she'd like her daughter Karen on the phone while you go through her insulin # move: offer-control # move: address-patient # why: Doreen decides whether her daughter hears this; it helps if Karen is who she wants beside her, and it is one more person to face if she is not.]
+* [Ask if she'd like her daughter Karen on the phone while you go through her insulin # move: consult-family # move: address-patient # why: Doreen decides whether her daughter hears this; it helps if Karen is who she wants beside her, and it is one more person to face if she is not.]
     ~ asked = "karen"
     Would you like Karen on the phone while we go through your insulin? # speaker: student
 - -> insulin
@@ -980,7 +980,7 @@ Edge retreating, no fever. Tablets, and the bed manager wants this bed by luncht
         We'll settle it with the team and I'll tell you what we decide. # speaker: student
         Not without Karen, you won't. # speaker: doreen # mood: angry
     }
-* {insulin_known} [Offer to ring Karen on speaker, so she hears the plan with her mum # move: offer-control # move: address-patient # why: Doreen chooses whether her daughter is in on the plan; that is the support she wants if she wants Karen there, and a fuss she did not ask for if she does not.]
+* {insulin_known} [Offer to ring Karen on speaker, so she hears the plan with her mum # move: consult-family # move: address-patient # why: Doreen chooses whether her daughter is in on the plan; that is the support she wants if she wants Karen there, and a fuss she did not ask for if she does not.]
     {
     - wants == 2:
         ~ plan_with_her = true

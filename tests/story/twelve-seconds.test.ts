@@ -9,7 +9,7 @@ import { Encounter } from '../../src/engine/encounter';
 import type { OfferedChoice } from '../../src/engine/run-log';
 import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
-import { libraryBundle, transcriptText } from './play';
+import { firstRun, libraryBundle, optionMatching, optionScore, playTo, transcriptText, tryOption } from './play';
 
 const ID = 'twelve-seconds';
 const bundle = libraryBundle(ID);
@@ -214,13 +214,15 @@ describe('twelve-seconds: rescue means taking over her problem', () => {
     expect(SOURCE).toMatch(/\[Bring Javed back in to agree the plan[^\]\n]*# move: breach-confidence/);
   });
 
-  it('the plain direct bleeding question and the plain red-flag questions are not narrow-agenda', () => {
-    const direct = SOURCE.split('\n').find((l) => l.includes('[Ask directly: "Have you had any bleeding'))!;
+  it('the direct bleeding question and the plain red-flag questions ask about risk, and are not narrow-agenda', () => {
+    const direct = SOURCE.split('\n').find((l) => l.includes('[Ask directly, saying why'))!;
     const redFlags = SOURCE.split('\n').find((l) => l.includes('[Ask the warning-sign questions in plain words'))!;
     for (const line of [direct, redFlags]) {
-      expect(line).toContain('# move: plain-language');
+      expect(line).toContain('# move: ask-about-risk');
       expect(line).not.toContain('narrow-agenda');
     }
+    // The red-flag questions are asked in plain words, not shorthand.
+    expect(redFlags).toContain('# move: plain-language');
   });
 
   it('handing her blood test to Javed on the way out is not tagged rescue', () => {
@@ -346,5 +348,63 @@ describe('twelve-seconds: option labels say what is done', () => {
     for (const label of labels) expect(label).not.toMatch(/\b(gently|kindly|warmly|together|carefully|sensitively|softly|plainly)\b/i);
     const choices = SOURCE.split('\n').filter((l) => /^\s*[*+]\s*(\{[^}]*\}\s*)?\[/.test(l));
     for (const line of choices) expect(line, line.slice(0, 80)).toMatch(/# why: .{20,}\]/);
+  });
+});
+
+describe('twelve-seconds: when a direct question, or keeping to time, is what the moment needs', () => {
+  const atQuestion = (start: Encounter) => playTo(start, LISTENING, offers('Ask directly'));
+  const OPEN_ASK = 'Ask an open question';
+
+  it('asking about bleeding directly carries ask-about-risk and says why it is asked', () => {
+    const e = atQuestion(Encounter.begin(bundle, firstSeed(() => true)));
+    expect(optionMatching(e, 'Ask directly').moves).toEqual(['ask-about-risk', 'address-patient']);
+    expect(optionMatching(e, OPEN_ASK).moves).toContain('open-question');
+    const asked = tryOption(bundle, e, 'Ask directly').after;
+    expect(transcriptText(asked)).toContain('because bleeding is one of the things that causes it');
+  });
+
+  it('when she will tell only to a plain question, alone, asking directly finds the bleeding and the open question does not', () => {
+    const e = firstRun(bundle, (v) => v.reveal === 3, atQuestion);
+    const direct = tryOption(bundle, e, 'Ask directly');
+    const open = tryOption(bundle, e, OPEN_ASK);
+    expect(direct.change.care).toBeGreaterThanOrEqual(20);
+    expect(open.change.care ?? 0).toBe(0);
+    expect(direct.score).toBeGreaterThan(open.score + 1);
+  });
+
+  it('when she hints early and tells readily, the open question does at least as well as the direct one', () => {
+    const e = firstRun(bundle, (v) => v.reveal === 1, atQuestion);
+    expect(optionScore(bundle, e, OPEN_ASK)).toBeGreaterThanOrEqual(optionScore(bundle, e, 'Ask directly'));
+  });
+
+  // A visit where the bleeding stays unsaid and nobody has promised a longer appointment yet.
+  const TO_REMEDIES: Pick[] = [
+    'let her find the word',
+    'Set the agenda',
+    'Carry on in short, simple English',
+    'normal day',
+    'check her eyes',
+    'Keep Javed in the room',
+    'Carry on with the tiredness questions',
+    'Start wrapping up',
+    'Nod to the receptionist',
+    'Recommend a blood test before any vitamins',
+  ];
+  const ASK_HOME = 'Ask what she has already tried';
+  const DEFER = 'Say you are running over';
+  const atRemedies = (late: number) => firstRun(bundle, (v) => v.late === late, (start) => playTo(start, TO_REMEDIES, offers(ASK_HOME)));
+
+  it('putting off the home-remedies question, openly and to a booked visit, is keep-to-time, not detach', () => {
+    const e = atRemedies(0);
+    expect(optionMatching(e, DEFER).moves).toEqual(['keep-to-time']);
+    expect(SOURCE).not.toContain('Skip it; you are already running over');
+  });
+
+  it('with five waiting and a transport due, putting the question off does better; with one early patient, asking does', () => {
+    const late = atRemedies(1);
+    expect(optionScore(bundle, late, DEFER)).toBeGreaterThan(optionScore(bundle, late, ASK_HOME) + 1);
+    expect(tryOption(bundle, late, DEFER).change.waiting).toBeLessThan(0);
+    const early = atRemedies(0);
+    expect(optionScore(bundle, early, ASK_HOME)).toBeGreaterThan(optionScore(bundle, early, DEFER) + 1);
   });
 });

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Encounter } from '../../src/engine/encounter';
+import { decodeRunCode, encodeRunCode, replayRunCode, runCodeOf, RUN_CODE_VERSION, type DecodedRunCode } from '../../src/engine/run-code';
+import { fixtureBundle } from '../helpers';
+
+const bundle = fixtureBundle('scenarios/variants');
+
+/** Plays the fixture to its end, taking option `pick(turn, offered)` at each choice point. */
+function playedRun(seed: number, pick: (turn: number, offered: number) => number): Encounter {
+  const encounter = Encounter.begin(bundle, seed);
+  while (!encounter.ended) encounter.choose(encounter.choices[pick(encounter.log.length, encounter.choices.length)]!.index);
+  return encounter;
+}
+
+function decoded(code: string): DecodedRunCode {
+  const read = decodeRunCode(code);
+  if (!read.ok) throw new Error(`refused: ${read.problem.kind}`);
+  return read.value;
+}
+
+describe('run codes', () => {
+  it('rebuild the whole run, lines, moves, variables and ending, by replaying it', () => {
+    for (const seed of [0, 7, 4242, 99_999]) {
+      const original = playedRun(seed, (turn, offered) => (turn + seed) % offered);
+      const replayed = replayRunCode(bundle, decoded(runCodeOf(original)));
+      expect(replayed.ok).toBe(true);
+      if (!replayed.ok) continue;
+      expect(replayed.value.summary()).toEqual(original.summary());
+      expect(replayed.value.transcript).toEqual(original.transcript);
+    }
+  });
+
+  it('are a few dozen characters a learner can read out: base32 in groups of four', () => {
+    const code = encodeRunCode({ scenarioId: 'twelve-seconds', storyVersion: 'abc123', seed: 54_321, choices: Array.from({ length: 30 }, (_, i) => i % 9) });
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);
+    expect(code.replace(/-/g, '').length).toBeLessThanOrEqual(45);
+  });
+
+  it('read the same whatever the case, spacing or hyphens, and take I, L and O for 1, 1 and 0', () => {
+    const code = runCodeOf(playedRun(12, () => 0));
+    const typed = code.toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o');
+    expect(decoded(`  ${typed}\n`)).toEqual(decoded(code));
+  });
+
+  it('refuse any single mistyped character as damaged, never as another run', () => {
+    const code = runCodeOf(playedRun(31, (turn) => turn % 2)).replace(/-/g, '');
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    fc.assert(
+      fc.property(fc.nat(code.length - 1), fc.integer({ min: 1, max: 31 }), (at, shift) => {
+        const wrong = alphabet[(alphabet.indexOf(code[at]!) + shift) % 32]!;
+        const read = decodeRunCode(code.slice(0, at) + wrong + code.slice(at + 1));
+        expect(read.ok).toBe(false);
+      }),
+    );
+  });
+
+  it('refuse text that is not a code, a truncated code, and one with characters added', () => {
+    const code = runCodeOf(playedRun(5, () => 1));
+    for (const text of ['', 'hello world!', '<script>alert(1)</script>', 'U'.repeat(20), 'Z'.repeat(10_000)]) expect(decodeRunCode(text)).toEqual({ ok: false, problem: { kind: 'unreadable' } });
+    expect(decodeRunCode(code.slice(0, -3))).toMatchObject({ ok: false });
+    expect(decodeRunCode(`${code}00`)).toMatchObject({ ok: false, problem: { kind: 'damaged' } });
+  });
+
+  it('say whether a code comes from a newer or an older version of the game', () => {
+    const parts = { scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: 3, choices: [0, 1] };
+    expect(decodeRunCode(encodeRunCode(parts, RUN_CODE_VERSION + 1))).toEqual({ ok: false, problem: { kind: 'newer-version' } });
+    expect(decodeRunCode(encodeRunCode(parts, RUN_CODE_VERSION - 1))).toEqual({ ok: false, problem: { kind: 'older-version' } });
+  });
+
+  it('are refused for another scenario (named when known) or another version of the story', () => {
+    const choices = [0, 0];
+    const other = decoded(encodeRunCode({ scenarioId: 'carlos', storyVersion: bundle.storyVersion, seed: 1, choices }));
+    expect(replayRunCode(bundle, other, ['boundaries', 'carlos'])).toEqual({ ok: false, problem: { kind: 'other-scenario', scenarioId: 'carlos' } });
+    expect(replayRunCode(bundle, other)).toEqual({ ok: false, problem: { kind: 'other-scenario', scenarioId: null } });
+    const edited = decoded(encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: `${bundle.storyVersion}-edited`, seed: 1, choices }));
+    expect(replayRunCode(bundle, edited)).toEqual({ ok: false, problem: { kind: 'other-story-version' } });
+  });
+
+  it('with a tampered choice (checksum made good) are refused where the choice was never offered', () => {
+    const run = playedRun(8, () => 0);
+    const choices = run.log.map(() => 0);
+    choices[1] = 15;
+    const tampered = decoded(encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: run.seed, choices }));
+    expect(replayRunCode(bundle, tampered)).toEqual({ ok: false, problem: { kind: 'does-not-replay', turn: 1 } });
+    const tooMany = decoded(encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: run.seed, choices: [...run.log.map(() => 0), 0] }));
+    expect(replayRunCode(bundle, tooMany)).toEqual({ ok: false, problem: { kind: 'does-not-replay', turn: run.log.length } });
+  });
+
+  it('of a run stopped part-way are refused as unfinished', () => {
+    const encounter = Encounter.begin(bundle, 2);
+    encounter.choose(encounter.choices[0]!.index);
+    expect(encounter.ended).toBe(false);
+    expect(replayRunCode(bundle, decoded(runCodeOf(encounter)))).toEqual({ ok: false, problem: { kind: 'unfinished' } });
+  });
+});

@@ -93,10 +93,14 @@ export function playOn(encounter: Encounter, prefs: readonly Pick[], until: (e: 
   return encounter;
 }
 
-/** Plays on by preference (as playOn) to the moment `at` holds; throws if the story ends first. */
-export function playTo(encounter: Encounter, prefs: readonly Pick[], at: (e: Encounter) => boolean): Encounter {
-  playOn(encounter, prefs, at);
-  if (!at(encounter)) throw new Error(`seed ${encounter.seed}: the story ended before the moment was reached`);
+/** A moment a test plays to: one where `pick` names an offered option, or where a test holds. */
+export type Moment = Pick | ((encounter: Encounter) => boolean);
+
+/** Plays on by preference (as playOn) to the moment `at`; throws if the story ends first. */
+export function playTo(encounter: Encounter, prefs: readonly Pick[], at: Moment): Encounter {
+  const reached = typeof at === 'function' ? at : offers(at);
+  playOn(encounter, prefs, reached);
+  if (!reached(encounter)) throw new Error(`seed ${encounter.seed}: the story ended before ${typeof at === 'function' ? 'the moment' : String(at)} was reached`);
   return encounter;
 }
 
@@ -158,10 +162,22 @@ export function optionScores(bundle: ScenarioBundle, encounter: Encounter): Map<
   return new Map(encounter.choices.map((option) => [option.text, tryOption(bundle, encounter, option).score]));
 }
 
+/** The score, in `scores` (from optionScores), of the one option `pick` names; throws if none or several. */
+export function scoreOf(scores: ReadonlyMap<string, number>, pick: Pick): number {
+  const named = [...scores].filter(([text]) => names(pick, text));
+  if (named.length !== 1) throw new Error(`${named.length} options match ${String(pick)}: ${[...scores.keys()].join(' | ')}`);
+  return named[0]![1];
+}
+
+/** The text of the best-scoring option in `scores` (from optionScores; the first, on a tie). */
+export function bestOf(scores: ReadonlyMap<string, number>): string {
+  return [...scores].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 /** The offered option that does best by the scenario's stakes (the first, on a tie). */
 export function bestOption(bundle: ScenarioBundle, encounter: Encounter): OfferedChoice {
-  const scores = optionScores(bundle, encounter);
-  return [...encounter.choices].sort((a, b) => scores.get(b.text)! - scores.get(a.text)!)[0]!;
+  const best = bestOf(optionScores(bundle, encounter));
+  return encounter.choices.find((c) => c.text === best)!;
 }
 
 /** How a run starts, before the first choice: what its seed drew, and the tracked variables. */

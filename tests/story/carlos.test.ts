@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import { STORY_DIR } from '../helpers';
-import { finish, firstRun, firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, playOn, take, transcriptText, variantOf } from './play';
+import { finish, firstRun, firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, playOn, playTo, take, transcriptText, variantOf } from './play';
 
 const bundle = libraryBundle('carlos');
 const source = fs.readFileSync(path.join(STORY_DIR, 'scenarios', 'carlos', 'main.ink'), 'utf8');
@@ -321,6 +321,8 @@ describe('carlos: when he says he will drive a bus anyway', () => {
     expect(transcriptText(e)).toContain('I drink a Coca-Cola before');
     const advise = optionMatching(e, 'Advise him plainly not to drive');
     expect(advise.moves).toEqual(['act-on-risk', 'recommend-clearly']);
+    // Saying okay to it tells him it is safe: false reassurance, not a refusal affirmed.
+    expect(optionMatching(e, 'Accept his plan').moves).toEqual(['false-reassurance']);
     expect(optionScore(bundle, e, 'Advise him plainly not to drive')).toBeGreaterThan(optionScore(bundle, e, 'Accept his plan'));
     const accepted = finish(take(fork(bundle, e), 'Accept his plan'), REST);
     expect(String(inkVar(accepted, 'drive'))).toMatch(/his-risk/);
@@ -374,5 +376,64 @@ describe('carlos: when he says he will drive a bus anyway', () => {
     expect(text).not.toMatch(/He took the 36 out at twelve|At twelve he takes the 36 out/);
     expect(['partners', 'looked-after']).toContain(e.ending);
     expect(text).toMatch(/told Sharon himself|tells Sharon himself/);
+  });
+});
+
+describe('carlos: asking straight about the risk', () => {
+  const ASK_LOWS = 'Ask plainly about lows';
+  const OPEN_ASK = 'Ask an open question: how has he been feeling';
+  // A cooler visit than OPEN: his remedies acknowledged, not explored.
+  const COOL = [
+    'Steer to the result',
+    'Explain plainly what the test measures',
+    'Acknowledge how hard',
+    'Tell him nopal is a good food',
+    'Tick "none"',
+    'Give him your recommendation straight',
+    'Check the tablets',
+    'Tease him',
+    'Ask what matters most to him',
+    'Answer briefly',
+    'Thank him, and say no',
+  ];
+  const atLows = (start: Encounter, path: readonly string[]) => playTo(start, path, offers(ASK_LOWS));
+
+  it('asking plainly about lows carries ask-about-risk and gives the reason; the open question beside it is open-question', () => {
+    const e = atLows(Encounter.begin(bundle, firstSeed(bundle, () => true)), OPEN);
+    expect(optionMatching(e, ASK_LOWS).moves).toEqual(['ask-about-risk', 'plain-language']);
+    expect(optionMatching(e, OPEN_ASK).moves).toEqual(['open-question']);
+    expect(transcriptText(take(fork(bundle, e), ASK_LOWS))).toContain('because it can take sugar too low, and you work under buses and drive them');
+  });
+
+  it('the straight question brings out the lows in runs where the open one does not, never the other way round, and there does better for his safety', () => {
+    let straightOnly = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      for (const path of [OPEN, COOL]) {
+        const e = atLows(Encounter.begin(bundle, seed), path);
+        const straight = take(fork(bundle, e), ASK_LOWS);
+        const open = take(fork(bundle, e), OPEN_ASK);
+        if (inkVar(open, 'shaky')) expect(inkVar(straight, 'shaky'), `seed ${seed}`).toBe(true);
+        if (inkVar(straight, 'shaky') && !inkVar(open, 'shaky')) {
+          straightOnly++;
+          expect(optionScore(bundle, e, ASK_LOWS)).toBeGreaterThan(optionScore(bundle, e, OPEN_ASK) + 1);
+        }
+      }
+    }
+    expect(straightOnly).toBeGreaterThan(0);
+  });
+
+  it('asking about market teas and capsules directly says why, and is ask-about-risk', () => {
+    const ASK_TEAS = 'Ask directly about any other teas';
+    const e = firstRun(bundle, (v) => v.herbs === 3, (start) => playTo(start, OPEN, offers(ASK_TEAS)));
+    expect(optionMatching(e, ASK_TEAS).moves).toEqual(['ask-about-risk']);
+    expect(transcriptText(take(e, ASK_TEAS))).toContain('Some teas and capsules change how the tablets work');
+  });
+
+  it('ringing Ana on speaker, as he asked, involves his family with his agreement (consult-family)', () => {
+    const ANA = 'Ring Ana on speaker';
+    const prefs = [...OPEN, 'Thank him for telling you', 'Lay out the options for the lows', 'Lay out the options, including'];
+    const e = firstRun(bundle, (v) => v.wants === 3, (start) => playTo(start, prefs, offers(ANA)));
+    expect(optionMatching(e, ANA).moves).toContain('consult-family');
+    expect(optionMatching(e, ANA).moves).not.toContain('address-companion');
   });
 });

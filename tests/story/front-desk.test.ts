@@ -10,7 +10,7 @@ import { Encounter } from '../../src/engine/encounter';
 import type { VariableSnapshot } from '../../src/engine/run-log';
 import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { ROOT } from '../helpers';
-import { libraryBundle, optionMatching, transcriptText, firstSeed as firstSeedOf } from './play';
+import { libraryBundle, offers, optionMatching, playTo, transcriptText, tryOption, firstSeed as firstSeedOf } from './play';
 
 const ID = 'front-desk';
 const bundle = libraryBundle(ID);
@@ -496,5 +496,43 @@ describe('front desk: option labels', () => {
     const choices = [...source.matchAll(/^\s*[*+]\s*(?:\{[^}]*\}\s*)?\[(.*)\]\s*$/gm)];
     expect(choices.length).toBeGreaterThan(80);
     for (const c of choices) expect(c[1]).toMatch(/# why: .{20,}/);
+  });
+});
+
+describe('front desk: direct questions, a clear recommendation and a plain limit are tagged as what they are', () => {
+  const NIGHTS = 'Ask him about the nights';
+  const toNights = (seed: number) => playTo(Encounter.begin(bundle, seed), TO_ROOM, NIGHTS);
+
+  it('asking him about shivering and sweats at night is ask-about-risk, says why, and finds the fever the thermometer misses', () => {
+    const seed = firstSeed((v) => v.worse === 1);
+    const at = toNights(seed);
+    expect(optionMatching(at, NIGHTS).moves).toEqual(['ask-about-risk', 'address-patient', 'plain-language']);
+    const asked = tryOption(bundle, at, NIGHTS);
+    expect(transcriptText(asked.after)).toContain('I ask because it tells me whether the infection is getting into your blood');
+    expect(asked.after.log.at(-1)!.disclosed).toContain('fever');
+    expect(asked.score).toBeGreaterThan(tryOption(bundle, at, 'Check his temperature instead').score);
+  });
+
+  it('telling him a cream will not reach it is a clear recommendation, and the rules on charging include what cannot be promised', () => {
+    const seed = firstSeed(() => true);
+    const e = Encounter.begin(bundle, seed);
+    playTo(e, TO_ROOM, 'Tell him a cream won');
+    expect(optionMatching(e, 'Tell him a cream won').moves[0]).toBe('recommend-clearly');
+    const fear = firstSeed((v) => v.tells === 1);
+    const charges = playTo(Encounter.begin(bundle, fear), ['Introduce yourself to Joaquín', 'Ask Joaquín where he would rather talk', 'Ask if you may look', 'Tell Carol not to register him yet', 'Ask Joaquín what is worrying him'], 'Tell him what is and isn');
+    const honest = optionMatching(charges, 'Tell him what is and isn');
+    expect(honest.moves).toContain('honest-limit');
+    expect(honest.why).toMatch(/what you cannot promise him about a hospital bill/);
+  });
+
+  it("stopping Felix's form to ask Joaquín about the nights yourself is ask-about-risk, with the reason", () => {
+    const STOP = 'Stop, and ask Joaquín yourself about the nights';
+    // The convenient path into Felix's study: Luis translates, Felix explains, Joaquín signs.
+    const study = ['Introduce yourself to Joaquín', 'Stay at the desk', 'Look at what shows', 'Accept the rule', 'Promise him', 'Take Felix up on it', 'Agree: Luis translates', 'Leave the explaining to Felix', 'Let Felix answer', 'Let him sign', 'Hold his arm steady'];
+    const e = playTo(Encounter.begin(bundle, firstSeed(() => true)), study, offers(STOP));
+    const stop = optionMatching(e, STOP);
+    expect(stop.moves[0]).toBe('ask-about-risk');
+    e.choose(stop.index);
+    expect(transcriptText(e)).toContain('I need to know if the infection is in your blood');
   });
 });

@@ -307,7 +307,7 @@ Joaquín is winding the towel back round his hand. He does not look at you.
     What's the problem, Luis? # speaker: clinician
     He has no papers, doctor. You understand. He is afraid. # speaker: luis # mood: guarded
     Joaquín says one word to Luis, low and hard. Luis looks at his boots.
-* [Tell him a cream won't be enough: this needs treating today # move: plain-language # move: address-patient # time: 1 # why: Joaquín hears straight away that the chemist will not fix this, and the reason he has for leaving is met with a reason to stay.]
+* [Tell him a cream won't be enough: this needs treating today # move: recommend-clearly # move: plain-language # move: address-patient # time: 1 # why: Joaquín hears straight away that the chemist will not fix this, and the reason he has for leaving is met with a reason to stay.]
     ~ addressed += 1
     ~ shift(trust, 2)
     ~ shift(autonomy, 2)
@@ -330,7 +330,7 @@ Joaquín is winding the towel back round his hand. He does not look at you.
     Don't worry about any of that. It's all free and confidential. # speaker: clinician
     All free? Hospital also? # speaker: joaquin # mood: guarded
     You nod. It is true in this building. It is not quite true in the next one.
-* [Tell him what is and isn't shared or charged: GP and A&E care are free; a hospital can bill for some care, but must not refuse urgent treatment # move: transparent-disclosure # move: plain-language # time: 3 # why: Joaquín gets the real rules, bad parts included, and can weigh the risk of a bill against his hand for himself.]
+* [Tell him what is and isn't shared or charged: GP and A&E care are free; a hospital can bill for some care, but must not refuse urgent treatment # move: transparent-disclosure # move: honest-limit # move: plain-language # time: 3 # why: Joaquín gets the real rules, bad parts included, and hears what you cannot promise him about a hospital bill, so he can weigh that risk against his hand for himself.]
     ~ charges_told = true
     ~ shift(trust, 6)
     ~ shift(autonomy, 6)
@@ -836,9 +836,9 @@ You need to know how unwell he is in himself, not just his hand.
         You put the thermometer in his ear. 37.4: no fever, on the face of it. Nobody has asked him what he took at six this morning.
     }
     Joaquín watches the number as if it is a verdict on him.
-* [Ask him about the nights: any shivering, sweats, feeling hot and then cold? # move: address-patient # move: plain-language # time: 2 # why: Joaquín is asked in words he can answer for what the thermometer cannot see, and whether he says it depends on whether he trusts you, and who is listening.]
+* [Ask him about the nights: any shivering, sweats, feeling hot and then cold? # move: ask-about-risk # move: address-patient # move: plain-language # time: 2 # why: Joaquín is asked straight out, with the reason, for what the thermometer cannot see, and whether he says it depends on whether he trusts you, and who is listening.]
     ~ addressed += 1
-    How have the nights been? Any shivering or sweating? Feeling hot, then cold? # speaker: clinician
+    How have the nights been? Any shivering or sweating? Feeling hot, then cold? I ask because it tells me whether the infection is getting into your blood. # speaker: clinician
     ~ temp g = 52
     { interp == 1 || gary_in:
         ~ g = 66
@@ -1717,9 +1717,9 @@ He sets the camera over the hand.
 Felix runs down the case report form.
 Any fever in the last forty-eight hours? Shaking chills? No? Good. # speaker: voss
 He is ticking the box before the answer comes.
-* [Stop, and ask Joaquín yourself about the nights # move: address-patient # move: plain-language # time: 1 # why: Joaquín is asked the question the form rushed past, in words he can answer, and what he says could change where he goes today.]
+* [Stop, and ask Joaquín yourself about the nights # move: ask-about-risk # move: address-patient # move: plain-language # time: 1 # why: Joaquín is asked the question the form rushed past, in words he can answer and with the reason, and what he says could change where he goes today.]
     ~ addressed += 1
-    How have the nights been, Joaquín? Any shivering, sweating, hot and then cold? # speaker: clinician
+    How have the nights been, Joaquín? Any shivering, sweating, hot and then cold? I need to know if the infection is in your blood. # speaker: clinician
     ~ temp g = 52
     { interp == 1:
         ~ g = 66

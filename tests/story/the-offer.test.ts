@@ -7,7 +7,7 @@ import { Encounter } from '../../src/engine/encounter';
 import type { VariableSnapshot } from '../../src/engine/run-log';
 import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { ROOT } from '../helpers';
-import { libraryBundle, optionMatching, transcriptText, firstSeed as firstSeedOf } from './play';
+import { firstRun, libraryBundle, optionMatching, transcriptText, firstSeed as firstSeedOf } from './play';
 
 const ID = 'the-offer';
 const bundle = libraryBundle(ID);
@@ -277,7 +277,7 @@ describe('the-offer: moments where sharing more is not the answer', () => {
     const stop = 'Tell her the payment cannot come early';
     const e = walk(seed, SUPPORTED, stop);
     expect(transcriptText(e)).toContain('Could they pay it before?');
-    expect(movesOf(e, stop)).toContain('hold-boundary');
+    expect(movesOf(e, stop)).toEqual(['honest-limit', 'cooperative-goals']);
     expect(scoreOf(seed, SUPPORTED, stop, stop).score).toBeGreaterThan(scoreOf(seed, SUPPORTED, stop, 'Say you will ask Dr Hale whether the company could pay her in advance').score);
   });
 
@@ -389,5 +389,37 @@ describe('the-offer: the review of the guide and the labels', () => {
 
   it('lists a money-advice support line for a learner on their own', () => {
     expect(bundle.meta.support?.join(' ')).toMatch(/Citizens Advice/);
+  });
+});
+
+describe('the-offer: checking that her yes is informed and free, asked by her prescriber', () => {
+  const CHECK = 'Before she signs, ask her what she is agreeing to';
+  const STEP_ASIDE = 'Stop, and tell her you should not be the one taking her consent';
+  // The supported path, except that when she asks you to do the form you let her choose you.
+  const CHOSEN = SUPPORTED.map((p) => (p === 'Tell her you will not take her consent yourself' ? 'Ask her which she would prefer: you now' : p));
+
+  it('is test-consent, and with a Teresa who has not told you her fear it gets "Course I could", and she signs', () => {
+    const seed = firstSeed((v) => v.plan === 0);
+    const e = walk(seed, HURRIED, CHECK);
+    expect(transcriptText(e)).not.toContain('what happens to my tablets?');
+    expect(movesOf(e, CHECK)).toEqual(['test-consent']);
+    const checked = walk(seed, [CHECK, ...HURRIED]);
+    expect(transcriptText(checked)).toContain('Course I could say no');
+    expect(transcriptText(checked)).toContain('She signs, dates it');
+    expect(scoreOf(seed, HURRIED, CHECK, STEP_ASIDE).score).toBeGreaterThanOrEqual(scoreOf(seed, HURRIED, CHECK, CHECK).score);
+  });
+
+  it('with a Teresa who has told you her fear, she answers "Not to you", and you stop and hand her to Sam', () => {
+    const { seed } = firstRun(bundle, () => true, (start) => {
+      const e = walk(start.seed, CHOSEN, CHECK);
+      return transcriptText(e).includes('what happens to my tablets?') ? e : null;
+    });
+    const checked = walk(seed, [CHECK, ...CHOSEN]);
+    const text = transcriptText(checked);
+    expect(text).toContain('Not to you. You do my tablets.');
+    expect(text).not.toContain('She signs, dates it');
+    expect(checked.ending).not.toBe('signed-under-pressure');
+    // Stepping aside unasked does at least as well: the check asks her to say the hard thing to your face.
+    expect(scoreOf(seed, CHOSEN, CHECK, STEP_ASIDE).score).toBeGreaterThanOrEqual(scoreOf(seed, CHOSEN, CHECK, CHECK).score);
   });
 });

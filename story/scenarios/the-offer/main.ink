@@ -543,7 +543,7 @@ Could they pay it before? Even half? Then I could give him something this week. 
 { wants == 3:
     What would you do? # speaker: teresa # mood: distressed
 }
-* [Tell her the payment cannot come early, and why, and that the welfare advisers can help with the rent now, whatever she decides about the study # move: hold-boundary # move: cooperative-goals # time: 2 # why: Teresa hears a plain no to being paid in advance, and why, with help for the rent that does not depend on the study, and is asked whether she would still want it if money were not so tight.]
+* [Tell her the payment cannot come early, and why, and that the welfare advisers can help with the rent now, whatever she decides about the study # move: honest-limit # move: cooperative-goals # time: 2 # why: Teresa hears a plain no to being paid in advance, and why, with help for the rent that does not depend on the study, and is asked whether she would still want it if money were not so tight.]
     ~ support = true
     { wants == 3:
         ~ shift(trust, 3)
@@ -1030,6 +1030,32 @@ Teresa moves the cushion and sits facing you, the pen already in her hand.
     }
     You go through it section by section: what happens, the headache, her surgery, stopping at any point, what happens to her samples.
     She asks one question, about Mateo: who would be with him overnight? You don't have an answer. She initials the box anyway.
+* [Before she signs, ask her what she is agreeing to, and whether she feels she could say no to you # move: test-consent # time: 2 # why: Teresa is asked whether her yes is her own by the doctor it might be for; she can only say it is not if she already trusts you with her fear, and otherwise she tells you what her prescriber wants to hear.]
+    Before you sign anything: tell me what you think you're agreeing to. And be honest with me. Do you feel you could say no to me? # speaker: clinician
+    { fear_told || trust >= 62:
+        ~ path = "time"
+        ~ shift(trust, 1)
+        ~ shift(autonomy, 3)
+        A needle in my back, a night in, blood tests. It won't help my back. # speaker: teresa # mood: guarded
+        She turns the pen over.
+        And no. Not to you. You do my tablets. # speaker: teresa # mood: distressed
+        Then I shouldn't be the one asking you. I'll ring Sam, who has nothing to do with your tablets, and you can take it home first. # speaker: clinician
+        { not script_given:
+            ~ script_given = true
+            You print and sign her prescription. # sfx: printer
+        }
+        -> sam
+    - else:
+        { not understood:
+            ~ understood = true
+            ~ shift(autonomy, 2)
+            She has the needle and the night in right. The headache and her rods are not in what she says, and she thinks it might help her back. You go through what she missed, and she nods at each part.
+        - else:
+            A needle in my back, a night in, blood tests. It won't help my back. # speaker: teresa # mood: neutral
+        }
+        Course I could say no. I'm a grown woman. # speaker: teresa # mood: guarded
+        She says it to the pen, not to you, and reaches for the first box.
+    }
 * [Stop, and tell her you should not be the one taking her consent, because you are her doctor; ring Sam instead # move: hold-boundary # move: separate-roles # time: 1 # why: Teresa hears you stop yourself, and why, and her decision moves to someone independent of her care before she has signed anything.]
     ~ path = "time"
     ~ shift(trust, 2)

@@ -77,7 +77,6 @@ const TO_DECISION = [...START, 'Offer her ways to steer', 'Name the imbalance'];
 const GAP = /Be straight about the gap|Tell her what the old result means now/;
 const GUARDED: (string | RegExp)[] = ["Say you'll ask her yourself", 'Take her at her word', 'Run through the form quickly', 'Reassure her: last time', 'Give her the clinical version', "Promise her you'll be quick", GAP];
 
-const direction = (move: string) => (bundle.taxonomy.moves.get(move) as { direction?: string } | undefined)?.direction;
 /** A fresh encounter at the same moment, to try another option there. */
 const fork = (enc: Encounter): Encounter => {
   const copy = Encounter.begin(bundle, enc.seed);
@@ -331,16 +330,27 @@ describe('before-the-exam: a frozen "Mm" is not a yes', () => {
 });
 
 describe("before-the-exam: the reviewer's other fixes", () => {
-  it('not asking her about the student takes nothing from her: no concentrating move, no autonomy cost', () => {
+  it('turning the student away without asking her decides for her on the old note (decide-for, repeat-label); asking her alone does better', () => {
     const seed = SEEDS.find((s) => variantOf(s).tells !== 1)!;
     const e = Encounter.begin(bundle, seed);
-    const before = e.variables.autonomy!;
     const decline = optionMatching(e, 'Tell him not this one');
-    expect(decline.moves.every((m) => direction(m) !== 'concentrates')).toBe(true);
-    expect(decline.why).toBe('Naomi is never asked about an observer; Josh goes elsewhere, and the morning has one question fewer in it.');
+    expect(decline.moves).toEqual(['decide-for', 'repeat-label']);
+    expect(decline.moves).not.toContain('act-on-structure');
+    expect(decline.why).toContain('never asked');
+    expect(score(e, "Say you'll ask her yourself")).toBeGreaterThan(score(e, 'Tell him not this one'));
+    // She is not told what was decided: the run says nothing of a decision taken from her.
     after(e, 'Tell him not this one');
-    expect(e.variables.autonomy!).toBe(before);
     expect(transcriptText(e)).not.toContain('a decision that was hers to make');
+  });
+
+  it('asking her again about the student, out of his hearing, checks that her yes was real (test-consent)', () => {
+    const e = find(() => true, ['Bring him in now', 'Tell her how the appointment will go', 'Ask the same questions in everyday words', 'Leave it;', 'Explain it in everyday words, step by step', 'Offer her ways to steer', 'Name the imbalance', 'Ask, "Shall we make a start?'], offers('Step inside the curtain'));
+    expect(optionMatching(e, 'Step inside the curtain').moves).toEqual(['test-consent', 'affirm-refusal']);
+  });
+
+  it('saying the clinic may mean a wait, and when you will ring, names a limit honestly', () => {
+    const source = fs.readFileSync(path.join(import.meta.dirname, '../../story/scenarios/before-the-exam/main.ink'), 'utf8');
+    expect(source).toMatch(/\[Say you'll need to check what exists locally[^\]\n]*# move: honest-limit #/);
   });
 
   it('when she declines the student, she declines any observer, not him', () => {

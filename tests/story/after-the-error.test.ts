@@ -103,7 +103,8 @@ describe('after-the-error: the side room is not a neutral process', () => {
 });
 
 describe('after-the-error: grounded in the duty of candour, PSIRF and the Compensation Act', () => {
-  it('has Dr Frost name the statutory duty: in person, today, an apology, and a written follow-up', () => {
+  it('ringing Dr Frost first is a junior asking her consultant openly (seek-supervision), and she names the statutory duty: in person, today, an apology, and a written follow-up', () => {
+    expect(optionMatching(Encounter.begin(bundle, 1), 'Ring Dr Frost in clinic first').moves).toEqual(['seek-supervision']);
     const text = transcriptText(play(ID, 1, ['Ring Dr Frost in clinic first']));
     expect(text).toMatch(/notifiable safety incident under the duty of candour/);
     expect(text).toMatch(/in person/);
@@ -141,7 +142,7 @@ describe('after-the-error: a family member who is not simply right', () => {
     const at = runUntil(seed, "Say you can't promise that");
     expect(transcriptText(at)).toMatch(/I want his name, and I want him off this ward\. Today\./);
     const no = optionMatching(at, "Say you can't promise that");
-    expect(no.moves).toEqual(['hold-boundary', 'transparent-disclosure']);
+    expect(no.moves).toEqual(['honest-limit', 'transparent-disclosure']);
     const held = take(at, "Say you can't promise that");
     const passed = take(at, 'Tell her you will pass on');
     const asked = take(at, 'Ask Leila what she needs');

@@ -60,7 +60,7 @@ Sunday, 23:10, four wards on one bleep. He was too drowsy to swallow his apixaba
 A kidney alert came up, as alerts do for almost every drug, and you clicked past it. With a creatinine clearance of 24, it should have been once a day.
 Priya, the ward pharmacist, caught it on Monday, after two doses: one more than he should have had. Now there is a large bruise across his abdomen, and his haemoglobin has fallen from 128 to 113. The blood thinner is stopped. A repeat count went to the lab at noon. Nobody has told him.
 Shona let something slip to the daughter while she changed his water jug. She meant well. Dr Frost's in clinic till three. Shall I say someone will be along later? # speaker: grace
-* [Ring Dr Frost in clinic first, and ask how she wants it handled # move: escalate # why: Dr Frost hears it from you and sends you in today with the duty of candour spelt out; Amir waits a few minutes more, and you go in with your consultant behind you.]
+* [Ring Dr Frost in clinic first, and ask how she wants it handled # move: seek-supervision # why: Dr Frost hears it from you and sends you in today with the duty of candour spelt out; Amir waits a few minutes more, and you go in with your consultant behind you.]
     ~ shift(confidence, 2)
     Dr Frost picks up between patients.
     Tell them. Today, in person, including that it was your prescription. It's likely to count as moderate harm, which makes it a notifiable safety incident under the duty of candour: say sorry, say what we know and what we don't, and it goes in writing afterwards. Take Grace. I'll be up by half three. # speaker: frost
@@ -334,7 +334,7 @@ A silence. Leila is waiting for something, and so, you realise, is Amir.
 Leila sits forward.
 The nurse who gave him those injections. I want his name, and I want him off this ward. Today. Can you promise me that? # speaker: leila # mood: angry
 Amir looks at his daughter, then at you. He knows who wrote the dose.
-* [Say you can't promise that and won't: Daniel gave the dose you prescribed; the review looks at every step, and if anyone acted unsafely it will be dealt with # move: hold-boundary # move: transparent-disclosure # why: Leila hears an honest no and the real chain of events, and Amir sees you refuse to let a nurse carry your prescription; the demand is met with a reason, not a promise you cannot keep.]
+* [Say you can't promise that and won't: Daniel gave the dose you prescribed; the review looks at every step, and if anyone acted unsafely it will be dealt with # move: honest-limit # move: transparent-disclosure # why: Leila hears an honest no and the real chain of events, and Amir sees you refuse to let a nurse carry your prescription; the demand is met with a reason, not a promise you cannot keep.]
     ~ boundary_held = true
     ~ shift(trust, 5)
     ~ shift(confidence, 2)

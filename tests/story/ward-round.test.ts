@@ -9,10 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { Encounter } from '../../src/engine/encounter';
 import { STORY_DIR } from '../helpers';
-import { libraryBundle, optionMatching, transcriptText } from './play';
+import { bestOf, currentText, drawing, firstSeed, libraryBundle, optionMatching, optionScores, scoreOf, startOf, takeEach, transcriptText } from './play';
 
 const ID = 'ward-round';
 const bundle = libraryBundle(ID);
@@ -20,60 +19,6 @@ const SOURCE = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'main.ink')
 const META = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'meta.json'), 'utf8');
 const GUIDE = fs.readFileSync(path.join(STORY_DIR, '..', 'docs', 'scenarios', `${ID}.md`), 'utf8');
 const VARIATION = (bundle.meta.variation ?? []).map((v) => v.name);
-// The same story, also reporting the variables the seed draws, so a test can see its variant.
-const probe: ScenarioBundle = {
-  ...bundle,
-  meta: { ...bundle.meta, variables: [...(bundle.meta.variables ?? []), ...VARIATION.map((name) => ({ name, label: name, min: -1000, max: 1000 }))] },
-};
-const stakes = stakesOf(bundle.meta);
-
-type Variant = Partial<Record<'wants' | 'glucose' | 'backup', number>>;
-
-function variantOf(seed: number): Record<string, number> {
-  return Encounter.begin(probe, seed).variables;
-}
-
-/** The first seed whose run draws this variant. */
-function firstSeed(want: Variant): number {
-  for (let seed = 1; seed < 2000; seed++) {
-    const v = variantOf(seed);
-    if (Object.entries(want).every(([k, x]) => v[k] === x)) return seed;
-  }
-  throw new Error(`no seed draws ${JSON.stringify(want)}`);
-}
-
-function playSeed(seed: number, picks: readonly (string | RegExp)[]): Encounter {
-  const encounter = Encounter.begin(probe, seed);
-  for (const pick of picks) encounter.choose(optionMatching(encounter, pick).index);
-  return encounter;
-}
-
-/** Each option's outcome at this moment, by the scenario's stakes, as the checker and debrief judge it. */
-function scoresAt(encounter: Encounter): Map<string, number> {
-  const state = encounter.inkState();
-  const scores = new Map<string, number>();
-  for (const option of encounter.choices) {
-    const trial = Encounter.begin(probe, encounter.seed);
-    trial.jumpTo(state);
-    const before = trial.variables;
-    trial.choose(option.index);
-    const after = trial.variables;
-    const change: Record<string, number> = {};
-    for (const s of stakes) change[s.name] = after[s.name]! - before[s.name]!;
-    scores.set(option.text, outcomeScore(change, stakes));
-  }
-  return scores;
-}
-
-function scoreOf(scores: Map<string, number>, pick: string): number {
-  const hits = [...scores].filter(([text]) => text.includes(pick));
-  if (hits.length !== 1) throw new Error(`${hits.length} options match "${pick}": ${[...scores.keys()].join(' | ')}`);
-  return hits[0]![1];
-}
-
-function bestOf(scores: Map<string, number>): string {
-  return [...scores].sort((a, b) => b[1] - a[1])[0]![0];
-}
 
 // The quickest way to the plan: no introductions, shorthand, silence.
 const TO_PLAN = ['Read her notes', 'usual shorthand', 'Say nothing', 'Keep your eyes on the obs chart'];
@@ -92,39 +37,43 @@ describe('ward-round: the seed draws the variant', () => {
   it('draws every listed value of every variation variable, and the same seed draws the same run', () => {
     const seen = new Map(VARIATION.map((n) => [n, new Set<number>()]));
     for (let seed = 1; seed <= 80; seed++) {
-      const v = variantOf(seed);
+      const v = startOf(bundle, seed).variant;
       for (const n of VARIATION) seen.get(n)!.add(v[n]!);
     }
     for (const v of bundle.meta.variation!) {
       expect([...seen.get(v.name)!].sort().map(String), v.name).toEqual(Object.keys(v.values).sort());
     }
-    expect(variantOf(7)).toEqual(variantOf(7));
+    const seven = () => {
+      const e = Encounter.begin(bundle, 7);
+      return { ...e.variables, ...e.variant };
+    };
+    expect(seven()).toEqual(seven());
     // Starting trust and autonomy vary with the seed too.
-    const starts = new Set(Array.from({ length: 30 }, (_, i) => `${variantOf(i + 1).trust}/${variantOf(i + 1).autonomy}`));
+    const starts = new Set(Array.from({ length: 30 }, (_, i) => `${startOf(bundle, i + 1).variables.trust}/${startOf(bundle, i + 1).variables.autonomy}`));
     expect(starts.size).toBeGreaterThan(5);
   });
 
   it('shows the player what was drawn: the sugar on the chart, who is at the bed, what Doreen wants', () => {
-    const low = transcriptText(playSeed(firstSeed({ glucose: 2 }), ['Read her notes']));
+    const low = transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ glucose: 2 }))), ['Read her notes']));
     expect(low).toContain('3.6');
-    const borderline = transcriptText(playSeed(firstSeed({ glucose: 1 }), ['Read her notes']));
+    const borderline = transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ glucose: 1 }))), ['Read her notes']));
     expect(borderline).toContain('4.1');
-    expect(transcriptText(playSeed(firstSeed({ backup: 2 }), ['Read her notes']))).toMatch(/Bernie Doyle is already there/);
-    expect(transcriptText(playSeed(firstSeed({ wants: 1 }), ['Slip ahead']))).toMatch(/Don't flannel me/);
-    expect(transcriptText(playSeed(firstSeed({ wants: 2 }), ['Slip ahead']))).toMatch(/Karen/);
-    expect(transcriptText(playSeed(firstSeed({ wants: 3 }), ['Slip ahead']))).toMatch(/shut my eyes/);
+    expect(transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ backup: 2 }))), ['Read her notes']))).toMatch(/Bernie Doyle is already there/);
+    expect(transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 1 }))), ['Slip ahead']))).toMatch(/Don't flannel me/);
+    expect(transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 2 }))), ['Slip ahead']))).toMatch(/Karen/);
+    expect(transcriptText(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 3 }))), ['Slip ahead']))).toMatch(/shut my eyes/);
   });
 });
 
 describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hypo; the inpatient target is 6 to 10)', () => {
   it('keeping to time and flagging it to Priya gets the dose reduced by a fifth and titrated, not continued or stopped', () => {
-    const seed = firstSeed({ glucose: 1 });
-    const atPlan = playSeed(seed, TO_PLAN);
+    const seed = firstSeed(bundle, drawing({ glucose: 1 }));
+    const atPlan = takeEach(Encounter.begin(bundle, seed), TO_PLAN);
     const option = optionMatching(atPlan, KEEP_TO_TIME);
     expect(option.moves).toEqual(['keep-to-time']);
     const before = atPlan.variables;
     atPlan.choose(option.index);
-    const said = atPlan.currentLines.map((l) => l.text).join('\n');
+    const said = currentText(atPlan);
     expect(said).toMatch(/six to ten we aim for on the ward/);
     expect(said).toMatch(/ring the diabetes nurse and run it past Sam/);
     expect(said).toMatch(/by a fifth/);
@@ -135,24 +84,24 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
   });
 
   it('insulin left "as charted" is not the plan: unreviewed, she goes low overnight', () => {
-    const seed = firstSeed({ glucose: 1 });
-    const reviewed = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
+    const seed = firstSeed(bundle, drawing({ glucose: 1 }));
+    const reviewed = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
     expect(transcriptText(reviewed)).toMatch(/dose came down to thirty-two/);
     expect(transcriptText(reviewed)).not.toMatch(/3\.4/);
-    const unchanged = playSeed(seed, [...TO_PLAN, FOLLOW, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
+    const unchanged = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, FOLLOW, ...TO_INSULIN, ...TO_WEDNESDAY_UNTOLD]);
     expect(transcriptText(unchanged)).toMatch(/03:10, sugar 3\.4/);
     expect(unchanged.variables.safety).toBeLessThan(reviewed.variables.safety!);
   });
 
   it('after the round, an unreviewed dose is offered as a job of its own, tagged act-on-risk, and it reduces and titrates', () => {
-    const seed = firstSeed({ glucose: 1, backup: 0 });
-    const raisedAlone = playSeed(seed, [...TO_PLAN, RAISE_NOW]);
+    const seed = firstSeed(bundle, drawing({ glucose: 1, backup: 0 }));
+    const raisedAlone = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, RAISE_NOW]);
     expect(transcriptText(raisedAlone)).toMatch(/Four point one is not a hypo, student\. Insulin as charted/);
     const review = optionMatching(raisedAlone, /review tonight's glargine/);
     expect(review.moves).toContain('act-on-risk');
     expect(review.moves).not.toContain('rescue');
     raisedAlone.choose(review.index);
-    const said = raisedAlone.currentLines.map((l) => l.text).join('\n');
+    const said = currentText(raisedAlone);
     expect(said).toMatch(/Under four is a hypo, and she isn't that\. But she's well under the six to ten/);
     expect(said).toMatch(/by a fifth.*titrate/s);
     // The consultant said "as charted": the F1 does not overrule him alone, she goes through the
@@ -172,11 +121,11 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
 
   it('the why line for raising it with Grant says what the correction does in each variant, and never that speaking up was goodwill spent', () => {
     expect(SOURCE).not.toMatch(/spent his goodwill|could have waited an hour/);
-    const borderline = optionMatching(playSeed(firstSeed({ glucose: 1 }), TO_PLAN), RAISE_NOW);
+    const borderline = optionMatching(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ glucose: 1 }))), TO_PLAN), RAISE_NOW);
     expect(borderline.moves).toEqual(['act-on-risk']);
     expect(borderline.why).toMatch(/Grant's plan is corrected in front of his team/);
     expect(borderline.why).toMatch(/the dose still needs changing before 22:00, and a public correction alone may not be what changes it/);
-    const low = optionMatching(playSeed(firstSeed({ glucose: 2 }), TO_PLAN), RAISE_NOW);
+    const low = optionMatching(takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ glucose: 2 }))), TO_PLAN), RAISE_NOW);
     expect(low.moves).toEqual(['act-on-risk']);
     expect(low.why).toMatch(/checked and treated at once/);
     expect(low.why).not.toMatch(/22:00/);
@@ -184,7 +133,7 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
 
   it('with a 4.1 and the patient well, keeping to time beats correcting the consultant on the round', () => {
     for (const backup of [0, 1, 2]) {
-      const scores = scoresAt(playSeed(firstSeed({ glucose: 1, backup }), TO_PLAN));
+      const scores = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ glucose: 1, backup }))), TO_PLAN));
       expect(bestOf(scores), `backup ${backup}`).toContain(KEEP_TO_TIME);
       expect(scoreOf(scores, KEEP_TO_TIME)).toBeGreaterThan(scoreOf(scores, RAISE_NOW) + 1);
     }
@@ -193,19 +142,19 @@ describe('ward-round: a 4.1 after the full charted dose (JBDS: under 4.0 is a hy
 
 describe('ward-round: a hypo on the round', () => {
   it('raising it with the consultant now is act-on-risk, not rescue, and is the best move though it embarrasses him', () => {
-    const seed = firstSeed({ glucose: 2 });
-    const atPlan = playSeed(seed, TO_PLAN);
+    const seed = firstSeed(bundle, drawing({ glucose: 2 }));
+    const atPlan = takeEach(Encounter.begin(bundle, seed), TO_PLAN);
     expect(transcriptText(atPlan)).toMatch(/hand shakes/);
     const raise = optionMatching(atPlan, RAISE_NOW);
     expect(raise.moves).toContain('act-on-risk');
     expect(raise.moves).not.toContain('rescue');
-    const scores = scoresAt(atPlan);
+    const scores = optionScores(bundle, atPlan);
     expect(bestOf(scores)).toContain(RAISE_NOW);
     // The sharing options and keeping to time leave her going low: real cost on those paths.
     expect(scoreOf(scores, PLAIN_PLAN)).toBeLessThan(0);
     expect(scoreOf(scores, KEEP_TO_TIME)).toBeLessThan(0);
     atPlan.choose(raise.index);
-    const said = atPlan.currentLines.map((l) => l.text).join('\n');
+    const said = currentText(atPlan);
     expect(said).toMatch(/3\.1/);
     expect(said).toMatch(/orange juice/);
     expect(said).toMatch(/comes down by a fifth/);
@@ -213,8 +162,8 @@ describe('ward-round: a hypo on the round', () => {
   });
 
   it('walking on from a shaking patient costs her safety even when the nurse catches it', () => {
-    const seed = firstSeed({ glucose: 2 });
-    const atPlan = playSeed(seed, TO_PLAN);
+    const seed = firstSeed(bundle, drawing({ glucose: 2 }));
+    const atPlan = takeEach(Encounter.begin(bundle, seed), TO_PLAN);
     const before = atPlan.variables.safety!;
     atPlan.choose(optionMatching(atPlan, FOLLOW).index);
     expect(transcriptText(atPlan)).toMatch(/2\.8/);
@@ -233,11 +182,11 @@ describe('ward-round: a pen with a larger window, a magnifier or a district nurs
   });
 
   it('the options after she tells you offer a larger-window pen, a magnifier and a nurse until her eyes are seen', () => {
-    const seed = firstSeed({ wants: 2 });
-    const told = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone']);
+    const seed = firstSeed(bundle, drawing({ wants: 2 }));
+    const told = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone']);
     expect(told.log.at(-1)!.disclosed).toContain('insulin');
-    const laidOut = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone', 'Lay out what can help']);
-    const said = laidOut.currentLines.map((l) => l.text).join('\n');
+    const laidOut = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN, 'daughter Karen on the phone', 'Lay out what can help']);
+    const said = currentText(laidOut);
     expect(said).toMatch(/a pen with a bigger window and bigger numbers/);
     expect(said).toMatch(/a magnifier that clips on to your pen/);
     expect(said).toMatch(/a district nurse can come and give it/);
@@ -259,19 +208,19 @@ describe('ward-round: a pen with a larger window, a magnifier or a district nurs
 describe('ward-round: active bystandership depends on the moment', () => {
   it('naming the remark is best for a Doreen who wants things said; moving the round off her bed is best for one who wants no scene', () => {
     const toRemark = ['Read her notes', 'usual shorthand'];
-    const straight = scoresAt(playSeed(firstSeed({ wants: 1, backup: 0 }), toRemark));
+    const straight = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 1, backup: 0 }))), toRemark));
     expect(bestOf(straight)).toContain('Mrs Walsh can hear us');
-    const tired = scoresAt(playSeed(firstSeed({ wants: 3, backup: 0 }), toRemark));
+    const tired = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 3, backup: 0 }))), toRemark));
     expect(bestOf(tired)).toContain('ask how the leg feels');
-    const direct = optionMatching(playSeed(1, toRemark), 'Mrs Walsh can hear us');
+    const direct = optionMatching(takeEach(Encounter.begin(bundle, 1), toRemark), 'Mrs Walsh can hear us');
     expect(direct.moves).toEqual(['bystander-direct', 'challenge-prejudice']);
   });
 
   it('naming the telling-off works when Priya backs you up; alone, the facts and a task protect her better', () => {
     const toBloods = ['Read her notes', 'usual shorthand', 'Say nothing'];
-    const backed = scoresAt(playSeed(firstSeed({ backup: 1 }), toBloods));
+    const backed = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ backup: 1 }))), toBloods));
     expect(bestOf(backed)).toContain('away from the bedside');
-    const alone = scoresAt(playSeed(firstSeed({ backup: 0 }), toBloods));
+    const alone = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ backup: 0 }))), toBloods));
     expect(bestOf(alone)).toContain('Offer the facts and a task');
   });
 });
@@ -280,61 +229,61 @@ describe('ward-round: what Doreen wants decides the discharge conversation', () 
   // Wednesday with the pen problem known: found by the nurse who watched her dose.
 
   it('an informed Doreen who asks the team to decide is served by respect-delegation, and turning her back into a decider costs trust', () => {
-    const seed = firstSeed({ wants: 3, glucose: 1 });
-    const wednesday = playSeed(seed, TO_WEDNESDAY_FOUND);
+    const seed = firstSeed(bundle, drawing({ wants: 3, glucose: 1 }));
+    const wednesday = takeEach(Encounter.begin(bundle, seed), TO_WEDNESDAY_FOUND);
     expect(transcriptText(wednesday)).toMatch(/She dialled twelve/);
     expect(transcriptText(wednesday)).toMatch(/You lot decide, love\. I know what the choices are now/);
-    const scores = scoresAt(wednesday);
+    const scores = optionScores(bundle, wednesday);
     expect(bestOf(scores)).toContain('Take her at her word');
     expect(optionMatching(wednesday, 'Take her at her word').moves).toEqual(['respect-delegation']);
-    const asked = playSeed(seed, [...TO_WEDNESDAY_FOUND, 'what she wants from going home']);
+    const asked = takeEach(Encounter.begin(bundle, seed), [...TO_WEDNESDAY_FOUND, 'what she wants from going home']);
     expect(asked.variables.trust).toBeLessThan(wednesday.variables.trust!);
   });
 
   it('a Doreen who wants it straight is served by a clear recommendation; one who wants Karen, by ringing Karen', () => {
-    const straight = scoresAt(playSeed(firstSeed({ wants: 1, glucose: 1 }), TO_WEDNESDAY_FOUND));
+    const straight = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 1, glucose: 1 }))), TO_WEDNESDAY_FOUND));
     expect(bestOf(straight)).toContain('Give her your recommendation and the reasons');
-    const karen = scoresAt(playSeed(firstSeed({ wants: 2, glucose: 1 }), TO_WEDNESDAY_FOUND));
+    const karen = optionScores(bundle, takeEach(Encounter.begin(bundle, firstSeed(bundle, drawing({ wants: 2, glucose: 1 }))), TO_WEDNESDAY_FOUND));
     expect(bestOf(karen)).toContain('ring Karen on speaker');
   });
 });
 
 describe('ward-round: tags', () => {
   it('reading the notes first meets Doreen as bed four (detach), not a change to any structure; the check-in with Priya is a connection, not a delayed bystander act', () => {
-    const start = Encounter.begin(probe, 1);
+    const start = Encounter.begin(bundle, 1);
     const notes = optionMatching(start, 'Read her notes');
     expect(notes.moves).toEqual(['detach']);
     expect(notes.why).toMatch(/nothing of what she wants/);
     start.choose(notes.index);
     expect(transcriptText(start)).toContain("You know a great deal about bed four. You haven't met her.");
-    expect(optionMatching(Encounter.begin(probe, 1), 'Ask Priya, aside').moves).toEqual(['authentic-connection']);
+    expect(optionMatching(Encounter.begin(bundle, 1), 'Ask Priya, aside').moves).toEqual(['authentic-connection']);
   });
 
   it('offering Karen on the phone, asked first, is consult-family at the insulin question and on Wednesday', () => {
-    const seed = firstSeed({ wants: 2 });
-    const atInsulin = playSeed(seed, [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN]);
+    const seed = firstSeed(bundle, drawing({ wants: 2 }));
+    const atInsulin = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, KEEP_TO_TIME, ...TO_INSULIN]);
     expect(optionMatching(atInsulin, 'daughter Karen on the phone').moves).toEqual(['consult-family', 'address-patient']);
-    const wednesday = playSeed(seed, TO_WEDNESDAY_FOUND);
+    const wednesday = takeEach(Encounter.begin(bundle, seed), TO_WEDNESDAY_FOUND);
     expect(optionMatching(wednesday, 'ring Karen on speaker').moves).toEqual(['consult-family', 'address-patient']);
   });
 
   it('asking Priya to review the glargine after the round is an open request to the doctor who can change it (seek-supervision), for her safety', () => {
-    const seed = firstSeed({ glucose: 1 });
-    const after = playSeed(seed, [...TO_PLAN, FOLLOW]);
+    const seed = firstSeed(bundle, drawing({ glucose: 1 }));
+    const after = takeEach(Encounter.begin(bundle, seed), [...TO_PLAN, FOLLOW]);
     const review = optionMatching(after, 'ask Priya to review tonight');
     expect(review.moves).toEqual(['act-on-risk', 'seek-supervision']);
-    const scores = scoresAt(after);
+    const scores = optionScores(bundle, after);
     expect(scoreOf(scores, 'ask Priya to review tonight')).toBeGreaterThan(scoreOf(scores, 'Leave her to it'));
   });
 
   it('pressing the dietitian because it will look good for Thursday is leverage, not dismissal', () => {
-    const atForm = playSeed(1, [...TO_PLAN, KEEP_TO_TIME, 'Leave her to it', 'Start with the jobs']);
+    const atForm = takeEach(Encounter.begin(bundle, 1), [...TO_PLAN, KEEP_TO_TIME, 'Leave her to it', 'Start with the jobs']);
     expect(optionMatching(atForm, 'look good for Thursday').moves).toEqual(['leverage-dependence']);
   });
 
   it('Grant tells cellulitis by one leg, spreading redness, a way in, a fever and a soft calf, not a sharp edge', () => {
-    const asked = playSeed(1, ['Read her notes', 'usual shorthand', 'Ask Dr Grant a clinical question']);
-    const said = asked.currentLines.map((l) => l.text).join('\n');
+    const asked = takeEach(Encounter.begin(bundle, 1), ['Read her notes', 'usual shorthand', 'Ask Dr Grant a clinical question']);
+    const said = currentText(asked);
     expect(said).toMatch(/One leg, spreading redness, a way in, a fever, a soft calf/);
     expect(SOURCE).not.toMatch(/sharp edge/);
   });

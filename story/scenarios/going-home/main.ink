@@ -392,7 +392,7 @@ If I must, the watch. Not the necklace. Bill's ring is on a chain round my neck,
 Bed 12 is ten feet from the bay door.
 Twelve. Ashworth. MFFD day three, no criteria to reside. Daughter's saying she can't go home, so I've got her down as pathway three. Referral in today, the hub can find her a bed by Monday. Yes? # speaker: lorna
 Eleven people in the emergency department are waiting for a bed, and Lorna has twenty-seven more beds to get through.
-* [Give the board one line: not pathway three; a capacity assessment today and a home-first plan by one o'clock # move: keep-to-time # move: act-on-structure # why: The care home referral never goes in, the board moves on to the twenty-seven other beds, and Joan's plan has a deadline you will have to meet.]
+* [Give the board one line: not pathway three; a capacity assessment today and a home-first plan by one o'clock # move: act-on-structure # move: keep-to-time # why: The care home referral never goes in, the board moves on to the twenty-seven other beds, and Joan's plan has a deadline you will have to meet.]
     ~ shift(waiting, 1)
     ~ shift(liberty, 6)
     Not pathway three. She wants a say, and she'll get one: capacity assessment today, home-first plan by one o'clock. # speaker: clinician
@@ -1549,7 +1549,7 @@ The long-term decision still has to be made, by Joan if she can. Someone has to 
 Helen signs the forms. She looks like somebody who has won something she didn't want.
 Somebody has to tell Joan.
 Don't tell her it's for good. Tell her it's for a couple of weeks. She'll go if she thinks it's a couple of weeks. # speaker: helen # mood: distressed
-* [Tell Helen you won't tell her mother something untrue; then tell Joan yourself, plainly, what has been decided, by whom and why, and that an independent advocate can help her challenge it # move: hold-boundary # move: transparent-disclosure # move: neutral-process # why: Joan hears the truth from the person responsible for it, not the kinder story Helen asked for, and learns she has a way to contest it through someone who answers to neither you nor Helen.]
+* [Tell Helen you won't tell her mother something untrue; then tell Joan yourself, plainly, what has been decided, by whom and why, and that an independent advocate can help her challenge it # move: transparent-disclosure # move: hold-boundary # move: neutral-process # why: Joan hears the truth from the person responsible for it, not the kinder story Helen asked for, and learns she has a way to contest it through someone who answers to neither you nor Helen.]
     ~ shift(trust, 3)
     ~ shift(autonomy, 3)
     I won't tell her something that isn't true, Helen. # speaker: clinician

@@ -8,30 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import type { VariableSnapshot } from '../../src/engine/run-log';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { ROOT } from '../helpers';
-import { libraryBundle, optionMatching, play, transcriptText } from './play';
+import { firstSeed, libraryBundle, optionMatching, play, playOn, playTo, startOf, transcriptText, tryOption, variantOf } from './play';
 
 const ID = 'after-the-error';
 const bundle = libraryBundle(ID);
-const stakes = stakesOf(bundle.meta);
 const INK = fs.readFileSync(path.join(ROOT, 'story', 'scenarios', ID, 'main.ink'), 'utf8');
 const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
 
-type Variant = { wants: number; karim: number; noticed: number; lead_free: number; count_back: number };
-const variantOf = (seed: number) => Encounter.begin(bundle, seed).variant as unknown as Variant;
-
-/** The first seed whose drawn variant satisfies the test. */
-function firstSeed(test: (v: Variant) => boolean): number {
-  for (let seed = 1; seed <= 5000; seed++) if (test(variantOf(seed))) return seed;
-  throw new Error('no seed draws that variant');
-}
-
-/**
- * A run that answers with the first of `prefs` on offer at each point, until `stop` is on
- * offer (the point under test) or the story ends. Throws if no preference fits, naming the point.
- */
+// A run that answers with the first of these on offer at each point.
 const GOOD = [
   'Say you will tell them yourself',
   'Suggest the quiet room',
@@ -56,32 +41,9 @@ const GOOD = [
   'Say it is entirely her choice',
 ];
 
-function runUntil(seed: number, stop: string | null, prefs: readonly string[] = GOOD): Encounter {
-  const e = Encounter.begin(bundle, seed);
-  while (!e.ended) {
-    if (stop && e.choices.some((c) => c.text.includes(stop))) return e;
-    const pick = prefs.find((p) => e.choices.some((c) => c.text.includes(p)));
-    if (!pick) throw new Error(`no preference fits at turn ${e.log.length}: ${e.choices.map((c) => c.text).join(' | ')}`);
-    e.choose(optionMatching(e, pick).index);
-  }
-  if (stop) throw new Error(`the run ended before "${stop}" was offered`);
-  return e;
-}
-
-/** What taking `pick` here does: the variables after it, and its outcome score by the scenario's stakes. */
-function take(at: Encounter, pick: string): { after: VariableSnapshot; score: number; e: Encounter; text: string } {
-  const e = Encounter.restore(bundle, at.snapshot());
-  const before = e.variables;
-  const step = e.choose(optionMatching(e, pick).index);
-  const after = e.variables;
-  const change: VariableSnapshot = {};
-  for (const s of stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
-  return { after, score: outcomeScore(change, stakes), e, text: step.lines.map((l) => l.text).join('\n') };
-}
-
 describe('after-the-error: the side room is not a neutral process', () => {
   it('offers no neutral-process option at the choice of where to talk; the quiet-room option is a recommendation and the curtains a decision for him', () => {
-    const e = runUntil(firstSeed(() => true), 'Suggest the quiet room');
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, () => true)), GOOD, 'Suggest the quiet room');
     for (const c of e.choices) expect(c.moves, c.text).not.toContain('neutral-process');
     const quiet = optionMatching(e, 'Suggest the quiet room');
     expect(quiet.moves).toContain('recommend-clearly');
@@ -112,15 +74,15 @@ describe('after-the-error: grounded in the duty of candour, PSIRF and the Compen
   });
 
   it('answers "told not to admit liability" with section 2 of the Compensation Act 2006', () => {
-    const e = runUntil(1, 'Say the hospital regrets');
-    expect(take(e, 'Say the hospital regrets').text).toMatch(/An apology is not an admission of liability: section 2 of the Compensation Act 2006/);
+    const e = playTo(Encounter.begin(bundle, 1), GOOD, 'Say the hospital regrets');
+    expect(tryOption(bundle, e, 'Say the hospital regrets').said).toMatch(/An apology is not an admission of liability: section 2 of the Compensation Act 2006/);
   });
 
   it('puts the family into the review under PSIRF, and the written account in the closing', () => {
-    const review = take(runUntil(1, 'Tell them what the incident review'), 'Tell them what the incident review');
-    expect(review.text).toMatch(/PSIRF/);
-    expect(review.text).toMatch(/your questions, your account, and your view of what it finds/);
-    const closing = runUntil(1, 'Say it is entirely her choice');
+    const review = tryOption(bundle, playTo(Encounter.begin(bundle, 1), GOOD, 'Tell them what the incident review'), 'Tell them what the incident review');
+    expect(review.said).toMatch(/PSIRF/);
+    expect(review.said).toMatch(/your questions, your account, and your view of what it finds/);
+    const closing = playTo(Encounter.begin(bundle, 1), GOOD, 'Say it is entirely her choice');
     const promise = optionMatching(closing, 'Say it is entirely her choice');
     expect(promise.why).toMatch(/in writing, with a name to ring\.$/);
   });
@@ -138,165 +100,165 @@ describe('after-the-error: grounded in the duty of candour, PSIRF and the Compen
 
 describe('after-the-error: a family member who is not simply right', () => {
   it('meets Leila\'s demand that the night nurse go with an honest no, which does better than passing it on', () => {
-    const seed = firstSeed((v) => v.karim === 0);
-    const at = runUntil(seed, "Say you can't promise that");
+    const seed = firstSeed(bundle, (v) => v.karim === 0);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, "Say you can't promise that");
     expect(transcriptText(at)).toMatch(/I want his name, and I want him off this ward\. Today\./);
     const no = optionMatching(at, "Say you can't promise that");
     expect(no.moves).toEqual(['honest-limit', 'transparent-disclosure']);
-    const held = take(at, "Say you can't promise that");
-    const passed = take(at, 'Tell her you will pass on');
-    const asked = take(at, 'Ask Leila what she needs');
+    const held = tryOption(bundle, at, "Say you can't promise that");
+    const passed = tryOption(bundle, at, 'Tell her you will pass on');
+    const asked = tryOption(bundle, at, 'Ask Leila what she needs');
     expect(held.score).toBeGreaterThan(passed.score);
     expect(held.score).toBeGreaterThan(asked.score);
-    expect(passed.text).toMatch(/He gave what was written, Leila\. The doctor wrote it\./);
+    expect(passed.said).toMatch(/He gave what was written, Leila\. The doctor wrote it\./);
     expect(optionMatching(at, 'Tell her you will pass on').moves).toContain('conceal');
   });
 
   it('meets Karim\'s plan to post a recording with a limit said openly, not a policy that cannot stop him', () => {
-    const seed = firstSeed((v) => v.karim === 1);
-    const at = runUntil(seed, 'Tell Karim he may record');
+    const seed = firstSeed(bundle, (v) => v.karim === 1);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Tell Karim he may record');
     expect(transcriptText(at)).toMatch(/It's going on Facebook tonight/);
     const limit = optionMatching(at, 'Tell Karim he may record');
     expect(limit.moves).toContain('hold-boundary');
-    const held = take(at, 'Tell Karim he may record');
-    expect(held.text).toMatch(/I can't stop you, and I won't pretend I can/);
-    expect(held.text).toMatch(/Not for Facebook/);
-    const policy = take(at, 'Ask Karim to stop recording');
+    const held = tryOption(bundle, at, 'Tell Karim he may record');
+    expect(held.said).toMatch(/I can't stop you, and I won't pretend I can/);
+    expect(held.said).toMatch(/Not for Facebook/);
+    const policy = tryOption(bundle, at, 'Ask Karim to stop recording');
     expect(optionMatching(at, 'Ask Karim to stop recording').moves).toContain('comply-policy');
-    expect(policy.text).toMatch(/record it anyway/);
-    expect(held.score).toBeGreaterThan(take(at, 'Ask Amir what he wants').score);
+    expect(policy.said).toMatch(/record it anyway/);
+    expect(held.score).toBeGreaterThan(tryOption(bundle, at, 'Ask Amir what he wants').score);
     expect(held.score).toBeGreaterThan(policy.score);
   });
 
   it('says "I can\'t promise it yet" to "is he going to be all right?", and tags the comforting answer as false reassurance', () => {
-    const at = runUntil(1, 'Answer both');
+    const at = playTo(Encounter.begin(bundle, 1), GOOD, 'Answer both');
     expect(optionMatching(at, 'Reassure Leila').moves).toContain('false-reassurance');
-    const honest = take(at, 'Answer both');
-    expect(honest.text).toMatch(/I can't promise it yet/);
-    expect(honest.score).toBeGreaterThan(take(at, 'Reassure Leila').score);
+    const honest = tryOption(bundle, at, 'Answer both');
+    expect(honest.said).toMatch(/I can't promise it yet/);
+    expect(honest.score).toBeGreaterThan(tryOption(bundle, at, 'Reassure Leila').score);
   });
 });
 
 describe('after-the-error: moments where sharing more is not the answer', () => {
   it('when the falling blood count comes back, acting on it now (act-on-risk, never rescue) beats asking him whether to finish first', () => {
-    const seed = firstSeed((v) => v.count_back === 1);
-    const at = runUntil(seed, 'Tell them what the result means');
+    const seed = firstSeed(bundle, (v) => v.count_back === 1);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Tell them what the result means');
     expect(transcriptText(at)).toMatch(/A hundred and four/);
     const act = optionMatching(at, 'Tell them what the result means');
     expect(act.moves).toContain('act-on-risk');
     expect(act.moves).not.toContain('rescue');
-    const acted = take(at, 'Tell them what the result means');
-    const asked = take(at, 'ask Amir whether he would rather finish');
-    expect(acted.after.safety).toBeGreaterThan(asked.after.safety!);
+    const acted = tryOption(bundle, at, 'Tell them what the result means');
+    const asked = tryOption(bundle, at, 'ask Amir whether he would rather finish');
+    expect(acted.after.variables.safety).toBeGreaterThan(asked.after.variables.safety!);
     expect(acted.score).toBeGreaterThan(asked.score);
     // The acted-on run is not a rescue: it goes on to the candour ending on the good path.
-    expect(runUntil(seed, null).ending).toBe('candour-and-fair-process');
+    expect(playOn(Encounter.begin(bundle, seed), GOOD).ending).toBe('candour-and-fair-process');
   });
 
   it('has no blood-count interruption when the result is not back', () => {
-    const seed = firstSeed((v) => v.count_back === 0);
-    expect(transcriptText(runUntil(seed, null))).not.toMatch(/The lab's phoned/);
+    const seed = firstSeed(bundle, (v) => v.count_back === 0);
+    expect(transcriptText(playOn(Encounter.begin(bundle, seed), GOOD))).not.toMatch(/The lab's phoned/);
   });
 
   it('keeps the blood thinner stopped tonight as a stated safety decision; letting him choose a dose into a bleed costs his safety', () => {
     for (const wants of [1, 2, 3]) {
-      const seed = firstSeed((v) => v.wants === wants);
-      const at = runUntil(seed, 'Tell him the blood thinner stays stopped');
+      const seed = firstSeed(bundle, (v) => v.wants === wants);
+      const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Tell him the blood thinner stays stopped');
       expect(optionMatching(at, 'Tell him the blood thinner stays stopped').moves).toEqual(['act-on-risk', 'plain-language']);
-      const stopped = take(at, 'Tell him the blood thinner stays stopped');
-      const chosen = take(at, 'let him choose');
-      expect(stopped.after.safety, `wants=${wants}`).toBeGreaterThan(chosen.after.safety!);
+      const stopped = tryOption(bundle, at, 'Tell him the blood thinner stays stopped');
+      const chosen = tryOption(bundle, at, 'let him choose');
+      expect(stopped.after.variables.safety, `wants=${wants}`).toBeGreaterThan(chosen.after.variables.safety!);
       expect(stopped.score, `wants=${wants}`).toBeGreaterThan(chosen.score);
-      if (wants === 1) expect(chosen.text).toMatch(/half a dose/);
+      if (wants === 1) expect(chosen.said).toMatch(/half a dose/);
     }
   });
 
   it('checks a lying and standing blood pressure when Leila has said he went grey, which finds the drop a sitting reading misses', () => {
-    const seed = firstSeed((v) => v.noticed === 1 && v.count_back === 0);
-    const at = runUntil(seed, 'Tell him you are checking his blood pressure lying');
+    const seed = firstSeed(bundle, (v) => v.noticed === 1 && v.count_back === 0);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Tell him you are checking his blood pressure lying');
     expect(transcriptText(at)).toMatch(/he went grey and held on to the sink/);
-    const acted = take(at, 'Tell him you are checking his blood pressure lying');
-    expect(acted.text).toMatch(/Standing, 100 over 64/);
-    expect(acted.score).toBeGreaterThan(take(at, 'Ask if you may look at the bruise').score);
-    expect(acted.score).toBeGreaterThan(take(at, 'Ask Amir how he has been feeling').score);
+    const acted = tryOption(bundle, at, 'Tell him you are checking his blood pressure lying');
+    expect(acted.said).toMatch(/Standing, 100 over 64/);
+    expect(acted.score).toBeGreaterThan(tryOption(bundle, at, 'Ask if you may look at the bruise').score);
+    expect(acted.score).toBeGreaterThan(tryOption(bundle, at, 'Ask Amir how he has been feeling').score);
   });
 });
 
 describe('after-the-error: the seed changes the run, and the best move with it', () => {
   it('draws different variants from different seeds, and the same variant from the same seed', () => {
-    const drawn = new Set(Array.from({ length: 12 }, (_, i) => JSON.stringify(variantOf(i + 1))));
+    const drawn = new Set(Array.from({ length: 12 }, (_, i) => JSON.stringify(variantOf(bundle, i + 1))));
     expect(drawn.size).toBeGreaterThan(6);
-    expect(variantOf(7)).toEqual(variantOf(7));
+    expect(Encounter.begin(bundle, 7).variant).toEqual(Encounter.begin(bundle, 7).variant);
     for (const name of ['wants', 'karim', 'noticed', 'lead_free', 'count_back'] as const) {
-      const values = new Set(Array.from({ length: 12 }, (_, i) => variantOf(i + 1)[name]));
+      const values = new Set(Array.from({ length: 12 }, (_, i) => variantOf(bundle, i + 1)[name]));
       expect(values.size, name).toBeGreaterThan(1);
     }
   });
 
   it('varies Amir\'s starting trust and autonomy', () => {
-    const starts = Array.from({ length: 12 }, (_, i) => Encounter.begin(bundle, i + 1).variables);
+    const starts = Array.from({ length: 12 }, (_, i) => startOf(bundle, i + 1).variables);
     expect(new Set(starts.map((v) => v.trust)).size).toBeGreaterThan(2);
     expect(new Set(starts.map((v) => v.autonomy)).size).toBeGreaterThan(2);
   });
 
   it('when Amir, informed, asks you to decide about restarting, respecting the delegation is best and handing it back costs trust', () => {
-    const seed = firstSeed((v) => v.wants === 3);
-    const at = runUntil(seed, 'Decide it with Dr Frost');
+    const seed = firstSeed(bundle, (v) => v.wants === 3);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Decide it with Dr Frost');
     expect(transcriptText(at)).toMatch(/You two decide\. I mean it\./);
     expect(optionMatching(at, 'Decide it with Dr Frost').moves).toContain('respect-delegation');
-    const decided = take(at, 'Decide it with Dr Frost');
-    const handed = take(at, 'Lay out the options, restarting');
-    expect(handed.after.trust).toBeLessThan(at.variables.trust!);
+    const decided = tryOption(bundle, at, 'Decide it with Dr Frost');
+    const handed = tryOption(bundle, at, 'Lay out the options, restarting');
+    expect(handed.after.variables.trust).toBeLessThan(at.variables.trust!);
     expect(decided.score).toBeGreaterThan(handed.score);
-    expect(decided.text).toMatch(/If you change your mind/);
+    expect(decided.said).toMatch(/If you change your mind/);
   });
 
   it('when Amir wants to decide himself, laying out the options beats a recommendation, and no delegation option is offered', () => {
-    const seed = firstSeed((v) => v.wants === 1);
-    const at = runUntil(seed, 'Lay out the options, restarting');
+    const seed = firstSeed(bundle, (v) => v.wants === 1);
+    const at = playTo(Encounter.begin(bundle, seed), GOOD, 'Lay out the options, restarting');
     expect(at.choices.some((c) => c.moves.includes('respect-delegation'))).toBe(false);
-    expect(take(at, 'Lay out the options, restarting').score).toBeGreaterThan(take(at, 'Recommend restarting apixaban').score);
+    expect(tryOption(bundle, at, 'Lay out the options, restarting').score).toBeGreaterThan(tryOption(bundle, at, 'Recommend restarting apixaban').score);
   });
 
   it('when Amir has asked Leila to speak for him, putting the restart to her is his chosen way; otherwise it costs him', () => {
-    const withLeila = runUntil(firstSeed((v) => v.wants === 2), 'Put the question to Leila');
-    const himself = runUntil(firstSeed((v) => v.wants === 1), 'Put the question to Leila');
-    expect(take(withLeila, 'Put the question to Leila').score).toBeGreaterThan(take(withLeila, 'Lay out the options, restarting').score);
-    expect(take(himself, 'Put the question to Leila').score).toBeLessThan(take(himself, 'Lay out the options, restarting').score);
+    const withLeila = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), GOOD, 'Put the question to Leila');
+    const himself = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), GOOD, 'Put the question to Leila');
+    expect(tryOption(bundle, withLeila, 'Put the question to Leila').score).toBeGreaterThan(tryOption(bundle, withLeila, 'Lay out the options, restarting').score);
+    expect(tryOption(bundle, himself, 'Put the question to Leila').score).toBeLessThan(tryOption(bundle, himself, 'Lay out the options, restarting').score);
   });
 
   it('when Amir asks what you would do about going home, a clear recommendation beats handing it back; when he wants to decide, the reverse', () => {
-    const asks = runUntil(firstSeed((v) => v.wants === 3), 'Recommend he stays');
+    const asks = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 3)), GOOD, 'Recommend he stays');
     expect(transcriptText(asks)).toMatch(/What would you do, doctor\?/);
     expect(optionMatching(asks, 'Recommend he stays').moves).toContain('recommend-clearly');
-    expect(take(asks, 'Recommend he stays').score).toBeGreaterThan(take(asks, 'Lay out the risks of going').score);
-    const decides = runUntil(firstSeed((v) => v.wants === 1), 'Recommend he stays');
-    expect(take(decides, 'Lay out the risks of going').score).toBeGreaterThan(take(decides, 'Recommend he stays').score);
+    expect(tryOption(bundle, asks, 'Recommend he stays').score).toBeGreaterThan(tryOption(bundle, asks, 'Lay out the risks of going').score);
+    const decides = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), GOOD, 'Recommend he stays');
+    expect(tryOption(bundle, decides, 'Lay out the risks of going').score).toBeGreaterThan(tryOption(bundle, decides, 'Recommend he stays').score);
   });
 
   it('makes the patient safety lead the best offer when she is free today, and not when she is away', () => {
-    const free = runUntil(firstSeed((v) => v.lead_free === 1), 'Offer to ask Joanne Pryce');
-    const away = runUntil(firstSeed((v) => v.lead_free === 0), 'Offer to ask Joanne Pryce');
-    const lead = (e: Encounter) => take(e, 'Offer to ask Joanne Pryce');
-    expect(lead(free).text).toMatch(/she can come at four/);
-    expect(lead(away).text).toMatch(/on leave until Monday/);
-    expect(lead(free).score).toBeGreaterThan(take(free, 'Offer PALS now').score);
-    expect(lead(away).score).toBeLessThan(take(away, 'Offer PALS now').score);
+    const free = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.lead_free === 1)), GOOD, 'Offer to ask Joanne Pryce');
+    const away = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.lead_free === 0)), GOOD, 'Offer to ask Joanne Pryce');
+    const lead = (e: Encounter) => tryOption(bundle, e, 'Offer to ask Joanne Pryce');
+    expect(lead(free).said).toMatch(/she can come at four/);
+    expect(lead(away).said).toMatch(/on leave until Monday/);
+    expect(lead(free).score).toBeGreaterThan(tryOption(bundle, free, 'Offer PALS now').score);
+    expect(lead(away).score).toBeLessThan(tryOption(bundle, away, 'Offer PALS now').score);
   });
 
   it('has Leila say he went grey at once, later once she trusts the process, or not at all, as the seed draws', () => {
-    const early = runUntil(firstSeed((v) => v.noticed === 1), 'Sit down, and ask what they already know');
+    const early = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.noticed === 1)), GOOD, 'Sit down, and ask what they already know');
     expect(early.transcript.some((l) => l.tags.disclose === 'grey-on-standing')).toBe(true);
-    const later = runUntil(firstSeed((v) => v.noticed === 2), 'Recommend he stays');
+    const later = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.noticed === 2)), GOOD, 'Recommend he stays');
     const laterLine = later.transcript.find((l) => l.tags.disclose === 'grey-on-standing');
     expect(laterLine?.text).toMatch(/since you're telling us things/);
-    const never = runUntil(firstSeed((v) => v.noticed === 0), null);
+    const never = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.noticed === 0)), GOOD);
     expect(never.transcript.some((l) => l.tags.disclose === 'grey-on-standing')).toBe(false);
   });
 
   it('puts Karim on the phone only when the seed draws him', () => {
-    expect(transcriptText(runUntil(firstSeed((v) => v.karim === 1), 'Suggest the quiet room'))).toMatch(/That's my brother, Karim/);
-    expect(transcriptText(runUntil(firstSeed((v) => v.karim === 0), null))).not.toMatch(/Karim/);
+    expect(transcriptText(playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.karim === 1)), GOOD, 'Suggest the quiet room'))).toMatch(/That's my brother, Karim/);
+    expect(transcriptText(playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.karim === 0)), GOOD))).not.toMatch(/Karim/);
   });
 });
 
@@ -316,9 +278,9 @@ describe('after-the-error: review fixes (unsafe choices do not reach the top end
     const prefs = swap('Tell him the blood thinner stays stopped', 'let him choose');
     let checked = 0;
     for (let seed = 1; seed <= 400 && checked < 5; seed++) {
-      if (variantOf(seed).wants !== 1) continue;
-      if (runUntil(seed, null).ending !== 'candour-and-fair-process') continue;
-      const e = runUntil(seed, null, prefs);
+      if (variantOf(bundle, seed).wants !== 1) continue;
+      if (playOn(Encounter.begin(bundle, seed), GOOD).ending !== 'candour-and-fair-process') continue;
+      const e = playOn(Encounter.begin(bundle, seed), prefs);
       const text = transcriptText(e);
       expect(text).toMatch(/Then half a dose/);
       expect(text).toMatch(/I won't give any apixaban tonight/);
@@ -333,10 +295,10 @@ describe('after-the-error: review fixes (unsafe choices do not reach the top end
     const prefs = swap('Tell them what the result means', 'Thank Grace, and carry on');
     let delayedCandour = 0;
     for (let seed = 1; seed <= 1500 && delayedCandour < 3; seed++) {
-      if (variantOf(seed).count_back !== 1) continue;
-      const good = runUntil(seed, null);
+      if (variantOf(bundle, seed).count_back !== 1) continue;
+      const good = playOn(Encounter.begin(bundle, seed), GOOD);
       if (good.ending === 'candour-and-fair-process') expect(transcriptText(good)).not.toMatch(/was put aside while you talked/);
-      const e = runUntil(seed, null, prefs);
+      const e = playOn(Encounter.begin(bundle, seed), prefs);
       expect(transcriptText(e)).toMatch(/I'll sort it when we've finished here/);
       if (e.ending !== 'candour-and-fair-process') continue;
       expect(transcriptText(e)).toMatch(/count of a hundred and four was put aside while you talked/);
@@ -360,8 +322,8 @@ describe('after-the-error: review fixes (unsafe choices do not reach the top end
   });
 
   it('putting the restart to Leila is respect-delegation only when Amir asked her to speak for him', () => {
-    const withLeila = runUntil(firstSeed((v) => v.wants === 2), 'Put the question to Leila');
-    const himself = runUntil(firstSeed((v) => v.wants === 1), 'Put the question to Leila');
+    const withLeila = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), GOOD, 'Put the question to Leila');
+    const himself = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), GOOD, 'Put the question to Leila');
     expect(optionMatching(withLeila, 'Put the question to Leila').moves).toEqual(['respect-delegation', 'address-companion']);
     expect(optionMatching(himself, 'Put the question to Leila').moves).toEqual(['address-companion']);
   });

@@ -130,10 +130,11 @@ export function fork(bundle: ScenarioBundle, encounter: Encounter): Encounter {
   return Encounter.restore(bundle, encounter.snapshot());
 }
 
-/** What one option did: the encounter after it, the lines it led to, every variable's change and its weighted score. */
+/** What one option did: the encounter after it, the lines it led to (also as one text), every variable's change and its weighted score. */
 export interface Trial {
   after: Encounter;
   step: StepEvent;
+  said: string;
   change: VariableSnapshot;
   score: number;
 }
@@ -149,7 +150,7 @@ export function tryOption(bundle: ScenarioBundle, encounter: Encounter, pick: Pi
   const step = after.choose(typeof pick === 'object' && 'index' in pick ? pick.index : optionMatching(encounter, pick).index);
   const change: VariableSnapshot = {};
   for (const name of new Set([...Object.keys(before), ...Object.keys(after.variables)])) change[name] = (after.variables[name] ?? 0) - (before[name] ?? 0);
-  return { after, step, change, score: outcomeScore(change, stakesOf(bundle.meta)) };
+  return { after, step, said: step.lines.map((l) => l.text).join('\n'), change, score: outcomeScore(change, stakesOf(bundle.meta)) };
 }
 
 /** The weighted outcome of taking `pick` from here (see tryOption). */

@@ -11,6 +11,7 @@ import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
+import { problemText } from '../ui/problem-text';
 import { saveProblemView } from '../ui/save-problem-view';
 import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
@@ -103,7 +104,7 @@ export class App {
     }
     const resumed = this.slots.resume(bundle);
     if (resumed.status === 'unusable') {
-      const view = saveProblemView(entry.meta.title, resumed.message, {
+      const view = saveProblemView(entry.meta.title, problemText(resumed.problem, 'save'), {
         download: () => downloadText(`asymmetry-save-${id}.json`, resumed.raw),
         startAgain: () => {
           this.slots.setAside(id);
@@ -176,7 +177,7 @@ export class App {
   }
 
   private resultsOf(entry: CatalogEntry, run: RunSummary): ResultsFile {
-    return makeResults({ scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, run, practice: this.options.practice(), now: new Date() });
+    return makeResults({ scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, run, nickname: this.runs.nickname(), practice: this.options.practice(), now: new Date() });
   }
 
   /** Branches off the finished run at a choice point, keeping it to compare with. */
@@ -198,15 +199,16 @@ export class App {
       return this.showMenu(`“${file.name}” could not be read.`);
     }
     const read = parseResults(text);
-    if (!read.ok) return this.showMenu(`“${file.name}” was not opened. ${read.message}`);
-    const entry = findScenario(read.results.scenarioId);
-    if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${read.results.scenarioTitle}”).`);
+    if (!read.ok) return this.showMenu(`“${file.name}” was not opened. ${problemText(read.problem, 'results')}`);
+    const results = read.value;
+    const entry = findScenario(results.scenarioId);
+    if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${results.scenarioTitle}”).`);
     const bundle = await this.bundleFor(entry);
     if (!bundle) return;
     const view = await this.debriefView({
       entry,
       bundle,
-      run: runFromResults(read.results),
+      run: runFromResults(results),
       runs: this.runs,
       readOnly: true,
       practice: this.options.practice(),
@@ -217,7 +219,7 @@ export class App {
         exportResults: () => undefined,
       },
     });
-    const note = read.results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with an earlier version of this scenario, so the analysis may not be available.');
+    const note = results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with an earlier version of this scenario, so the analysis may not be available.');
     if (note) view.element.prepend(note);
     showView(this.options.root, view.element, `Results: ${entry.meta.title}`);
   }

@@ -1,11 +1,14 @@
-// What the device keeps beside the autosave: the learner's written reaction (never exported)
-// and, after "replay from here", the first run, so the two can be compared side by side.
+// What the device keeps beside the autosave: the learner's written reaction (never exported),
+// the nickname they chose to put on their runs (if any) and, after "replay from here", the
+// first run, so the two can be compared side by side.
 import type { KeyValueStore } from '../engine/save';
 import { parseResults, type ResultsFile } from '../engine/results';
+import { cleanNickname } from '../engine/run-code';
 
 const reactionKey = (scenarioId: string) => `asymmetry:reaction:${scenarioId}`;
 const comparisonKey = (scenarioId: string) => `asymmetry:compare:${scenarioId}`;
 const reflectionsKey = (scenarioId: string) => `asymmetry:reflections:${scenarioId}`;
+const NICKNAME_KEY = 'asymmetry:nickname';
 
 export interface StoredComparison {
   fromTurn: number;
@@ -13,6 +16,9 @@ export interface StoredComparison {
 }
 
 export class RunStore {
+  /** Kept here too, so a store that is full or off does not lose it for this visit. */
+  private chosenNickname: string | null | undefined;
+
   constructor(private readonly store: KeyValueStore) {}
 
   reaction(scenarioId: string): string {
@@ -25,6 +31,25 @@ export class RunStore {
     } catch {
       // A full store must not interrupt writing; the text stays in the field.
     }
+  }
+
+  /** The nickname the learner chose for their runs, or null (anonymous, the default). */
+  nickname(): string | null {
+    return this.chosenNickname !== undefined ? this.chosenNickname : cleanNickname(this.store.getItem(NICKNAME_KEY) ?? '');
+  }
+
+  /** Keeps a nickname if it may be one (an empty one means anonymous); says whether it was kept. */
+  saveNickname(text: string): boolean {
+    const name = cleanNickname(text);
+    if (name === null && text.trim() !== '') return false;
+    this.chosenNickname = name;
+    try {
+      if (name === null) this.store.removeItem(NICKNAME_KEY);
+      else this.store.setItem(NICKNAME_KEY, name);
+    } catch {
+      // Storage full or off: the nickname still goes on this run's code and file.
+    }
+    return true;
   }
 
   /** The learner's answer to a moment's reflection in the debrief; like the reaction, never exported. */
@@ -56,7 +81,7 @@ export class RunStore {
     try {
       const { fromTurn, first } = JSON.parse(raw) as { fromTurn: unknown; first: unknown };
       const read = parseResults(JSON.stringify(first));
-      return read.ok && typeof fromTurn === 'number' ? { fromTurn, first: read.results } : null;
+      return read.ok && typeof fromTurn === 'number' ? { fromTurn, first: read.value } : null;
     } catch {
       return null;
     }

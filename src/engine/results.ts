@@ -1,13 +1,16 @@
 // The results file: an anonymous, versioned record of one run, for the learner to keep and
-// for a facilitator to collect. It holds the choices and what they did, never the learner's
-// name or their written reaction, and is validated whenever it is read back.
+// for a facilitator to collect. It holds the choices and what they did, and the run's code,
+// never the learner's name or their written reaction (only a nickname they chose), and is
+// validated whenever it is read back.
 import * as z from 'zod/mini';
+import type { Read, ReadProblem } from './read-problem';
+import { choicePositions, cleanNickname, decodeRunCode, NICKNAME_MAX, runCodeOf } from './run-code';
 import type { LogEntry, RunSummary } from './run-log';
 import { firstProblem, runLogSchema, seedSchema, variablesSchema } from './schemas';
 
 export const RESULTS_FORMAT = 'asymmetry-results';
-// 2: the run's seed, and each option's debrief line (why).
-export const RESULTS_SCHEMA = 2;
+// 2: the run's seed, and each option's debrief line (why). 3: the run code and a nickname.
+export const RESULTS_SCHEMA = 3;
 /** Larger than any real run; a bigger file is refused before parsing. */
 export const RESULTS_MAX_BYTES = 2_000_000;
 
@@ -18,6 +21,10 @@ const resultsSchema = z.object({
   scenarioTitle: z.string().check(z.maxLength(300)),
   storyVersion: z.string().check(z.maxLength(100)),
   seed: seedSchema,
+  /** The run code (run-code.ts): checked against the log when read. */
+  code: z.string().check(z.maxLength(300)),
+  /** The only name a results file may carry: one the learner chose, or none. */
+  nickname: z.nullable(z.string().check(z.maxLength(NICKNAME_MAX))),
   /** The day only: enough to sort a group's files, too coarse to identify anyone. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   finished: z.boolean(),
@@ -34,6 +41,7 @@ export interface ResultsSource {
   scenarioTitle: string;
   storyVersion: string;
   run: RunSummary;
+  nickname: string | null;
   practice: boolean;
   now: Date;
 }
@@ -46,6 +54,8 @@ export function makeResults(source: ResultsSource): ResultsFile {
     scenarioTitle: source.scenarioTitle,
     storyVersion: source.storyVersion,
     seed: source.run.seed,
+    code: runCodeOf(source.scenarioId, source.storyVersion, source.run),
+    nickname: source.nickname,
     date: source.now.toISOString().slice(0, 10),
     finished: source.run.ended,
     practice: source.practice,
@@ -55,33 +65,30 @@ export function makeResults(source: ResultsSource): ResultsFile {
   };
 }
 
-export type ResultsReadResult = { ok: true; results: ResultsFile } | { ok: false; message: string };
-
 /** Reads a results file from anywhere; never throws, never trusts it. */
-export function parseResults(text: string): ResultsReadResult {
-  if (text.length > RESULTS_MAX_BYTES) return { ok: false, message: 'This file is too large to be an Asymmetry results file.' };
+export function parseResults(text: string): Read<ResultsFile> {
+  if (text.length > RESULTS_MAX_BYTES) return refuse({ kind: 'too-large' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not readable data (it is not JSON). Is it an Asymmetry results file?' };
+    return refuse({ kind: 'unreadable' });
   }
   const header = z.object({ format: z.string(), schema: z.number() }).safeParse(data);
-  if (!header.success || header.data.format !== RESULTS_FORMAT) {
-    return { ok: false, message: 'This is not an Asymmetry results file.' };
-  }
-  if (header.data.schema !== RESULTS_SCHEMA) {
-    const which = header.data.schema > RESULTS_SCHEMA ? 'a newer' : 'an older';
-    return { ok: false, message: `This results file was made by ${which} version of Asymmetry and cannot be read here.` };
-  }
+  if (!header.success || header.data.format !== RESULTS_FORMAT) return refuse({ kind: 'wrong-kind' });
+  if (header.data.schema !== RESULTS_SCHEMA) return refuse({ kind: header.data.schema > RESULTS_SCHEMA ? 'newer-version' : 'older-version' });
   const parsed = resultsSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `This results file is damaged (${firstProblem(parsed.error)} is not what it should be).` };
-  const log = parsed.data.log;
-  if (log.some((e, i) => e.turn !== i || !e.offered.some((o) => o.index === e.chosen))) {
-    return { ok: false, message: 'This results file is damaged (its choices are out of order or name options that were not offered).' };
-  }
-  return { ok: true, results: parsed.data };
+  if (!parsed.success) return refuse({ kind: 'damaged', field: firstProblem(parsed.error) });
+  const results = parsed.data;
+  if (results.log.some((e, i) => e.turn !== i || !e.offered.some((o) => o.index === e.chosen))) return refuse({ kind: 'damaged', field: 'choice-order' });
+  if (results.nickname !== null && cleanNickname(results.nickname) !== results.nickname) return refuse({ kind: 'damaged', field: 'nickname' });
+  // The code must be this run's: the same seed and the same choices as the log.
+  const code = decodeRunCode(results.code);
+  if (!code.ok || code.value.seed !== results.seed || code.value.choices.join() !== choicePositions(results.log).join()) return refuse({ kind: 'damaged', field: 'code' });
+  return { ok: true, value: results };
 }
+
+const refuse = (problem: ReadProblem): { ok: false; problem: ReadProblem } => ({ ok: false, problem });
 
 export function runFromResults(results: ResultsFile): RunSummary {
   return { seed: results.seed, log: results.log, final: results.final, ended: results.finished, ending: results.ending };

@@ -7,6 +7,8 @@
 // choice count · choices, 4 bits each · CRC-16 (2). Written in Crockford's base32 (no I, L,
 // O or U; case and hyphens ignored when read), in groups of four for reading aloud.
 import { Encounter, isSeed, type ScenarioBundle } from './encounter';
+import type { Read, ReadProblem } from './read-problem';
+import type { RunSummary } from './run-log';
 
 export const RUN_CODE_VERSION = 1;
 /** Options a choice point may offer and still fit a code: one hex digit each. */
@@ -33,20 +35,6 @@ export interface DecodedRunCode {
   choices: number[];
 }
 
-/** Why a code was refused, as data: the UI words it. */
-export type RunCodeProblem =
-  | { kind: 'unreadable' }
-  | { kind: 'damaged' }
-  | { kind: 'newer-version' }
-  | { kind: 'older-version' }
-  | { kind: 'other-scenario'; scenarioId: string | null }
-  | { kind: 'other-story-version' }
-  | { kind: 'does-not-replay'; turn: number }
-  | { kind: 'unfinished' };
-
-export type RunCodeRead<T> = { ok: true; value: T } | { ok: false; problem: RunCodeProblem };
-
-/** `version`: only to make the codes of other versions, to test how they are refused. */
 export function encodeRunCode(parts: RunCodeParts, version = RUN_CODE_VERSION): string {
   if (!isSeed(parts.seed)) throw new RangeError(`seed ${String(parts.seed)} is out of range`);
   if (parts.choices.length > MAX_CHOICES) throw new RangeError(`${parts.choices.length} choices do not fit a run code`);
@@ -58,7 +46,7 @@ export function encodeRunCode(parts: RunCodeParts, version = RUN_CODE_VERSION): 
 }
 
 /** Reads a code's text; never throws. Whitespace, hyphens and case do not matter. */
-export function decodeRunCode(text: string): RunCodeRead<DecodedRunCode> {
+export function decodeRunCode(text: string): Read<DecodedRunCode> {
   const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const maxChars = Math.ceil(((HEADER_BYTES + Math.ceil(MAX_CHOICES / 2) + CHECK_BYTES) * 8) / 5);
   if (clean.length === 0 || clean.length > maxChars || [...clean].some((c) => !ALPHABET.includes(c))) return refuse('unreadable');
@@ -67,13 +55,13 @@ export function decodeRunCode(text: string): RunCodeRead<DecodedRunCode> {
   const count = bytes[8]!;
   const length = HEADER_BYTES + Math.ceil(count / 2) + CHECK_BYTES;
   // Anything beyond the bytes the header promises, or stray bits in the last character, is damage.
-  if (bytes.length !== length || toBase32(bytes) !== clean) return refuse('damaged');
+  if (bytes.length !== length || toBase32(bytes) !== clean) return damaged;
   const body = bytes.slice(0, length - CHECK_BYTES);
-  if (crc16(body) !== ((bytes[length - 2]! << 8) | bytes[length - 1]!)) return refuse('damaged');
+  if (crc16(body) !== ((bytes[length - 2]! << 8) | bytes[length - 1]!)) return damaged;
   if (bytes[0]! > RUN_CODE_VERSION) return refuse('newer-version');
   if (bytes[0]! < RUN_CODE_VERSION) return refuse('older-version');
   const seed = (bytes[5]! << 16) | (bytes[6]! << 8) | bytes[7]!;
-  if (!isSeed(seed)) return refuse('damaged');
+  if (!isSeed(seed)) return damaged;
   const choices: number[] = [];
   for (let i = 0; i < count; i++) choices.push(i % 2 === 0 ? body[HEADER_BYTES + i / 2]! >> 4 : body[HEADER_BYTES + (i - 1) / 2]! & 0x0f);
   return { ok: true, value: { scenarioHash: (bytes[1]! << 8) | bytes[2]!, storyHash: (bytes[3]! << 8) | bytes[4]!, seed, choices } };
@@ -84,11 +72,11 @@ export function decodeRunCode(text: string): RunCodeRead<DecodedRunCode> {
  * story version, every choice must be one that was offered, and the run must end where the
  * code does. `otherScenarios` lets a refusal name the scenario the code is for.
  */
-export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = []): RunCodeRead<Encounter> {
+export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = []): Read<Encounter> {
   if (code.scenarioHash !== hash16(bundle.meta.id)) {
     return { ok: false, problem: { kind: 'other-scenario', scenarioId: otherScenarios.find((id) => hash16(id) === code.scenarioHash) ?? null } };
   }
-  if (code.storyHash !== hash16(bundle.storyVersion)) return refuse('other-story-version');
+  if (code.storyHash !== hash16(bundle.storyVersion)) return refuse('story-changed');
   const encounter = Encounter.begin(bundle, code.seed);
   for (const [turn, position] of code.choices.entries()) {
     const option = encounter.ended ? undefined : encounter.choices[position];
@@ -98,19 +86,44 @@ export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, othe
   return encounter.ended ? { ok: true, value: encounter } : refuse('unfinished');
 }
 
-/** The code of a run played so far: each choice as the position of the option taken. */
-export function runCodeOf(encounter: Encounter): string {
-  return encodeRunCode({
-    scenarioId: encounter.meta.id,
-    storyVersion: encounter.storyVersion,
-    seed: encounter.seed,
-    choices: encounter.log.map((entry) => entry.offered.findIndex((o) => o.index === entry.chosen)),
-  });
+/** Each choice of a run as the position of the option taken among those offered. */
+export function choicePositions(log: RunSummary['log']): number[] {
+  return log.map((entry) => entry.offered.findIndex((o) => o.index === entry.chosen));
 }
 
-function refuse(kind: 'unreadable' | 'damaged' | 'newer-version' | 'older-version' | 'other-story-version' | 'unfinished'): { ok: false; problem: RunCodeProblem } {
+/** The code of a run of a scenario, finished or played so far. */
+export function runCodeOf(scenarioId: string, storyVersion: string, run: Pick<RunSummary, 'seed' | 'log'>): string {
+  return encodeRunCode({ scenarioId, storyVersion, seed: run.seed, choices: choicePositions(run.log) });
+}
+
+/** A nickname a learner may put to their run: short, letters and digits, no markup. */
+export const NICKNAME_MAX = 24;
+const NICKNAME = /^[\p{L}\p{N}](?:[\p{L}\p{N} '’.-]*[\p{L}\p{N}.])?$/u;
+/** Between a code and its nickname on one line: a character no code contains. */
+const NICKNAME_MARK = '~';
+
+/** The nickname as it will be kept (trimmed, spaces collapsed), or null if it may not be one. */
+export function cleanNickname(text: string): string | null {
+  const name = text.trim().replace(/\s+/g, ' ');
+  return name.length <= NICKNAME_MAX && NICKNAME.test(name) ? name : null;
+}
+
+/** The line a learner copies or shows as a QR code: the code, then their nickname if any. */
+export function runCodeLine(code: string, nickname: string | null): string {
+  return nickname ? `${code} ${NICKNAME_MARK} ${nickname}` : code;
+}
+
+/** A pasted or scanned line split into its code and the nickname written after it, if any. */
+export function splitRunCodeLine(line: string): { code: string; nickname: string | null } {
+  const at = line.indexOf(NICKNAME_MARK);
+  return at < 0 ? { code: line, nickname: null } : { code: line.slice(0, at), nickname: line.slice(at + 1).trim() || null };
+}
+
+function refuse(kind: 'unreadable' | 'newer-version' | 'older-version' | 'story-changed' | 'unfinished'): { ok: false; problem: ReadProblem } {
   return { ok: false, problem: { kind } };
 }
+
+const damaged = { ok: false, problem: { kind: 'damaged', field: 'checksum' } } as const;
 
 const u16 = (n: number) => [n >> 8, n & 0xff];
 

@@ -2,7 +2,8 @@
 // browser, a Map in tests). A save that cannot be used is never dropped or half-loaded: the
 // reader explains why, and setAside() keeps it under another key before a new run starts.
 import * as z from 'zod/mini';
-import { Encounter, EncounterError, type ScenarioBundle } from './encounter';
+import { Encounter, type ScenarioBundle } from './encounter';
+import type { ReadProblem } from './read-problem';
 import { firstProblem, runLogSchema, transcriptSchema } from './schemas';
 
 export const SAVE_FORMAT = 'asymmetry-save';
@@ -34,16 +35,16 @@ const saveSchema = z.object({
 
 export type SaveFile = z.infer<typeof saveSchema>;
 
-export type UnusableReason = 'corrupt' | 'older-version' | 'newer-version' | 'story-changed' | 'wrong-scenario';
+/** A save that cannot be used: why, and its text as it was, to keep. */
+export interface UnusableSave {
+  status: 'unusable';
+  problem: ReadProblem;
+  raw: string;
+}
 
-export type SaveReadResult =
-  | { status: 'empty' }
-  | { status: 'ok'; save: SaveFile }
-  | { status: 'unusable'; reason: UnusableReason; message: string; raw: string };
+export type SaveReadResult = { status: 'empty' } | { status: 'ok'; save: SaveFile } | UnusableSave;
 
-export type ResumeResult =
-  | { status: 'ok'; encounter: Encounter }
-  | { status: 'unusable'; reason: UnusableReason; message: string; raw: string };
+export type ResumeResult = { status: 'ok'; encounter: Encounter } | UnusableSave;
 
 export function saveKey(scenarioId: string): string {
   return PREFIX + scenarioId;
@@ -63,33 +64,21 @@ export function makeSave(encounter: Encounter, now: Date): SaveFile {
 
 /** Checks a save's text against the scenario it claims to be for; never throws. */
 export function parseSave(raw: string, scenarioId: string, storyVersion: string): SaveReadResult {
-  const unusable = (reason: UnusableReason, message: string): SaveReadResult => ({ status: 'unusable', reason, message, raw });
+  const unusable = (problem: ReadProblem): UnusableSave => ({ status: 'unusable', problem, raw });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return unusable('corrupt', 'The saved game is damaged (it is not readable data).');
+    return unusable({ kind: 'unreadable' });
   }
   const header = z.object({ format: z.string(), schema: z.number() }).safeParse(data);
-  if (!header.success || header.data.format !== SAVE_FORMAT) {
-    return unusable('corrupt', 'The saved game is damaged (it is not an Asymmetry save).');
-  }
-  if (header.data.schema < SAVE_SCHEMA) {
-    return unusable('older-version', 'The saved game was made by an older version of Asymmetry and cannot be resumed.');
-  }
-  if (header.data.schema > SAVE_SCHEMA) {
-    return unusable('newer-version', 'The saved game was made by a newer version of Asymmetry. Update the game to resume it.');
-  }
+  if (!header.success || header.data.format !== SAVE_FORMAT) return unusable({ kind: 'wrong-kind' });
+  if (header.data.schema < SAVE_SCHEMA) return unusable({ kind: 'older-version' });
+  if (header.data.schema > SAVE_SCHEMA) return unusable({ kind: 'newer-version' });
   const parsed = saveSchema.safeParse(data);
-  if (!parsed.success) {
-    return unusable('corrupt', `The saved game is damaged (${firstProblem(parsed.error)} is not what it should be).`);
-  }
-  if (parsed.data.scenarioId !== scenarioId) {
-    return unusable('wrong-scenario', `The saved game belongs to another scenario ("${parsed.data.scenarioId}").`);
-  }
-  if (parsed.data.storyVersion !== storyVersion) {
-    return unusable('story-changed', 'This scenario has been changed since the game was saved, so the save cannot be resumed exactly.');
-  }
+  if (!parsed.success) return unusable({ kind: 'damaged', field: firstProblem(parsed.error) });
+  if (parsed.data.scenarioId !== scenarioId) return unusable({ kind: 'other-scenario', scenarioId: parsed.data.scenarioId });
+  if (parsed.data.storyVersion !== storyVersion) return unusable({ kind: 'story-changed' });
   return { status: 'ok', save: parsed.data };
 }
 
@@ -110,9 +99,9 @@ export class SaveSlots {
     if (read.status !== 'ok') return read;
     try {
       return { status: 'ok', encounter: Encounter.restore(bundle, read.save.encounter) };
-    } catch (error) {
-      const detail = error instanceof EncounterError ? error.message : 'its story state does not fit this scenario.';
-      return { status: 'unusable', reason: 'corrupt', message: `The saved game is damaged: ${detail}`, raw: this.store.getItem(saveKey(bundle.meta.id)) ?? '' };
+    } catch {
+      // The ink state, or the transcript beside it, does not fit this scenario's story.
+      return { status: 'unusable', problem: { kind: 'damaged', field: 'story-state' }, raw: this.store.getItem(saveKey(bundle.meta.id)) ?? '' };
     }
   }
 

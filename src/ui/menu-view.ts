@@ -3,6 +3,7 @@
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { SaveReadResult } from '../engine/save';
 import { h } from './dom';
+import { problemText } from './problem-text';
 
 export interface MenuActions {
   open: (id: string, mode: 'resume' | 'new') => void;
@@ -88,7 +89,7 @@ function actionsFor(id: string, title: string, save: SaveReadResult, actions: Me
     );
   } else {
     row.append(
-      h('p', { className: 'save-note problem' }, `${save.message} Open it to keep a copy or start again.`),
+      h('p', { className: 'save-note problem' }, `${problemText(save.problem, 'save')} Open it to keep a copy or start again.`),
       button('Open', 'resume', { 'aria-label': `Open ${title}` }),
     );
   }

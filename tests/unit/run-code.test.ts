@@ -13,6 +13,8 @@ function playedRun(seed: number, pick: (turn: number, offered: number) => number
   return encounter;
 }
 
+const codeOf = (run: Encounter) => runCodeOf(bundle.meta.id, bundle.storyVersion, run.summary());
+
 function decoded(code: string): DecodedRunCode {
   const read = decodeRunCode(code);
   if (!read.ok) throw new Error(`refused: ${read.problem.kind}`);
@@ -23,7 +25,7 @@ describe('run codes', () => {
   it('rebuild the whole run, lines, moves, variables and ending, by replaying it', () => {
     for (const seed of [0, 7, 4242, 99_999]) {
       const original = playedRun(seed, (turn, offered) => (turn + seed) % offered);
-      const replayed = replayRunCode(bundle, decoded(runCodeOf(original)));
+      const replayed = replayRunCode(bundle, decoded(codeOf(original)));
       expect(replayed.ok).toBe(true);
       if (!replayed.ok) continue;
       expect(replayed.value.summary()).toEqual(original.summary());
@@ -38,13 +40,13 @@ describe('run codes', () => {
   });
 
   it('read the same whatever the case, spacing or hyphens, and take I, L and O for 1, 1 and 0', () => {
-    const code = runCodeOf(playedRun(12, () => 0));
+    const code = codeOf(playedRun(12, () => 0));
     const typed = code.toLowerCase().replace(/-/g, ' ').replace(/1/g, 'l').replace(/0/g, 'o');
     expect(decoded(`  ${typed}\n`)).toEqual(decoded(code));
   });
 
   it('refuse any single mistyped character as damaged, never as another run', () => {
-    const code = runCodeOf(playedRun(31, (turn) => turn % 2)).replace(/-/g, '');
+    const code = codeOf(playedRun(31, (turn) => turn % 2)).replace(/-/g, '');
     const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
     fc.assert(
       fc.property(fc.nat(code.length - 1), fc.integer({ min: 1, max: 31 }), (at, shift) => {
@@ -56,10 +58,10 @@ describe('run codes', () => {
   });
 
   it('refuse text that is not a code, a truncated code, and one with characters added', () => {
-    const code = runCodeOf(playedRun(5, () => 1));
+    const code = codeOf(playedRun(5, () => 1));
     for (const text of ['', 'hello world!', '<script>alert(1)</script>', 'U'.repeat(20), 'Z'.repeat(10_000)]) expect(decodeRunCode(text)).toEqual({ ok: false, problem: { kind: 'unreadable' } });
     expect(decodeRunCode(code.slice(0, -3))).toMatchObject({ ok: false });
-    expect(decodeRunCode(`${code}00`)).toMatchObject({ ok: false, problem: { kind: 'damaged' } });
+    expect(decodeRunCode(`${code}00`)).toMatchObject({ ok: false, problem: { kind: 'damaged', field: 'checksum' } });
   });
 
   it('say whether a code comes from a newer or an older version of the game', () => {
@@ -74,7 +76,7 @@ describe('run codes', () => {
     expect(replayRunCode(bundle, other, ['boundaries', 'carlos'])).toEqual({ ok: false, problem: { kind: 'other-scenario', scenarioId: 'carlos' } });
     expect(replayRunCode(bundle, other)).toEqual({ ok: false, problem: { kind: 'other-scenario', scenarioId: null } });
     const edited = decoded(encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: `${bundle.storyVersion}-edited`, seed: 1, choices }));
-    expect(replayRunCode(bundle, edited)).toEqual({ ok: false, problem: { kind: 'other-story-version' } });
+    expect(replayRunCode(bundle, edited)).toEqual({ ok: false, problem: { kind: 'story-changed' } });
   });
 
   it('with a tampered choice (checksum made good) are refused where the choice was never offered', () => {
@@ -91,6 +93,6 @@ describe('run codes', () => {
     const encounter = Encounter.begin(bundle, 2);
     encounter.choose(encounter.choices[0]!.index);
     expect(encounter.ended).toBe(false);
-    expect(replayRunCode(bundle, decoded(runCodeOf(encounter)))).toEqual({ ok: false, problem: { kind: 'unfinished' } });
+    expect(replayRunCode(bundle, decoded(codeOf(encounter)))).toEqual({ ok: false, problem: { kind: 'unfinished' } });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import { SAVE_SCHEMA, SaveSlots, makeSave, parseSave, saveKey } from '../../src/engine/save';
 import { MemoryStore } from '../../src/platform/storage';
+import { problemText } from '../../src/ui/problem-text';
 import { fixtureBundle } from '../helpers';
 
 const bundle = fixtureBundle();
@@ -60,26 +61,26 @@ describe('a save that cannot be used', () => {
   };
 
   const cases: [string, string, string, RegExp][] = [
-    ['truncated JSON', midGameSave().slice(0, 200), 'corrupt', /damaged/],
-    ['not a save at all', JSON.stringify({ hello: 'world' }), 'corrupt', /not an Asymmetry save/],
+    ['truncated JSON', midGameSave().slice(0, 200), 'unreadable', /damaged \(it is not readable data/],
+    ['not a save at all', JSON.stringify({ hello: 'world' }), 'wrong-kind', /damaged \(it is not an Asymmetry save/],
     ['an older schema', edit((s) => (s.schema = 0)), 'older-version', /older version/],
     ['a newer schema', edit((s) => (s.schema = SAVE_SCHEMA + 1)), 'newer-version', /newer version/],
     ['a changed story', edit((s) => (s.storyVersion = '0000000000000000')), 'story-changed', /has been changed/],
-    ['another scenario', edit((s) => (s.scenarioId = 'twelve-seconds')), 'wrong-scenario', /another scenario/],
-    ['a damaged field', edit((s) => ((s.encounter as Record<string, unknown>).log = 'lots')), 'corrupt', /encounter\.log/],
+    ['another scenario', edit((s) => (s.scenarioId = 'twelve-seconds')), 'other-scenario', /another scenario \(“twelve-seconds”\)/],
+    ['a damaged field', edit((s) => ((s.encounter as Record<string, unknown>).log = 'lots')), 'damaged', /encounter\.log/],
   ];
 
-  it.each(cases)('is explained, not loaded: %s', (_name, raw, reason, message) => {
+  it.each(cases)('is explained, not loaded: %s', (_name, raw, kind, message) => {
     const result = parseSave(raw, 'clinic', version);
-    expect(result).toMatchObject({ status: 'unusable', reason, raw });
-    if (result.status === 'unusable') expect(result.message).toMatch(message);
+    expect(result).toMatchObject({ status: 'unusable', problem: { kind }, raw });
+    if (result.status === 'unusable') expect(problemText(result.problem, 'save')).toMatch(message);
   });
 
   it('treats an ink state that does not load as corrupt, keeping the raw text', () => {
     const raw = edit((s) => ((s.encounter as Record<string, unknown>).inkState = '{"not":"ink"}'));
     const { slots, store } = slotsWith(raw);
     const result = slots.resume(bundle);
-    expect(result).toMatchObject({ status: 'unusable', reason: 'corrupt', raw });
+    expect(result).toMatchObject({ status: 'unusable', problem: { kind: 'damaged', field: 'story-state' }, raw });
     expect(store.getItem(saveKey('clinic'))).toBe(raw);
   });
 
@@ -88,7 +89,9 @@ describe('a save that cannot be used', () => {
       const encounter = s.encounter as { transcript: { turn: number }[] };
       encounter.transcript[0]!.turn = 9;
     });
-    expect(slotsWith(raw).slots.resume(bundle)).toMatchObject({ status: 'unusable', reason: 'corrupt', message: expect.stringContaining('disagree') });
+    const result = slotsWith(raw).slots.resume(bundle);
+    expect(result).toMatchObject({ status: 'unusable', problem: { kind: 'damaged', field: 'story-state' } });
+    if (result.status === 'unusable') expect(problemText(result.problem, 'save')).toMatch(/story state does not fit/);
   });
 
   it('is kept under a new key when set aside, and the slot is freed', () => {

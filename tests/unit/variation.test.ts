@@ -42,9 +42,9 @@ describe('a run seed', () => {
     const resumed = slots.resume(bundle);
     expect(resumed.status === 'ok' && resumed.encounter.seed).toBe(seed);
 
-    const results = makeResults({ scenarioId: 'variants', scenarioTitle: 'Fixture variants', storyVersion: bundle.storyVersion, run: original.summary(), practice: false, now: new Date('2026-12-06') });
+    const results = makeResults({ scenarioId: 'variants', scenarioTitle: 'Fixture variants', storyVersion: bundle.storyVersion, run: original.summary(), nickname: null, practice: false, now: new Date('2026-12-06') });
     const read = parseResults(JSON.stringify(results));
-    expect(read.ok && read.results.seed).toBe(seed);
+    expect(read.ok && read.value.seed).toBe(seed);
     expect(parseResults(JSON.stringify({ ...results, seed: -4 })).ok).toBe(false);
 
     const branch = encounterAt(bundle, original.log, 1, seed);

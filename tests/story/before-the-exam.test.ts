@@ -8,67 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import type { OfferedChoice } from '../../src/engine/run-log';
 import { randomPlaythrough } from '../../src/engine/random-play';
-import { bestOption, libraryBundle, optionMatching, optionScores, transcriptText } from './play';
+import { bestOption, firstRun, firstRunThrough, firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, says, startOf, take, takeEach, transcriptText, variantOf } from './play';
 
 const ID = 'before-the-exam';
 const bundle = libraryBundle(ID);
-const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
+// Seeds are looked for among the first 300.
+const SEED_LIMIT = 301;
 
-type Variant = { wants: number; tells: number; event: number };
-const variants = new Map<number, Variant>();
-const variantOf = (seed: number): Variant => {
-  if (!variants.has(seed)) {
-    const v = Encounter.begin(bundle, seed).variant;
-    variants.set(seed, { wants: v.wants!, tells: v.tells!, event: v.event! });
-  }
-  return variants.get(seed)!;
-};
+type Variant = Readonly<Record<string, number>>;
 
 // When a disclosure scene interrupts a path, answer it by receiving what she said.
 const THANK = 'Thank her; she needn\'t say more';
-
-/** Takes each pick in turn; a disclosure scene met on the way is answered with THANK. */
-function walk(enc: Encounter, picks: readonly (string | RegExp)[]): Encounter {
-  for (const pick of picks) {
-    if (enc.ended) throw new Error(`ended before "${String(pick)}"`);
-    const matches = (c: OfferedChoice) => (typeof pick === 'string' ? c.text.includes(pick) : pick.test(c.text));
-    if (!enc.choices.some(matches) && enc.choices.some((c) => c.text.includes(THANK))) enc.choose(optionMatching(enc, THANK).index);
-    enc.choose(optionMatching(enc, pick).index);
-  }
-  return enc;
-}
-
-/** Plays picks from the start; null if an option is not on offer on this seed's path. */
-function tryPlay(seed: number, picks: readonly (string | RegExp)[]): Encounter | null {
-  try {
-    return walk(Encounter.begin(bundle, seed), picks);
-  } catch {
-    return null;
-  }
-}
-
-/** The first seed (and its encounter) whose variant fits and whose path reaches the moment. */
-function find(fits: (v: Variant) => boolean, picks: readonly (string | RegExp)[], at: (e: Encounter) => boolean): Encounter {
-  for (const seed of SEEDS) {
-    if (!fits(variantOf(seed))) continue;
-    const enc = tryPlay(seed, picks);
-    if (enc && !enc.ended && at(enc)) return enc;
-  }
-  throw new Error('no seed reaches that moment');
-}
-
-const says = (text: string) => (e: Encounter) => e.currentLines.some((l) => l.text.includes(text));
-const offers = (text: string) => (e: Encounter) => e.choices.some((c) => c.text.includes(text));
-
-const scores = (enc: Encounter) => optionScores(bundle, enc);
-const score = (enc: Encounter, pick: string) => scores(enc).get(optionMatching(enc, pick).text)!;
-const best = (enc: Encounter): OfferedChoice => bestOption(bundle, enc);
-
-/** Chooses the option and plays on with picks; returns the encounter. */
-function after(enc: Encounter, pick: string, more: readonly string[] = []): Encounter {
-  enc.choose(optionMatching(enc, pick).index);
-  return walk(enc, more);
-}
+const DETOURS = { detours: [THANK], limit: SEED_LIMIT };
 
 // Paths through the opening, in the options' own words.
 const START = ["Say you'll ask her yourself", 'Tell her how the appointment will go', 'Ask the same questions in everyday words', 'Leave it;', 'Explain it in everyday words, step by step'];
@@ -77,22 +28,16 @@ const TO_DECISION = [...START, 'Offer her ways to steer', 'Name the imbalance'];
 const GAP = /Be straight about the gap|Tell her what the old result means now/;
 const GUARDED: (string | RegExp)[] = ["Say you'll ask her yourself", 'Take her at her word', 'Run through the form quickly', 'Reassure her: last time', 'Give her the clinical version', "Promise her you'll be quick", GAP];
 
-/** A fresh encounter at the same moment, to try another option there. */
-const fork = (enc: Encounter): Encounter => {
-  const copy = Encounter.begin(bundle, enc.seed);
-  copy.jumpTo(enc.inkState());
-  return copy;
-};
 
 describe('before-the-exam: the seed', () => {
   it('draws what Naomi wants, when she tells, and the morning, before the first choice, and varies them', () => {
     const seen = { wants: new Set<number>(), tells: new Set<number>(), event: new Set<number>() };
-    for (const seed of SEEDS.slice(0, 30)) {
-      const v = variantOf(seed);
-      seen.wants.add(v.wants);
-      seen.tells.add(v.tells);
-      seen.event.add(v.event);
-      expect(variantOf(seed)).toEqual(v);
+    for (let seed = 1; seed <= 30; seed++) {
+      const v = variantOf(bundle, seed);
+      seen.wants.add(v.wants!);
+      seen.tells.add(v.tells!);
+      seen.event.add(v.event!);
+      expect(Encounter.begin(bundle, seed).variant).toEqual(v);
     }
     expect([...seen.wants].sort()).toEqual([1, 2, 3]);
     expect([...seen.tells].sort()).toEqual([0, 1, 2]);
@@ -100,21 +45,21 @@ describe('before-the-exam: the seed', () => {
   });
 
   it('varies her starting trust and autonomy', () => {
-    const start = new Set(SEEDS.slice(0, 30).map((s) => { const v = Encounter.begin(bundle, s).variables; return `${v.trust}/${v.autonomy}`; }));
+    const start = new Set(Array.from({ length: 30 }, (_, i) => { const v = startOf(bundle, i + 1).variables; return `${v.trust}/${v.autonomy}`; }));
     expect(start.size).toBeGreaterThan(5);
   });
 
   it('changes when she tells you about nineteen: in writing at the start, later if trust builds, or never', () => {
-    const early = SEEDS.find((s) => variantOf(s).tells === 1)!;
-    const first = tryPlay(early, ["Say you'll ask her yourself"])!;
+    const early = firstSeed(bundle, (v) => v.tells === 1, SEED_LIMIT);
+    const first = takeEach(Encounter.begin(bundle, early), ["Say you'll ask her yourself"], [THANK]);
     expect(first.currentLines.some((l) => l.tags.disclose === 'assault')).toBe(true);
-    const never = SEEDS.find((s) => variantOf(s).tells === 0)!;
-    expect(tryPlay(never, ["Say you'll ask her yourself"])!.currentLines.some((l) => l.tags.disclose)).toBe(false);
+    const never = firstSeed(bundle, (v) => v.tells === 0, SEED_LIMIT);
+    expect(takeEach(Encounter.begin(bundle, never), ["Say you'll ask her yourself"], [THANK]).currentLines.some((l) => l.tags.disclose)).toBe(false);
   });
 });
 
 describe('before-the-exam: the offer of support after she discloses', () => {
-  const enc = () => find((v) => v.tells === 1, ["Say you'll ask her yourself"], offers('support for people'));
+  const enc = () => firstRunThrough(bundle, (v) => v.tells === 1, ["Say you'll ask her yourself"], offers('support for people'), DETOURS);
 
   it('is tagged with what it does, an offer she can take up or not, and never as rescue', () => {
     const offer = optionMatching(enc(), 'support for people');
@@ -125,7 +70,7 @@ describe('before-the-exam: the offer of support after she discloses', () => {
   it('leaves the choice with her: her autonomy does not fall, and she says not today', () => {
     const e = enc();
     const before = e.variables.autonomy!;
-    after(e, 'support for people');
+    take(e, 'support for people');
     expect(e.variables.autonomy!).toBeGreaterThanOrEqual(before);
     expect(transcriptText(e)).toContain('Not today');
   });
@@ -135,29 +80,29 @@ describe('before-the-exam: "What would you do?"', () => {
   const atDefer = says('What would you do?');
 
   it('is an informed delegation when she wants you to decide: deciding, openly, does best, and handing it back costs trust', () => {
-    const e = find((v) => v.wants === 3, [...TO_DECISION, 'Lay out her options'], atDefer);
+    const e = firstRunThrough(bundle, (v) => v.wants === 3, [...TO_DECISION, 'Lay out her options'], atDefer, DETOURS);
     expect(transcriptText(e)).toContain("I know what the options are");
-    const top = best(e);
+    const top = bestOption(bundle, e);
     expect(top.moves.some((m) => m === 'respect-delegation' || m === 'recommend-clearly')).toBe(true);
-    expect(score(e, 'Decide, as she asked')).toBeGreaterThan(score(e, 'hand it back'));
+    expect(optionScore(bundle, e, 'Decide, as she asked')).toBeGreaterThan(optionScore(bundle, e, 'hand it back'));
     const trust = e.variables.trust!;
-    after(e, 'hand it back');
+    take(e, 'hand it back');
     expect(e.variables.trust!).toBeLessThan(trust);
   });
 
   it('is deference when she feels she has no right to say no: affirming her choice does best', () => {
-    const e = find((v) => v.wants === 1, [...GUARDED, 'Lay out her options'], atDefer);
+    const e = firstRunThrough(bundle, (v) => v.wants === 1, [...GUARDED, 'Lay out her options'], atDefer, DETOURS);
     expect(transcriptText(e)).toContain("You're the nurse");
-    const top = best(e);
+    const top = bestOption(bundle, e);
     expect(top.moves).toContain('affirm-refusal');
-    expect(score(e, 'hand it back')).toBeGreaterThan(score(e, 'Decide, as she asked'));
+    expect(optionScore(bundle, e, 'hand it back')).toBeGreaterThan(optionScore(bundle, e, 'Decide, as she asked'));
   });
 
   it('when she wanted her friend with her, the clear recommendation is that she need not decide today, and the plan is hers', () => {
-    const e = find((v) => v.wants === 2 && v.event !== 1, [...TO_DECISION, 'Lay out her options'], atDefer);
-    const top = best(e);
+    const e = firstRunThrough(bundle, (v) => v.wants === 2 && v.event !== 1, [...TO_DECISION, 'Lay out her options'], atDefer, DETOURS);
+    const top = bestOption(bundle, e);
     expect(top.moves).toContain('recommend-clearly');
-    after(e, 'Give her your recommendation for her situation, with the reasons', ['Plan the next appointment with her', 'Say yes: Jas can be there', "Ask Naomi what she'd like the alert", 'Tell her, as one person to another']);
+    takeEach(take(e, 'Give her your recommendation for her situation, with the reasons'), ['Plan the next appointment with her', 'Say yes: Jas can be there', "Ask Naomi what she'd like the alert", 'Tell her, as one person to another'], [THANK]);
     expect(transcriptText(e)).toContain("Don't decide anything today");
     expect(e.ending).toBe('postponed-her-choice');
   });
@@ -165,20 +110,20 @@ describe('before-the-exam: "What would you do?"', () => {
 
 describe('before-the-exam: trauma-informed practice', () => {
   it('offers concrete control before any touch: stop signal, pace, smaller speculum, self-insertion, position, a chaperone', () => {
-    const e = tryPlay(SEEDS[0]!, START)!;
+    const e = takeEach(Encounter.begin(bundle, 1), START, [THANK]);
     const menu = optionMatching(e, 'Offer her ways to steer');
     for (const part of ['stop signal', 'her own pace', 'smaller speculum', 'putting it in herself', 'lying on her side', 'a chaperone', 'someone with her for support']) expect(menu.text).toContain(part);
     expect(menu.text).not.toContain('chaperone of her choosing');
     expect(menu.moves).toEqual(expect.arrayContaining(['offer-control', 'ask-before-touch']));
-    after(e, 'Offer her ways to steer');
+    take(e, 'Offer her ways to steer');
     expect(transcriptText(e)).toContain("I'll only touch what the test needs, and I'll tell you before I do.");
   });
 
   it('is honest when no chaperone is free, and will not go ahead without the person she wanted', () => {
-    const e = find((v) => v.event === 1 && v.wants === 2, [...TO_DECISION, 'Lay out her options', 'Decide, as she asked'], offers("won't do it today without the person she wants"));
+    const e = firstRunThrough(bundle, (v) => v.event === 1 && v.wants === 2, [...TO_DECISION, 'Lay out her options', 'Decide, as she asked'], offers("won't do it today without the person she wants"), DETOURS);
     expect(transcriptText(e)).toContain("she's covering reception this morning");
-    expect(best(e).moves).toContain('recommend-clearly');
-    expect(score(e, "won't do it today")).toBeGreaterThan(score(e, "Ask her whether she'd rather go ahead"));
+    expect(bestOption(bundle, e).moves).toContain('recommend-clearly');
+    expect(optionScore(bundle, e, "won't do it today")).toBeGreaterThan(optionScore(bundle, e, "Ask her whether she'd rather go ahead"));
     // Offering to go ahead or come back is what the GMC describes; its why does not run it down.
     const ask = optionMatching(e, "Ask her whether she'd rather go ahead");
     expect(ask.why).toBe('Naomi is offered both, going ahead now or coming back when a chaperone is free, and says "I\'m here now"; whether that is nerve or endurance, you can ask.');
@@ -187,22 +132,21 @@ describe('before-the-exam: trauma-informed practice', () => {
     const rec = optionMatching(e, "won't do it today");
     expect(rec.text).toContain('when Bev can chaperone and Jas can be with her');
     expect(rec.text).not.toContain('Bev or Jas');
-    after(e, "won't do it today");
+    take(e, "won't do it today");
     expect(transcriptText(e)).toContain('a morning when Bev can chaperone and Jas can be with you');
   });
 
   it('stops when her hand goes up; "two more seconds" is the stopped-too-late ending', () => {
     const toSignal = [...TO_DECISION, 'Lay out her options'];
-    const e = find((v) => v.wants === 1, toSignal, says('Today. While I'));
-    walk(e, ["Ask how she'd like to lie", 'as long as this takes', 'Offer again: she can put the speculum in herself']);
+    const e = firstRunThrough(bundle, (v) => v.wants === 1, toSignal, says('Today. While I'), DETOURS);
+    takeEach(e, ["Ask how she'd like to lie", 'as long as this takes', 'Offer again: she can put the speculum in herself'], [THANK]);
     expect(e.currentLines.some((l) => l.text.includes('her hand comes up'))).toBe(true);
     const stop = optionMatching(e, 'Stop at once');
     expect(stop.moves).not.toContain('proceed-regardless');
-    const late = Encounter.begin(bundle, e.seed);
-    late.jumpTo(e.inkState());
-    after(late, 'Two more seconds', ['Apologise for not stopping sooner']);
+    const late = fork(bundle, e);
+    takeEach(take(late, 'Two more seconds'), ['Apologise for not stopping sooner'], [THANK]);
     expect(late.ending).toBe('stopped-in-distress');
-    after(e, 'Stop, and tell her exactly what', ['Ask how that was for her', "Ask Naomi what she'd like the alert", 'Tell her, as one person to another']);
+    takeEach(take(e, 'Stop, and tell her exactly what'), ['Ask how that was for her', "Ask Naomi what she'd like the alert", 'Tell her, as one person to another'], [THANK]);
     expect(e.ending).toBe('completed-with-control');
   });
 });
@@ -214,7 +158,7 @@ describe('before-the-exam: where sharing more is not the answer', () => {
     const e = (() => {
       for (const first of ["Promise her you'll be quick", 'Agree a stop signal']) {
         try {
-          return find(() => true, toSpeculum(first), says('Just carry on. Just get it done.'));
+          return firstRunThrough(bundle, () => true, toSpeculum(first), says('Just carry on. Just get it done.'), DETOURS);
         } catch {
           /* try the next way in */
         }
@@ -228,80 +172,75 @@ describe('before-the-exam: where sharing more is not the answer', () => {
     expect(ask.text).toContain('and go on if she says yes');
     expect(ask.moves).toContain('proceed-regardless');
     expect(ask.why).toBe('Naomi, braced with the speculum in, gives the answer that ends it soonest, through clenched teeth, and you go on.');
-    const yes = fork(e);
-    after(yes, "ask whether she's sure");
+    const yes = fork(bundle, e);
+    take(yes, "ask whether she's sure");
     expect(transcriptText(yes)).toContain('Yes. Go on. Please.');
     expect(transcriptText(yes)).toContain('the quietest smear you have taken all year');
-    expect(best(e).text).toBe(stop.text);
-    expect(score(e, 'Stop, take your hands away')).toBeGreaterThan(score(e, "ask whether she's sure"));
-    const carry = Encounter.begin(bundle, e.seed);
-    carry.jumpTo(e.inkState());
-    after(carry, 'Carry on, as she asked');
+    expect(bestOption(bundle, e).text).toBe(stop.text);
+    expect(optionScore(bundle, e, 'Stop, take your hands away')).toBeGreaterThan(optionScore(bundle, e, "ask whether she's sure"));
+    const carry = fork(bundle, e);
+    take(carry, 'Carry on, as she asked');
     expect(transcriptText(carry)).toContain('the quietest smear you have taken all year');
-    after(e, 'Stop, take your hands away');
+    take(e, 'Stop, take your hands away');
     expect(transcriptText(e)).toContain('Sorry. I went somewhere.');
   });
 
   it('a silent freeze is not consent: stopping is acting on the risk, not rescue', () => {
-    const e = find(() => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary'], says("She hasn't said stop."));
+    const e = firstRunThrough(bundle, () => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary'], says("She hasn't said stop."), DETOURS);
     const stop = optionMatching(e, 'Stop, hands away, and say her name');
     expect(stop.moves).toContain('act-on-risk');
     expect(stop.moves).not.toContain('rescue');
-    expect(best(e).text).toBe(stop.text);
-    expect(score(e, 'Stop, hands away')).toBeGreaterThan(score(e, "Ask her whether she's okay for you to carry on"));
+    expect(bestOption(bundle, e).text).toBe(stop.text);
+    expect(optionScore(bundle, e, 'Stop, hands away')).toBeGreaterThan(optionScore(bundle, e, "Ask her whether she's okay for you to carry on"));
   });
 
   it('keeps to time after the examination when the clinic is running late, and not when it is not', () => {
     const done = says('I did it.');
     const path = [...TO_DECISION, 'Lay out her options'];
     const onward = (e: Encounter) => {
-      if (offers('Decide, as she asked')(e)) walk(e, ['Decide, as she asked']);
-      return walk(e, ["Ask how she'd like to lie", 'as long as this takes', 'Offer again: she can put the speculum in herself', 'Stop, and tell her exactly what']);
+      if (offers('Decide, as she asked')(e)) takeEach(e, ['Decide, as she asked'], [THANK]);
+      return takeEach(e, ["Ask how she'd like to lie", 'as long as this takes', 'Offer again: she can put the speculum in herself', 'Stop, and tell her exactly what'], [THANK]);
     };
-    const reach = (fits: (v: Variant) => boolean) => {
-      for (const seed of SEEDS) {
-        if (!fits(variantOf(seed)) || variantOf(seed).wants === 2) continue;
-        const e = tryPlay(seed, path);
-        if (!e) continue;
-        try {
-          onward(e);
-        } catch {
-          continue;
-        }
-        if (done(e)) return e;
-      }
-      throw new Error('no seed reaches "I did it."');
-    };
+    const reach = (fits: (v: Variant) => boolean) =>
+      firstRun(
+        bundle,
+        (v) => fits(v) && v.wants !== 2,
+        (start) => {
+          const e = onward(takeEach(start, path, [THANK]));
+          return done(e) ? e : null;
+        },
+        SEED_LIMIT,
+      );
     const late = reach((v) => v.event === 3);
     expect(optionMatching(late, 'Keep to the slot').moves).toContain('keep-to-time');
-    expect(best(late).moves).toContain('keep-to-time');
+    expect(bestOption(bundle, late).moves).toContain('keep-to-time');
     const onTime = reach((v) => v.event !== 3);
-    expect(best(onTime).moves).not.toContain('keep-to-time');
-    expect(score(onTime, 'Ask how that was for her')).toBeGreaterThan(score(onTime, 'Keep to the slot'));
+    expect(bestOption(bundle, onTime).moves).not.toContain('keep-to-time');
+    expect(optionScore(bundle, onTime, 'Ask how that was for her')).toBeGreaterThan(optionScore(bundle, onTime, 'Keep to the slot'));
   });
 
   it('after a frozen examination, keeps her from driving off: a safety action, said openly, with her choices kept', () => {
-    const e = find(() => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary', 'Keep going; she hasn\'t said stop'], offers("you don't want her driving yet"));
+    const e = firstRunThrough(bundle, () => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary', 'Keep going; she hasn\'t said stop'], offers("you don't want her driving yet"), DETOURS);
     const safe = optionMatching(e, "you don't want her driving yet");
     expect(safe.moves).toContain('act-on-risk');
     expect(safe.moves).not.toContain('rescue');
-    expect(best(e).text).toBe(safe.text);
+    expect(bestOption(bundle, e).text).toBe(safe.text);
   });
 });
 
 describe('before-the-exam: the previous abnormal result', () => {
   it('never offers a home kit as suitable when HPV was found last time and the early repeat is outstanding', () => {
-    const e = find((v) => v.event === 2 && v.wants === 1, [...GUARDED, 'Lay out her options'], () => true);
+    const e = firstRunThrough(bundle, (v) => v.event === 2 && v.wants === 1, [...GUARDED, 'Lay out her options'], () => true, DETOURS);
     expect(transcriptText(e)).toContain("The home kits aren't for you");
   });
 });
 
 describe('before-the-exam: a frozen "Mm" is not a yes', () => {
-  const atFreeze = () => find(() => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary'], says("She hasn't said stop."));
+  const atFreeze = () => firstRunThrough(bundle, () => true, [...GUARDED, 'Ask, "Shall we make a start?', 'Give the usual instruction', 'Call out "Two minutes!"', 'Begin without commentary'], says("She hasn't said stop."), DETOURS);
 
   it('asking whether she is okay to carry on does not carry on by itself: the player chooses what to do with the sound', () => {
     const e = atFreeze();
-    after(e, "Ask her whether she's okay for you to carry on");
+    take(e, "Ask her whether she's okay for you to carry on");
     expect(e.ended).toBe(false);
     expect(transcriptText(e)).toContain('Mm.');
     expect(transcriptText(e)).not.toContain('You take it as yes');
@@ -311,40 +250,40 @@ describe('before-the-exam: a frozen "Mm" is not a yes', () => {
     const stop = optionMatching(e, 'a sound is not a yes');
     expect(stop.moves).toContain('act-on-risk');
     expect(stop.moves).not.toContain('rescue');
-    expect(best(e).text).toBe(stop.text);
+    expect(bestOption(bundle, e).text).toBe(stop.text);
     // Waiting for a go-ahead signal leaves the speculum in while she is frozen: it shares more, and does worse.
-    expect(score(e, 'a sound is not a yes')).toBeGreaterThan(score(e, 'lift her hand'));
+    expect(optionScore(bundle, e, 'a sound is not a yes')).toBeGreaterThan(optionScore(bundle, e, 'lift her hand'));
   });
 
   it('taking the sound as a yes is the frozen sample; stopping brings her back to choose', () => {
     const e = atFreeze();
-    after(e, "Ask her whether she's okay for you to carry on");
-    const carried = fork(e);
-    after(carried, 'Take the "mm" as a yes');
+    take(e, "Ask her whether she's okay for you to carry on");
+    const carried = fork(bundle, e);
+    take(carried, 'Take the "mm" as a yes');
     expect(transcriptText(carried)).toContain('the quietest smear you have taken all year');
-    after(carried, 'Tell her the results will come in about two weeks');
+    take(carried, 'Tell her the results will come in about two weeks');
     expect(carried.ending).toBe('completed-but-dissociated');
-    after(e, 'a sound is not a yes');
+    take(e, 'a sound is not a yes');
     expect(transcriptText(e)).toContain('Sorry. I went somewhere.');
   });
 });
 
 describe("before-the-exam: the reviewer's other fixes", () => {
   it('turning the student away without asking her decides for her on the old note (decide-for, repeat-label); asking her alone does better', () => {
-    const seed = SEEDS.find((s) => variantOf(s).tells !== 1)!;
+    const seed = firstSeed(bundle, (v) => v.tells !== 1, SEED_LIMIT);
     const e = Encounter.begin(bundle, seed);
     const decline = optionMatching(e, 'Tell him not this one');
     expect(decline.moves).toEqual(['decide-for', 'repeat-label']);
     expect(decline.moves).not.toContain('act-on-structure');
     expect(decline.why).toContain('never asked');
-    expect(score(e, "Say you'll ask her yourself")).toBeGreaterThan(score(e, 'Tell him not this one'));
+    expect(optionScore(bundle, e, "Say you'll ask her yourself")).toBeGreaterThan(optionScore(bundle, e, 'Tell him not this one'));
     // She is not told what was decided: the run says nothing of a decision taken from her.
-    after(e, 'Tell him not this one');
+    take(e, 'Tell him not this one');
     expect(transcriptText(e)).not.toContain('a decision that was hers to make');
   });
 
   it('asking her again about the student, out of his hearing, checks that her yes was real (test-consent)', () => {
-    const e = find(() => true, ['Bring him in now', 'Tell her how the appointment will go', 'Ask the same questions in everyday words', 'Leave it;', 'Explain it in everyday words, step by step', 'Offer her ways to steer', 'Name the imbalance', 'Ask, "Shall we make a start?'], offers('Step inside the curtain'));
+    const e = firstRunThrough(bundle, () => true, ['Bring him in now', 'Tell her how the appointment will go', 'Ask the same questions in everyday words', 'Leave it;', 'Explain it in everyday words, step by step', 'Offer her ways to steer', 'Name the imbalance', 'Ask, "Shall we make a start?'], offers('Step inside the curtain'), DETOURS);
     expect(optionMatching(e, 'Step inside the curtain').moves).toEqual(['test-consent', 'affirm-refusal']);
   });
 
@@ -354,42 +293,42 @@ describe("before-the-exam: the reviewer's other fixes", () => {
   });
 
   it('when she declines the student, she declines any observer, not him', () => {
-    const e = tryPlay(SEEDS[0]!, ["Say you'll ask her yourself"])!;
+    const e = takeEach(Encounter.begin(bundle, 1), ["Say you'll ask her yourself"], [THANK]);
     expect(transcriptText(e)).toContain("Not anyone extra, not today. It's not about him.");
   });
 
   it('"quick, safe hands" is tagged as the false reassurance it is', () => {
-    const e = tryPlay(SEEDS[0]!, START)!;
+    const e = takeEach(Encounter.begin(bundle, 1), START, [THANK]);
     expect(optionMatching(e, "Promise her you'll be quick").moves).toContain('false-reassurance');
   });
 
   it('with an unresolved HPV result, saying plainly what it means and advising a test soon does best; "six years overdue" is not offered', () => {
-    const e = find((v) => v.event === 2, [...START, 'Offer her ways to steer'], offers('Tell her what the old result means now'));
+    const e = firstRunThrough(bundle, (v) => v.event === 2, [...START, 'Offer her ways to steer'], offers('Tell her what the old result means now'), DETOURS);
     expect(e.choices.some((c) => c.text.includes('Be straight about the gap'))).toBe(false);
     const plain = optionMatching(e, 'Tell her what the old result means now');
     expect(plain.moves).toEqual(['recommend-clearly', 'transparent-disclosure']);
-    expect(best(e).text).toBe(plain.text);
-    expect(score(e, 'Tell her what the old result means now')).toBeGreaterThan(score(e, 'Name the imbalance'));
-    const other = find((v) => v.event !== 2, [...START, 'Offer her ways to steer'], offers('Name the imbalance'));
+    expect(bestOption(bundle, e).text).toBe(plain.text);
+    expect(optionScore(bundle, e, 'Tell her what the old result means now')).toBeGreaterThan(optionScore(bundle, e, 'Name the imbalance'));
+    const other = firstRunThrough(bundle, (v) => v.event !== 2, [...START, 'Offer her ways to steer'], offers('Name the imbalance'), DETOURS);
     expect(other.choices.some((c) => c.text.includes('Tell her what the old result means now'))).toBe(false);
     expect(other.choices.some((c) => c.text.includes('Be straight about the gap'))).toBe(true);
   });
 
   it("a staff chaperone as well as Jas is the nurse's own condition, said with the reason, not \"practice policy\"", () => {
-    const e = find((v) => v.wants === 2 && v.event !== 1, [...TO_DECISION, 'Lay out her options', 'Give her your recommendation for her situation, with the reasons', 'Plan the next appointment with her'], offers('Say yes: Jas can be there'));
+    const e = firstRunThrough(bundle, (v) => v.wants === 2 && v.event !== 1, [...TO_DECISION, 'Lay out her options', 'Give her your recommendation for her situation, with the reasons', 'Plan the next appointment with her'], offers('Say yes: Jas can be there'), DETOURS);
     const both = optionMatching(e, "you'd want Bev there as well");
     expect(both.moves).toEqual(['hold-boundary']);
     expect(both.text).not.toContain('policy');
-    expect(best(e).text).toContain('Say yes: Jas can be there');
+    expect(bestOption(bundle, e).text).toContain('Say yes: Jas can be there');
     const autonomy = e.variables.autonomy!;
-    after(e, "you'd want Bev there as well");
+    take(e, "you'd want Bev there as well");
     expect(autonomy - e.variables.autonomy!).toBeLessThanOrEqual(1);
     expect(transcriptText(e)).toContain("That's my condition, not a rule you've broken.");
   });
 
   it('the recommended plan offers a sign on the door, and a lock only if she wants it', () => {
-    const e = find((v) => v.wants === 2, [...TO_DECISION, 'Lay out her options', "Say what you'd weigh"], offers('Recommend the option you think fits'));
-    after(e, 'Recommend the option you think fits');
+    const e = firstRunThrough(bundle, (v) => v.wants === 2, [...TO_DECISION, 'Lay out her options', "Say what you'd weigh"], offers('Recommend the option you think fits'), DETOURS);
+    take(e, 'Recommend the option you think fits');
     const text = transcriptText(e);
     expect(text).toContain("a sign on the door, no interruptions, locked if you'd like");
     expect(text).not.toContain('first thing, door locked');
@@ -414,7 +353,7 @@ describe('before-the-exam: every option', () => {
   it('says what is done, not how nicely, and no safety action is tagged rescue', () => {
     const adverbs = /\b(gently|kindly|warmly|together|carefully|sensitively|softly)\b/i;
     const seen = new Map<string, OfferedChoice>();
-    for (const seed of SEEDS.slice(0, 80)) {
+    for (let seed = 1; seed <= 80; seed++) {
       randomPlaythrough(bundle, seed, { onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
     }
     expect(seen.size).toBeGreaterThan(80);

@@ -245,3 +245,21 @@ export function firstRun(
   }
   throw new Error(`no seed below ${limit} reaches that moment`);
 }
+
+/**
+ * The first run, over the seeds whose variant satisfies `fits`, that taking `picks` in turn (with
+ * `detours`, as takeEach) brings to a moment short of the end where `at` holds.
+ */
+export function firstRunThrough(
+  bundle: ScenarioBundle,
+  fits: (variant: Readonly<VariableSnapshot>) => boolean,
+  picks: readonly Pick[],
+  at: Moment,
+  { detours = [], limit = 5000 }: { detours?: readonly Pick[]; limit?: number } = {},
+): Encounter {
+  const reached = typeof at === 'function' ? at : offers(at);
+  return firstRun(bundle, fits, (start) => {
+    const encounter = takeEach(start, picks, detours);
+    return !encounter.ended && reached(encounter) ? encounter : null;
+  }, limit);
+}

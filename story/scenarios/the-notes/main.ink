@@ -61,6 +61,7 @@ VAR pca = ""             // hers, chosen, bex, recommended, told, handed-back
 VAR bex_sent = false     // Bex was sent out of the bay at some point
 VAR chest_heard = false  // the player asked Dr Hale to start with her chest
 VAR promised = false     // the player said they would come up to the ward at eight
+VAR charted = false     // the brisk check charted a falling sats and a fast breathing rate that nobody read
 VAR later = 0            // minutes of the night that pass off the clock, after the first dose (not a stake: nobody is waiting on them)
 
 -> bay
@@ -82,7 +83,6 @@ VAR later = 0            // minutes of the night that pass off the clock, after 
 ~ obs_done = true
 { chest == 1:
     Pulse 104. Blood pressure 128 over 76. Temperature 37.8. Breathing 22 a minute. Oxygen saturation 95% on air.
-    Ninety-five on air is the number at which NICE says offer oxygen, in a sickle cell crisis.
 - else:
     Pulse 98. Blood pressure 124 over 78. Temperature 37.2. Breathing 18 a minute. Oxygen saturation 98% on air.
 }
@@ -184,9 +184,9 @@ The woman on the chair almost laughs, and doesn't.
 === alert_text
 The red flag opens: CAUTION, ?DRUG-SEEKING. SEE NOTE.
 { past == 0:
-    The note is from 14 November last year, her last visit: Patient requesting IV morphine by name and dose. Known to department. ?Drug-seeking behaviour. Oral analgesia, discharged, GP to follow up. Signed by a locum doctor, Dr L. Barton.
+    The note is from 14 November last year, her last visit: Patient requesting morphine by name and dose. Known to department. ?Drug-seeking behaviour. Oral analgesia, discharged, GP to follow up. Signed by a locum doctor, Dr L. Barton.
 - else:
-    The note is from 3 September 2021: Patient requesting IV morphine by name and dose. Not known to department. ?Drug-seeking behaviour. Oral analgesia, discharged, GP to follow up. Signed by a locum doctor, Dr L. Barton.
+    The note is from 3 September 2021: Patient requesting morphine by name and dose. Not known to department. ?Drug-seeking behaviour. Oral analgesia, discharged, GP to follow up. Signed by a locum doctor, Dr L. Barton.
 }
 Below it, dated last October, her individual care plan from Dr Sarah Whitfield, consultant haematologist. HbSS, on hydroxycarbamide, usual haemoglobin 84. Usual crisis: lower back and thighs. Acute chest syndrome once, at nineteen: watch her breathing, incentive spirometer. In hospital: morphine under the skin at the dose set here, within 30 minutes of arrival; further doses as set here every 20 to 30 minutes until she is comfortable; a PCA pump if she needs more than three. Paracetamol regularly, ibuprofen if her kidneys are normal. No pethidine. She knows her crises: listen to her.
 ->->
@@ -297,7 +297,7 @@ She says it kindly, already turning to the drip stand. Bex looks at Nadia.
     ~ shift(safety, 1)
     Back and thighs. Nine. Half six: paracetamol, ibuprofen, dihydrocodeine. # speaker: nadia # mood: guarded
     She answers exactly what she is asked, the way you answer a form.
-* {chest == 1} [Offer her oxygen for the sats of 95, tell her why, and ask straight out about her breathing and her chest # move: act-on-risk # move: plain-language # time: 1 # why: Nadia hears why one number matters and gets oxygen for it, and a direct question about her chest gives her a reason to say what she had been keeping back.]
+* {chest == 1} [Offer her oxygen for the sats of 95, tell her why, and ask straight out about her breathing and her chest # move: act-on-risk # move: ask-about-risk # move: plain-language # time: 1 # why: Nadia hears why one number matters and gets oxygen for it, and a direct question about her chest gives her a reason to say what she had been keeping back.]
     ~ oxygen = true
     ~ shift(safety, 6)
     ~ shift(trust, 2)
@@ -308,7 +308,7 @@ She says it kindly, already turning to the drip stand. Bex looks at Nadia.
         Just the back. # speaker: nadia # mood: guarded
         She lets you loop the tubing over her ears. She breathes in, carefully, and stops halfway.
     }
-* [Go straight to the doctor for her care-plan morphine, and tell her you'll be back with it before two minutes past ten # move: act-on-risk # move: plain-language # time: 1 # why: The prescription is chased before the half hour runs out, and Nadia knows when to expect you; what she might have told you if you had stayed is left for later.]
+* [Go straight to the doctor for her care-plan morphine, and tell her you'll be back with it before two minutes past ten # move: act-on-risk # move: plain-language # time: 1 # why: Nadia's severe pain is the risk, and the prescription is chased before NICE's half hour runs out; she knows when to expect you, and what she might have told you if you had stayed is left for later.]
     I'm going straight to the doctor for the morphine on your plan. I'll be back with it before two minutes past ten. # speaker: nurse
     { chest == 1:
         ~ shift(safety, -2)
@@ -374,7 +374,7 @@ You think of the line in her care plan: acute chest syndrome, once, at nineteen.
 === hale
 { now() }. The nurses' station. # bg: front-desk # ambience: ward
 Dr Simon Hale, the registrar running majors tonight, is typing with a sandwich in his other hand. He has been in since two.
-Pinned above the desk is the department's sickle cell patient group direction, brought in after a serious incident two years ago. You were signed off on it last month. A signed-off nurse may give the first dose of morphine under the skin, at the dose in the patient's individual care plan, if her pain is 7 or more, her sats are 94% or more on air, her breathing rate is 10 to 24, she is not drowsy, she has had no opioid for two hours, and she has no new chest symptoms. Otherwise a doctor sees her first. The doctor responsible must be told.
+Pinned above the desk is the department's sickle cell patient group direction, brought in after a serious incident two years ago. You were signed off on it last month. A signed-off nurse may give the first dose of morphine under the skin, at the dose in the patient's individual care plan, up to the PGD's maximum dose, if her pain is 7 or more, her sats are 94% or more on air, her breathing rate is 10 to 24, she is not drowsy, she has had no opioid for two hours, and she has no new chest symptoms. Not if a doctor has examined her and recorded a clinical reason not to give it. Otherwise a doctor sees her first. The doctor responsible must be told.
 You give it to him straight. Nadia Clarke, bay 9, 28, HbSS in a painful crisis, pain nine, her own painkillers at half six with no effect; her care plan says morphine under the skin. She came in at 21:32.
 {
 - acs_acted:
@@ -421,7 +421,7 @@ Dr Hale clicks the red flag and reads the note aloud, the date and the words.
     }
 * [Go to Marcus, the nurse in charge, and ask him to get a senior decision now # move: escalate # time: 3 # why: Nadia's wait goes up the line to someone with the authority to end it, over Dr Hale's head and at the cost of minutes; who answers depends on the night.]
     -> via_marcus
-* {not chest_told} [Tell him you'll give her first dose under the department's sickle cell PGD, as her care plan says, and document why # move: act-on-risk # time: 1 # why: Nadia gets the dose her plan sets inside the half hour, on your own authority and openly, with Dr Hale told; the note itself is not touched, and the disagreement is yours to carry.]
+* {not chest_told} [Tell him you'll give her first dose under the department's sickle cell PGD, as her care plan says, and document why # move: work-around # move: act-on-risk # time: 1 # why: Nadia gets the dose her plan sets inside the half hour, on your own authority and openly, with Dr Hale told; the note itself is not touched, and the disagreement is yours to carry.]
     -> via_pgd
 * [Accept his plan: paracetamol at half ten, a heat pack, and his review in an hour # move: comply-policy # move: stay-silent # time: 0 # why: The department stays calm and Dr Hale's decision stands, and Nadia spends the next hour at a nine with the reason for it never said out loud.]
     -> waiting
@@ -432,7 +432,7 @@ Dr Hale clicks the red flag and reads the note aloud, the date and the words.
 { now() }. Dr Hale is back at his screen at the nurses' station. Across majors, bay 9's curtain has not moved. # bg: front-desk
 * [Take it to Marcus, the nurse in charge, now # move: escalate # time: 2 # why: The disagreement goes to the person who runs the floor tonight, and through him to whoever can overrule a registrar; Nadia waits while it travels.]
     -> via_marcus
-* {not chest_told} [Give her first dose under the sickle cell PGD yourself, and tell Dr Hale you are doing it # move: act-on-risk # time: 1 # why: Nadia's first dose goes in on your authority, within the PGD's criteria and said out loud to the registrar who refused it; the flag on her record stays exactly as it was.]
+* {not chest_told} [Give her first dose under the sickle cell PGD yourself, and tell Dr Hale you are doing it # move: work-around # move: act-on-risk # time: 1 # why: Nadia's first dose goes in on your authority, within the PGD's criteria and said out loud to the registrar who refused it; the flag on her record stays exactly as it was.]
     -> via_pgd
 * [Bleep the haematology registrar yourself: it is their patient and their care plan # move: escalate # move: bystander-delegate # time: 2 # why: The team who wrote Nadia's plan are asked to stand behind it; whether anyone answers a bleep at this hour depends on the night.]
     -> via_levy
@@ -452,7 +452,8 @@ He reads the care plan and the note on the screen, and then the time.
     ~ clock = clock + 3
     Dr Helen Marsh, the consultant, is two bays down, writing up a discharge. Marcus brings her over.
     She reads the care plan, then the note, then the care plan again.
-    Give it. Now. I'll write it up myself. # speaker: marsh # mood: neutral
+    She prescribes it on the system there and then, from the plan.
+    Give it now. # speaker: marsh # mood: neutral
     { acs_acted:
         With oxygen, sats and breathing every half hour, and I'll look at her chest with Simon. Analgesia is part of treating a chest, not a risk to it. # speaker: marsh # mood: neutral
     }
@@ -474,7 +475,7 @@ He reads the care plan and the note on the screen, and then the time.
     ~ clock = clock + 8
     Helen's in resus with a trauma call, and haematology isn't answering: the registrar's on call from home. # speaker: marcus # mood: guarded
     With a new chest, the PGD is out. Marcus goes into resus himself and comes back eight minutes later.
-    Helen says give it from her plan, with oxygen, and sats and breathing every half hour. She'll write it up between patients. And Datix the delay. # speaker: marcus # mood: neutral
+    Helen's prescribed it on the system from resus, from her plan, with oxygen, and sats and breathing every half hour. And Datix the delay. # speaker: marcus # mood: neutral
     -> dosed
 - else:
     ~ shift(record, 2)
@@ -546,7 +547,7 @@ It's been { clock } minutes. # speaker: nadia # mood: distressed
     }
 * [Take it to Marcus, the nurse in charge, now # move: escalate # time: 2 # why: The disagreement goes to the person who runs the floor tonight, and through him to whoever can overrule a registrar; Nadia waits while it travels.]
     -> via_marcus
-* {not chest_told} [Give her first dose under the sickle cell PGD yourself, and tell Dr Hale you are doing it # move: act-on-risk # time: 1 # why: Nadia's first dose goes in on your authority, within the PGD's criteria and said out loud to the registrar who refused it; the flag on her record stays exactly as it was.]
+* {not chest_told} [Give her first dose under the sickle cell PGD yourself, and tell Dr Hale you are doing it # move: work-around # move: act-on-risk # time: 1 # why: Nadia's first dose goes in on your authority, within the PGD's criteria and said out loud to the registrar who refused it; the flag on her record stays exactly as it was.]
     -> via_pgd
 * [Give her the paracetamol that is due at half ten, and tell her the doctor will be along soon # move: comply-policy # move: false-reassurance # time: 1 # why: Nadia gets a tablet she took four hours ago with no effect, and a promise about a doctor you cannot make; the wait goes on.]
     Dr Hale will be along soon. Here's your paracetamol. # speaker: nurse
@@ -623,21 +624,24 @@ That's her consultant's plan. It says within thirty minutes. It's been { clock }
 - else:
     ~ shift(safety, -8)
 }
-At { now() } you give Nadia the morphine her care plan sets, under the skin of her tummy, where she asks for it. # bg: ward
-{ by == "pgd":
-    Aisha, from bays 13 to 18, checks the controlled drug with you: the PGD names you, and the dose is the one her consultant wrote.
+{
+- by == "pgd":
+    Aisha, from bays 13 to 18, checks the controlled drug with you: the PGD names you, and the dose is the one her consultant wrote. # bg: ward
+- by == "marsh":
+    Marcus checks the controlled drug with you against Dr Marsh's prescription on the system. # bg: ward
 - else:
-    Marcus checks the controlled drug with you.
+    Dr Hale has prescribed it on the system, from her plan. Marcus checks the controlled drug with you against it. # bg: ward
 }
+At { now() } you give Nadia the morphine her care plan sets, under the skin of her tummy, where she asks for it.
 { clock <= 30:
     It is { clock } minutes since she came through the doors: inside NICE's thirty.
 - else:
     It is { clock } minutes since she came through the doors. NICE's thirty minutes ran out at 22:02.
 }
 { acs_acted:
-    The chest X-ray is booked, bloods and cultures are off, the antibiotics are running, and the incentive spirometer is on her table. Her pain, her breathing, her sats and how drowsy she is, every thirty minutes.
+    The chest X-ray is booked, bloods and cultures are off, the antibiotics are running, and the incentive spirometer is on her table. The department's pathway: her pain, her breathing, her sats and how drowsy she is, every thirty minutes.
 - else:
-    Her pain, her breathing, her sats and how drowsy she is: every thirty minutes now, until she is comfortable.
+    The department's pathway: her pain, her breathing, her sats and how drowsy she is, every thirty minutes now, until she is comfortable.
 }
 -> telling
 
@@ -691,10 +695,10 @@ Nadia's shoulders come down a centimetre. Not the pain going yet: the waiting go
         ~ shift(trust, 1)
         Another time. # speaker: nadia # mood: guarded
     }
-* {wants == 3} [She asked for the talking to wait: tell her the morphine's in, you'll be back at half past to check it, and the rest can wait # move: respect-delegation # move: keep-to-time # time: 0 # why: Nadia gets what she asked for, relief now and the rest later, with a time you will be back; the note waits with everything else, and she can still ask.]
+* {wants == 3} [She asked for the talking to wait: answer her question, yes, the note was part of it, then tell her the morphine's in, you'll be back at half past, and the rest is hers when she wants it # move: respect-delegation # time: 0 # why: Nadia's question gets a straight yes, and the rest waits, as she asked, with a time you will be back; she hears that the note mattered without having to hold all of it tonight.]
     ~ shift(trust, 6)
     ~ shift(safety, 2)
-    The morphine's in. I'll be back at half past to check it's working. Everything else can wait till you're more comfortable, and you can ask me any of it, any time. # speaker: nurse
+    Yes, the note was part of it, and it shouldn't have been. The morphine's in. I'll be back at half past to check it's working, and I'll tell you all of it when you want. # speaker: nurse
     Thank you. That's all I wanted. # speaker: nadia # mood: relieved
 - -> race
 
@@ -888,7 +892,7 @@ Evening, Ms Clarke. I'm Dr Hale. You were in good spirits at triage, I gather. J
 - by == "pgd":
     Marcus has got Dr Marsh to write up the repeat doses from her plan, between resus patients.
 }
-* [Do her full reassessment: pain, how drowsy she is, breathing rate and sats, and ask her how her chest feels # move: open-question # move: address-patient # time: 3 # why: Nadia's breathing is watched as well as her pain, which is what her care plan and the morphine both ask for; the new patient in bay 12 waits three more minutes for you.]
+* [Do her full reassessment: pain, how drowsy she is, breathing rate and sats, and ask her how her chest feels # move: open-question # move: address-patient # time: 4 # why: Nadia's breathing is watched as well as her pain, and she is asked about her chest, which her care plan asks for; the new patient in bay 12 waits four minutes for you, twice as long as the brisk check.]
     How's the pain, and how's your chest feeling? Let me do your numbers properly. # speaker: nurse
     {
     - chest == 1 && not chest_told:
@@ -911,16 +915,34 @@ Evening, Ms Clarke. I'm Dr Hale. You were in good spirits at triage, I gather. J
         ~ shift(safety, 2)
         Pain six. Awake, talking. Breathing 16. Sats 98% on air. You give her the next dose her plan allows.
     }
-* [Score her pain from the end of the trolley, give the next dose, and get to bay 12 # move: keep-to-time # time: 1 # why: The new patient in bay 12 is seen sooner and Nadia's next dose goes in on a pain score; her breathing is not checked, which matters if her chest is going.]
+* [Do her sedation score, breathing rate, sats and pain in two minutes, give the next dose, tell her you'll be back within the hour, and go to bay 12 # move: keep-to-time # time: 2 # why: Nadia's next dose goes in after the checks the morphine needs, and bay 12 is seen sooner; there is no time to ask how her chest feels, which matters if it is going.]
     {
-    - chest == 1 && not chest_told:
+    - chest == 1 && not acs_acted:
         ~ shift(safety, -8)
     - chest == 1:
         ~ shift(safety, -3)
     - else:
         ~ shift(safety, 2)
     }
-    Pain six. You give the next dose from her plan and go to bay 12.
+    {
+    - chest == 1 && not acs_acted:
+        ~ charted = true
+        Sedation: awake. Breathing 24. Sats 94% on air. Pain six. You chart the numbers, give the next dose from her plan, and go to bay 12. Nobody has asked her about her chest, and on the chart the numbers sit one line below the ones from triage.
+    - chest == 1:
+        Sedation: awake. Breathing 20. Sats 96% on two litres. Pain six. You give the next dose from her plan and go to bay 12, without asking how her chest feels or whether she is using the spirometer.
+    - else:
+        Sedation: awake. Breathing 16. Sats 98% on air. Pain six. You give the next dose from her plan, tell her you'll be back within the hour, and go to bay 12.
+    }
+* [Score her pain from the end of the trolley, give the next dose, and get to bay 12 # move: proceed-regardless # move: detach # time: 1 # why: Nadia's next dose of morphine goes in on a pain score called from the foot of the trolley, with no check of how drowsy she is or how she is breathing: the stacked doses Dr Hale's panel was about.]
+    {
+    - chest == 1 && not acs_acted:
+        ~ shift(safety, -10)
+    - chest == 1:
+        ~ shift(safety, -5)
+    - else:
+        ~ shift(safety, -4)
+    }
+    Pain six, she says, from under the blanket. You give the next dose from her plan and go to bay 12.
 * [Ask Nadia if she'd rather you left her obs until later, so she can sleep # move: offer-choice # time: 1 # why: Nadia gets a say in being woken, and the checks the morphine makes necessary, on her breathing and how drowsy she is, become optional.]
     ~ shift(trust, 1)
     { chest == 1:
@@ -1037,7 +1059,7 @@ On the screen, above everything else, the red flag is still there: CAUTION, ?DRU
     { last_told:
         ~ shift(record, 4)
     }
-    You write it as it happened: arrival 21:32, pain nine, care plan, first strong analgesia at { dose_at } minutes{ dose_at > 30:, past the NICE thirty}, the reason given, the alert it rests on{ last_told:, and how that note came to be written}. Under what should change: review the alert; attach her care plan to the department's alert instead.
+    You write it as it happened: arrival 21:32, pain nine, care plan, first strong analgesia at { dose_at } minutes{ dose_at > 30:, past the NICE thirty}, the reason given, the alert it rests on{ last_told:, and how that note came to be written}. Under what should change: review the alert; attach her care plan to the department's alert instead; and ask haematology to be contacted whenever an emergency department doctor departs from her plan.
     { marsh_review:
         You copy in Dr Marsh, who has already said she will look.
     }
@@ -1143,7 +1165,7 @@ From the phone: Hi, it's Siobhan on 21. Her bed's ready. I see she's flagged. An
         ~ shift(safety, 2)
     }
     You give the facts, the doses and the times, and say nothing about the flag. Siobhan doesn't ask again.
-* [Tell her Nadia's flagged, so to keep an eye on how much she asks for # move: comply-policy # move: detach # time: 1 # why: The label travels to Ward 21 in your voice as well as on the screen, and the night nurse meets Nadia already counting her requests.]
+* [Tell her Nadia's flagged, so to keep an eye on how much she asks for # move: repeat-label # move: detach # time: 1 # why: The label travels to Ward 21 in your voice as well as on the screen, and the night nurse meets Nadia already counting her requests.]
     ~ shift(record, -8)
     { chest == 1:
         ~ shift(safety, -4)
@@ -1356,6 +1378,9 @@ In August, Nadia comes back through the same doors at a pain of eight. The first
 }
 At 03:10 on Ward 21 her oxygen level falls to 88%. The X-ray shows both lower lobes white. The outreach team take her to the high dependency unit, and haematology do an exchange transfusion at dawn.
 She recovers. It takes three weeks, and somebody else gives the Year 11s their mock results.
+{ charted:
+    Her sats of 94% and breathing of 24 are on your chart from the emergency department, with no question about her chest beside them.
+}
 { chest_told:
     She told you about the catch when she breathed in. It is in your notes, waiting for a review that looked at her back and her thighs. # ending: wait-and-see
 - else:

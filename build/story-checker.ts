@@ -9,6 +9,7 @@ import { seededRandom } from '../src/engine/random-play.ts';
 import { outOfRange, trackedVariables } from '../src/engine/variables.ts';
 import { stakesOf } from '../src/engine/stakes.ts';
 import { OptionTally, type JudgementSummary } from './option-tally.ts';
+import { balancedSeeds } from './balanced-seeds.ts';
 import { Stepper, stateKeyer, type StepInfo } from './story-stepper.ts';
 
 export type FindingKind =
@@ -124,14 +125,17 @@ interface Tally {
 export function checkScenario(bundle: ScenarioBundle, files: readonly string[], options: CheckOptions = DEFAULT_CHECK): ScenarioReport {
   const started = performance.now();
   const source = new SourceIndex(files);
-  // Seeds spread over the whole range: ink's first draws from neighbouring seeds are correlated.
-  const seedDraw = seededRandom(options.seed + 2);
-  const seeds = bundle.meta.variation?.length ? Array.from({ length: options.variants }, () => 1 + Math.floor(seedDraw() * MAX_SEED)) : [0];
   // One stepper, and so one transition memo, for every seed: most reactions draw nothing at random.
-  const stepper = new Stepper(bundle, source.knots.map((k) => k.name), options.memo, seeds[0]);
+  const stepper = new Stepper(bundle, source.knots.map((k) => k.name), options.memo);
+  const variation = bundle.meta.variation ?? [];
+  const drawnAt = (seed: number) => {
+    const start = stepper.reseed(seed).variables;
+    return Object.fromEntries(variation.map((x) => [x.name, start[x.name] ?? 0]));
+  };
+  const seeds = variation.length ? balancedSeeds(options.variants, MAX_SEED, seededRandom(options.seed + 2), drawnAt) : [0];
+  stepper.reseed(seeds[0]!);
   const tracked = trackedVariables(bundle.meta);
   const options_ = new OptionTally(stakesOf(bundle.meta), bundle.taxonomy);
-  const variation = bundle.meta.variation ?? [];
   // A variant is what the story drew: the values of its variation variables at that moment.
   const variantOf = (seed: number, v: StepInfo['variables']) => (variation.length ? variation.map((x) => `${x.name}=${v[x.name]}`).join(' ') : String(seed));
   const tally: Tally = {

@@ -6,13 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import type { OfferedChoice, VariableSnapshot } from '../../src/engine/run-log';
+import type { OfferedChoice } from '../../src/engine/run-log';
 import { randomPlaythrough } from '../../src/engine/random-play';
 import { ROOT } from '../helpers';
 import {
   bestOption,
   finish,
-  firstRun,
+  firstRunThrough,
   firstSeed,
   fork,
   libraryBundle,
@@ -21,7 +21,6 @@ import {
   optionScore,
   playTo,
   take,
-  takeEach,
   transcriptText,
   variantOf,
   type Pick,
@@ -31,19 +30,9 @@ const ID = 'going-home';
 const bundle = libraryBundle(ID);
 const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
 
-type Variant = Readonly<VariableSnapshot>;
-
 // Moments that only some runs meet on the way (the delirious walk to the doors, Helen refusing to
 // leave the room): when the next pick is not on offer and one of these is, it is taken first.
 const DETOURS = ['Walk with her, at her pace', 'Tell Helen her mum has asked to do this on her own'];
-
-/** The first run whose variant fits and whose path, taken pick by pick, reaches the moment. */
-function find(fits: (v: Variant) => boolean, picks: readonly Pick[], at: (e: Encounter) => boolean): Encounter {
-  return firstRun(bundle, fits, (e) => {
-    takeEach(e, picks, DETOURS);
-    return !e.ended && at(e) ? e : null;
-  });
-}
 
 const score = (e: Encounter, pick: Pick) => optionScore(bundle, e, pick);
 const best = (e: Encounter): OfferedChoice => bestOption(bundle, e);
@@ -120,7 +109,7 @@ describe('going-home: the ward sister', () => {
   it('has a pressure of her own: two nurses down, a night rota to fill, a drug round that goes out late when she sits with Helen', () => {
     const start = Encounter.begin(bundle, 1);
     expect(transcriptText(start)).toContain("I'm two nurses down");
-    const e = find(() => true, TO_MEETING.slice(0, 5), offers('Ask Sister Adjei to sit with Helen'));
+    const e = firstRunThrough(bundle, () => true, TO_MEETING.slice(0, 5), offers('Ask Sister Adjei to sit with Helen'), { detours: DETOURS });
     take(e, 'Ask Sister Adjei to sit with Helen');
     expect(transcriptText(e)).toContain("The ten o'clock drugs go round twenty minutes late.");
   });
@@ -137,15 +126,15 @@ describe('going-home: the floor, and a secret kept', () => {
       expect(transcriptText(e)).toContain('I ask because of how long you were on the floor.');
       return e.currentLines.some((l) => l.tags.disclose === 'hidden-falls');
     };
-    const high = find((v) => v.wants === 1, toFall.slice(0, 2), (e) => e.variables.trust! >= 52);
+    const high = firstRunThrough(bundle, (v) => v.wants === 1, toFall.slice(0, 2), (e) => e.variables.trust! >= 52, { detours: DETOURS });
     expect(told(high)).toBe(true);
-    const low = find((v) => v.wants === 3, ['Ask Helen to wait, and see Joan on her own first', 'Tell her she is medically fit'], offers('Ask her what happened the morning she fell'));
+    const low = firstRunThrough(bundle, (v) => v.wants === 3, ['Ask Helen to wait, and see Joan on her own first', 'Tell her she is medically fit'], offers('Ask her what happened the morning she fell'), { detours: DETOURS });
     expect(low.variables.trust!).toBeLessThan(52);
     expect(told(low)).toBe(false);
   });
 
   it('keeping her confidence and pushing openly for an alarm is tagged act-on-risk, never rescue, and does best', () => {
-    const e = find(() => true, toFall, offers('Keep the two falls between you'));
+    const e = firstRunThrough(bundle, () => true, toFall, offers('Keep the two falls between you'), { detours: DETOURS });
     const keep = optionMatching(e, 'Keep the two falls between you');
     expect(keep.moves).toEqual(expect.arrayContaining(['keep-confidence', 'act-on-risk']));
     expect(keep.moves).not.toContain('rescue');
@@ -155,7 +144,7 @@ describe('going-home: the floor, and a secret kept', () => {
   });
 
   it('telling Helen about the falls against Joan\'s wish is a breach of confidence, not a warranted share for safety: the risk is hers alone and an alarm meets it', () => {
-    const e = find(() => true, toFall, offers('Tell her Helen has to know'));
+    const e = firstRunThrough(bundle, () => true, toFall, offers('Tell her Helen has to know'), { detours: DETOURS });
     const breach = optionMatching(e, 'Tell her Helen has to know');
     expect(breach.moves).toEqual(['breach-confidence']);
     expect(breach.why).toContain('against Joan\'s wish');
@@ -164,16 +153,16 @@ describe('going-home: the floor, and a secret kept', () => {
   });
 
   it('asking Joan whether she would tell Helen herself is consulting her before the family is brought in', () => {
-    const e = find(() => true, toFall, offers('Ask whether she would tell Helen herself'));
+    const e = firstRunThrough(bundle, () => true, toFall, offers('Ask whether she would tell Helen herself'), { detours: DETOURS });
     expect(optionMatching(e, 'Ask whether she would tell Helen herself').moves).toEqual(['support-decision', 'consult-family']);
   });
 
   it('the alarm is pushed for and asked of her, never made a condition of her going home', () => {
-    const hidden = find(() => true, toFall, offers('Keep the two falls between you'));
+    const hidden = firstRunThrough(bundle, () => true, toFall, offers('Keep the two falls between you'), { detours: DETOURS });
     expect(optionMatching(hidden, 'Keep the two falls between you').text).toContain("tell her you'll arrange a way to call for help from the floor and ask her to wear it");
     take(hidden, 'Keep the two falls between you');
     expect(transcriptText(hidden)).toContain("I'm going to push hard for a way to call for help from it.");
-    const open = find(() => true, TO_MEETING.slice(0, 3), offers("Tell her you'll arrange a way"));
+    const open = firstRunThrough(bundle, () => true, TO_MEETING.slice(0, 3), offers("Tell her you'll arrange a way"), { detours: DETOURS });
     take(open, "Tell her you'll arrange a way");
     expect(transcriptText(open)).toContain("I'm going to arrange a way to call for help from it, and I'd ask you to wear it.");
     for (const e of [hidden, open]) expect(transcriptText(e)).not.toMatch(/not sending you home without/i);
@@ -181,7 +170,7 @@ describe('going-home: the floor, and a secret kept', () => {
   });
 
   it('asking whether she would like an alarm, and leaving it there, leaves her without one', () => {
-    const e = find(() => true, TO_MEETING.slice(0, 3), offers("Ask if she'd like a falls alarm"));
+    const e = firstRunThrough(bundle, () => true, TO_MEETING.slice(0, 3), offers("Ask if she'd like a falls alarm"), { detours: DETOURS });
     const safety = e.variables.safety!;
     take(e, "Ask if she'd like a falls alarm");
     expect(transcriptText(e)).toContain("I'm not wearing a panic button");
@@ -191,14 +180,14 @@ describe('going-home: the floor, and a secret kept', () => {
 
 describe('going-home: keeping to time on a full ward', () => {
   it('at the board round, one line and a deadline beats making the whole case', () => {
-    const e = find(() => true, TO_MEETING.slice(0, 4), offers('Give the board one line'));
+    const e = firstRunThrough(bundle, () => true, TO_MEETING.slice(0, 4), offers('Give the board one line'), { detours: DETOURS });
     expect(optionMatching(e, 'Give the board one line').moves).toContain('keep-to-time');
     expect(best(e).moves).toContain('keep-to-time');
     expect(score(e, 'Give the board one line')).toBeGreaterThan(score(e, 'Make the case properly'));
   });
 
   it('with a deteriorating patient in bay 2, handing Helen to Sister Adjei beats ten minutes with her now', () => {
-    const e = find(() => true, TO_MEETING.slice(0, 5), offers('Ask Sister Adjei to sit with Helen'));
+    const e = firstRunThrough(bundle, () => true, TO_MEETING.slice(0, 5), offers('Ask Sister Adjei to sit with Helen'), { detours: DETOURS });
     expect(score(e, 'Ask Sister Adjei to sit with Helen')).toBeGreaterThan(score(e, 'Give Helen ten minutes now'));
     expect(best(e).moves).toContain('keep-to-time');
   });
@@ -208,7 +197,7 @@ describe('going-home: capacity, decision-specific and time-specific', () => {
   const atApproach = offers(ASSESS);
 
   it('when the delirium has not cleared, recommending that the decision waits does best, and plans only the fortnight', () => {
-    const e = find((v) => v.clear === 0, TO_APPROACH, atApproach);
+    const e = firstRunThrough(bundle, (v) => v.clear === 0, TO_APPROACH, atApproach, { detours: DETOURS });
     const wait = optionMatching(e, WAIT);
     expect(wait.moves).toContain('recommend-clearly');
     expect(best(e).text).toBe(wait.text);
@@ -219,7 +208,7 @@ describe('going-home: capacity, decision-specific and time-specific', () => {
   });
 
   it('when it has cleared, assessing her capacity today, with help, does best, and waiting is corrected by the ward sister', () => {
-    const e = find((v) => v.clear === 1, TO_APPROACH, atApproach);
+    const e = firstRunThrough(bundle, (v) => v.clear === 1, TO_APPROACH, atApproach, { detours: DETOURS });
     expect(best(e).moves).toContain('support-decision');
     expect(best(e).text).toBe(optionMatching(e, ASSESS).text);
     const waited = take(fork(bundle, e), WAIT);
@@ -227,14 +216,14 @@ describe('going-home: capacity, decision-specific and time-specific', () => {
   });
 
   it('treating the diagnosis as incapacity is tagged assume-incapacity and ends at Elmfield', () => {
-    const e = find(() => true, TO_APPROACH, atApproach);
+    const e = firstRunThrough(bundle, () => true, TO_APPROACH, atApproach, { detours: DETOURS });
     expect(optionMatching(e, 'Record that with her dementia').moves).toContain('assume-incapacity');
     finish(take(e, 'Record that with her dementia'));
     expect(e.ending).toBe('elmfield');
   });
 
   it('an unwise-sounding answer, understood and weighed, is her decision: teach-back does best and records capacity', () => {
-    const e = find((v) => v.clear === 1 && v.wants === 1, [...TO_APPROACH, ASSESS, 'Take the options one at a time'], offers('Ask her to put in her own words'));
+    const e = firstRunThrough(bundle, (v) => v.clear === 1 && v.wants === 1, [...TO_APPROACH, ASSESS, 'Take the options one at a time'], offers('Ask her to put in her own words'), { detours: DETOURS });
     expect(transcriptText(e)).toContain('If I fall, I fall');
     expect(best(e).text).toBe(optionMatching(e, 'Ask her to put in her own words').text);
     expect(optionMatching(e, 'Take her answer as a sign').moves).toContain('assume-incapacity');
@@ -244,14 +233,14 @@ describe('going-home: capacity, decision-specific and time-specific', () => {
   });
 
   it('Joan asks for Helen out of the room; keeping it private is tagged for Joan (keep-confidence), not as a no said to her', () => {
-    const e = find((v) => v.clear === 1 && v.wants === 1, [...TO_APPROACH, ASSESS], offers('Tell Helen her mum has asked to do this on her own'));
+    const e = firstRunThrough(bundle, (v) => v.clear === 1 && v.wants === 1, [...TO_APPROACH, ASSESS], offers('Tell Helen her mum has asked to do this on her own'), { detours: DETOURS });
     const out = optionMatching(e, 'Tell Helen her mum has asked to do this on her own');
     expect(out.moves).toEqual(['address-patient', 'keep-confidence']);
     expect(best(e).text).toBe(out.text);
   });
 
   it('a delirious walk to the ward doors is met with the least restrictive response, and letting her go is not respect', () => {
-    const e = find((v) => v.clear === 0, TO_MEETING.slice(0, 6), offers('Walk with her, at her pace'));
+    const e = firstRunThrough(bundle, (v) => v.clear === 0, TO_MEETING.slice(0, 6), offers('Walk with her, at her pace'), { detours: DETOURS });
     const walkWith = optionMatching(e, 'Walk with her, at her pace');
     expect(walkWith.moves).toContain('least-restrictive');
     expect(best(e).text).toBe(walkWith.text);
@@ -268,38 +257,38 @@ describe('going-home: what Helen knows, and what her paper allows', () => {
   const toAttorney = [...TO_MEETING, 'Tell Helen you can hear what she has been carrying'];
 
   it('setting aside Helen\'s account of the nights is closing the question (narrow-agenda), not dismissing a patient\'s account of unfair treatment', () => {
-    const e = find(() => true, TO_MEETING, offers('Tell Helen that what her mum wants has to come first'));
+    const e = firstRunThrough(bundle, () => true, TO_MEETING, offers('Tell Helen that what her mum wants has to come first'), { detours: DETOURS });
     expect(optionMatching(e, 'Tell Helen that what her mum wants has to come first').moves).toEqual(['narrow-agenda']);
     for (const c of everyOption.values()) expect(c.moves, c.text).not.toContain('dismiss-experience');
   });
 
   it('"papers don\'t come into it" closes the question of Helen\'s role (narrow-agenda), not a cultural practice corrected', () => {
-    const e = find(() => true, toAttorney, atAttorney);
+    const e = firstRunThrough(bundle, () => true, toAttorney, atAttorney, { detours: DETOURS });
     expect(optionMatching(e, "Tell Helen that papers don't come into it").moves).toEqual(['narrow-agenda']);
     for (const c of everyOption.values()) expect(c.moves, c.text).not.toContain('correct-dismiss');
   });
 
   it('a property and financial affairs power does not cover where Joan lives, and is usable only once registered', () => {
-    const e = find((v) => v.lpa === 1, toAttorney, atAttorney);
+    const e = firstRunThrough(bundle, (v) => v.lpa === 1, toAttorney, atAttorney, { detours: DETOURS });
     take(e, 'Ask which kind of power of attorney');
     expect(transcriptText(e)).toContain('Is it for property and finance, and is it registered?');
     expect(transcriptText(e)).toContain("It doesn't cover where she lives or her care");
   });
 
   it('a registered health and welfare power applies only if Joan cannot make this decision herself', () => {
-    const e = find((v) => v.lpa === 2, toAttorney, atAttorney);
+    const e = firstRunThrough(bundle, (v) => v.lpa === 2, toAttorney, atAttorney, { detours: DETOURS });
     take(e, 'Ask which kind of power of attorney');
     expect(transcriptText(e)).toContain("It only comes into play if your mum can't make this decision herself");
   });
 
   it('next of kin decides nothing', () => {
-    const e = find((v) => v.lpa === 0, toAttorney, atAttorney);
+    const e = firstRunThrough(bundle, (v) => v.lpa === 0, toAttorney, atAttorney, { detours: DETOURS });
     take(e, 'Ask which kind of power of attorney');
     expect(transcriptText(e)).toContain("Next of kin isn't a legal role for decisions like this");
   });
 
   it('telling a registered attorney that papers do not come into it is corrected, and costs Helen', () => {
-    const e = find((v) => v.lpa === 2, toAttorney, atAttorney);
+    const e = firstRunThrough(bundle, (v) => v.lpa === 2, toAttorney, atAttorney, { detours: DETOURS });
     const helen = e.variables.helen!;
     take(e, "Tell Helen that papers don't come into it");
     expect(transcriptText(e)).toContain("If Joan can't decide this, Helen does.");
@@ -307,7 +296,7 @@ describe('going-home: what Helen knows, and what her paper allows', () => {
   });
 
   it('asking Joan what part she wants Helen to have is consulting her about the family', () => {
-    const e = find(() => true, toAttorney, offers('Ask Joan what part she wants Helen to have'));
+    const e = firstRunThrough(bundle, () => true, toAttorney, offers('Ask Joan what part she wants Helen to have'), { detours: DETOURS });
     expect(optionMatching(e, 'Ask Joan what part she wants Helen to have').moves[0]).toBe('consult-family');
   });
 
@@ -320,7 +309,7 @@ describe('going-home: what Helen knows, and what her paper allows', () => {
 
 describe('going-home: relational autonomy', () => {
   it('"Whatever Helen says": respecting an informed delegation does best, handing it back costs trust, and it ends as Helen\'s call', () => {
-    const e = find((v) => v.wants === 3 && v.clear === 1, TO_DECISION, offers('Make sure Helen has every real option'));
+    const e = firstRunThrough(bundle, (v) => v.wants === 3 && v.clear === 1, TO_DECISION, offers('Make sure Helen has every real option'), { detours: DETOURS });
     const respect = optionMatching(e, 'Make sure Helen has every real option');
     expect(respect.moves).toContain('respect-delegation');
     expect(best(e).moves.some((m) => m === 'respect-delegation' || m === 'recommend-clearly')).toBe(true);
@@ -334,14 +323,14 @@ describe('going-home: relational autonomy', () => {
   });
 
   it('"Helen\'s, for a bit": checking that Helen means the offer Joan asked her to make is respect-delegation with consult-family, does best, and telling her the timing must be hers costs', () => {
-    const e = find((v) => v.wants === 2 && v.clear === 1, TO_DECISION, offers('Check with Helen that she truly means the offer'));
+    const e = firstRunThrough(bundle, (v) => v.wants === 2 && v.clear === 1, TO_DECISION, offers('Check with Helen that she truly means the offer'), { detours: DETOURS });
     expect(optionMatching(e, 'Check with Helen that she truly means').moves).toEqual(['respect-delegation', 'consult-family']);
     expect(best(e).moves).toContain('respect-delegation');
     expect(score(e, 'Check with Helen that she truly means')).toBeGreaterThan(score(e, 'Tell Joan that when she goes home'));
   });
 
   it('"Would you send your own mother home?": answering straight does best; a principle, or an opinion with no reasons, costs trust', () => {
-    const e = find((v) => v.wants === 1 && v.clear === 1, TO_DECISION, offers('Answer her straight'));
+    const e = firstRunThrough(bundle, (v) => v.wants === 1 && v.clear === 1, TO_DECISION, offers('Answer her straight'), { detours: DETOURS });
     expect(best(e).moves).toContain('recommend-clearly');
     expect(score(e, 'Answer her straight')).toBeGreaterThan(score(e, "Tell her it isn't about what you would do"));
     const safe = optionMatching(e, "Tell her you'd want your mother somewhere safe");
@@ -350,8 +339,8 @@ describe('going-home: relational autonomy', () => {
   });
 
   it('the seed changes the best answer to Helen at the first moment: Joan alone when she wants home, with Helen when she wants Helen to decide', () => {
-    const home = find((v) => v.wants === 1, [], offers('Ask Helen to wait'));
-    const helen = find((v) => v.wants === 3, [], offers('Ask Helen to wait'));
+    const home = firstRunThrough(bundle, (v) => v.wants === 1, [], offers('Ask Helen to wait'), { detours: DETOURS });
+    const helen = firstRunThrough(bundle, (v) => v.wants === 3, [], offers('Ask Helen to wait'), { detours: DETOURS });
     expect(best(home).text).toContain('see Joan on her own first');
     expect(best(helen).text).toContain('hear it there, with Joan');
   });
@@ -377,7 +366,7 @@ describe('going-home: a refusal she is able to make', () => {
     'Say there are ten minutes left',
   ];
   const toPlan = (decided: readonly Pick[]) =>
-    find((v) => v.wants === 1 && v.clear === 1, [...noAlarm, ...decided, "Tell her you'd want your mother somewhere safe"], (e) => offers('Agree the plan for home')(e) && e.variables.trust! < 50);
+    firstRunThrough(bundle, (v) => v.wants === 1 && v.clear === 1, [...noAlarm, ...decided, "Tell her you'd want your mother somewhere safe"], (e) => offers('Agree the plan for home')(e) && e.variables.trust! < 50, { detours: DETOURS });
   const rest = ['Give Lorna the plan in one line', 'Tell Helen she has a right to a carer', 'Give her the plan in three sentences'];
 
   it('a capacitous Joan offered the watch with the reason, who says no, is shown saying it, and the ending is hers', () => {
@@ -402,7 +391,7 @@ describe('going-home: a refusal she is able to make', () => {
 
 describe('going-home: where sharing more is not the answer', () => {
   it('a sleeping tablet asked for: a clear no with the reason beats offering Joan the choice without the falls risk, which is tagged withhold-options', () => {
-    const e = find(() => true, TO_APPROACH.slice(0, 10), offers('Tell Helen plainly that a sleeping tablet'));
+    const e = firstRunThrough(bundle, () => true, TO_APPROACH.slice(0, 10), offers('Tell Helen plainly that a sleeping tablet'), { detours: DETOURS });
     const no = optionMatching(e, 'Tell Helen plainly that a sleeping tablet');
     expect(no.moves).toContain('recommend-clearly');
     expect(optionMatching(e, 'Ask Joan whether she would like a sleeping tablet').moves).toContain('withhold-options');
@@ -411,10 +400,10 @@ describe('going-home: where sharing more is not the answer', () => {
   });
 
   it('a carer who nodded off at the wheel: acting on it first does best, tagged as structure, not as a risk to Joan', () => {
-    const e = find(() => true, TO_DECISION, (enc) => {
+    const e = firstRunThrough(bundle, () => true, TO_DECISION, (enc) => {
       playTo(enc, DECISION_TO_HELEN, AT_HELEN);
       return offers("mustn't drive home like this")(enc);
-    });
+    }, { detours: DETOURS });
     const drive = optionMatching(e, "mustn't drive home like this");
     expect(drive.moves).toContain('act-on-structure');
     expect(drive.moves).not.toContain('act-on-risk');
@@ -423,7 +412,7 @@ describe('going-home: where sharing more is not the answer', () => {
   });
 
   it('Helen asks for a kinder untruth; the truth, with a way to challenge it, does best', () => {
-    const e = find(() => true, [...TO_APPROACH, 'Record that with her dementia'], offers("Tell Helen you won't tell her mother something untrue"));
+    const e = firstRunThrough(bundle, () => true, [...TO_APPROACH, 'Record that with her dementia'], offers("Tell Helen you won't tell her mother something untrue"), { detours: DETOURS });
     const truth = optionMatching(e, "Tell Helen you won't tell her mother something untrue");
     expect(truth.moves).toEqual(expect.arrayContaining(['hold-boundary', 'neutral-process']));
     expect(best(e).text).toBe(truth.text);
@@ -432,7 +421,7 @@ describe('going-home: where sharing more is not the answer', () => {
 
 describe('going-home: Elmfield, and who decided', () => {
   it('when Helen signed as her attorney, Joan is told Helen decided, not the team', () => {
-    const e = find((v) => v.clear === 0 && v.lpa === 2, [...TO_APPROACH, ASSESS, 'Settle the long-term question now'], offers("Tell Helen you won't tell her mother something untrue"));
+    const e = firstRunThrough(bundle, (v) => v.clear === 0 && v.lpa === 2, [...TO_APPROACH, ASSESS, 'Settle the long-term question now'], offers("Tell Helen you won't tell her mother something untrue"), { detours: DETOURS });
     expect(transcriptText(e)).toContain('Helen signs as her attorney.');
     take(e, "Tell Helen you won't tell her mother something untrue");
     expect(transcriptText(e)).toContain('decided by Helen, as her attorney, on the finding');
@@ -440,7 +429,7 @@ describe('going-home: Elmfield, and who decided', () => {
   });
 
   it('the DoLS line after the Supreme Court\'s June ruling is hedged, not asserted', () => {
-    const e = find((v) => v.wants !== 3, [...TO_APPROACH, 'Record that with her dementia', "Tell Helen you won't tell her mother something untrue"], offers('Tell Elmfield and the council'));
+    const e = firstRunThrough(bundle, (v) => v.wants !== 3, [...TO_APPROACH, 'Record that with her dementia', "Tell Helen you won't tell her mother something untrue"], offers('Tell Elmfield and the council'), { detours: DETOURS });
     take(e, 'Tell Elmfield and the council');
     expect(transcriptText(e)).toContain('it is unlikely to change the position for a woman who wants to go home');
     expect(transcriptText(e)).not.toContain('it did not touch');

@@ -4,48 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import type { VariableSnapshot } from '../../src/engine/run-log';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { ROOT } from '../helpers';
-import { firstRun, libraryBundle, optionMatching, transcriptText, firstSeed as firstSeedOf } from './play';
+import { firstRun, firstSeed, libraryBundle, optionMatching, playOn, playTo, transcriptText, tryOption, variantOf } from './play';
 
 const ID = 'the-offer';
 const bundle = libraryBundle(ID);
-const stakes = stakesOf(bundle.meta);
 const source = fs.readFileSync(path.join(ROOT, 'story', 'scenarios', ID, 'main.ink'), 'utf8');
 const guide = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
-
-/** The first seed whose drawn variant satisfies the test. */
-const firstSeed = (test: (variant: Readonly<Record<string, number>>) => boolean) => firstSeedOf(bundle, test);
-
-/**
- * Plays from the start, at each choice point taking the first of `prefs` that begins an
- * offered option, until an option beginning with `stop` is offered (or the story ends).
- */
-function walk(seed: number, prefs: readonly string[], stop?: string): Encounter {
-  const e = Encounter.begin(bundle, seed);
-  while (!e.ended) {
-    if (stop && e.choices.some((c) => c.text.startsWith(stop))) return e;
-    const pick = prefs.map((p) => e.choices.find((c) => c.text.startsWith(p))).find((c) => c);
-    if (!pick) throw new Error(`seed ${seed}: none of the picks is offered at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
-    e.choose(pick.index);
-  }
-  if (stop) throw new Error(`seed ${seed}: the story ended before "${stop}" was offered`);
-  return e;
-}
-
-/** The weighted change of every stake when `pick` is taken from where `e` stands (e is left as it was). */
-function scoreOf(seed: number, prefs: readonly string[], stop: string, pick: string): { score: number; after: Encounter } {
-  const e = walk(seed, prefs, stop);
-  const before = e.variables;
-  e.choose(optionMatching(e, pick).index);
-  const after = e.variables;
-  const change: VariableSnapshot = {};
-  for (const s of stakes) change[s.name] = (after[s.name] ?? 0) - (before[s.name] ?? 0);
-  return { score: outcomeScore(change, stakes), after: e };
-}
-
-const movesOf = (e: Encounter, pick: string) => optionMatching(e, pick).moves;
 
 // The path a learner takes who shares power where it helps and uses it openly where it is needed.
 const SUPPORTED = [
@@ -97,25 +62,25 @@ const HURRIED = [
 ];
 
 describe('the-offer: money-led persuasion is undue influence, not exploitation', () => {
-  const seed = firstSeed((v) => v.money === 1 && v.plan === 0);
+  const seed = firstSeed(bundle, (v) => v.money === 1 && v.plan === 0);
 
   it('tags leading with the thousand pounds as press-with-payment', () => {
-    const e = walk(seed, SUPPORTED, 'Lead with the headline');
-    expect(movesOf(e, 'Lead with the headline')).toContain('press-with-payment');
-    expect(movesOf(e, 'Lead with the headline')).not.toContain('select-for-convenience');
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, 'Lead with the headline');
+    expect(optionMatching(e, 'Lead with the headline').moves).toContain('press-with-payment');
+    expect(optionMatching(e, 'Lead with the headline').moves).not.toContain('select-for-convenience');
   });
 
   it('tags "good money for a day" as pressing with the payment and rushing her', () => {
-    const e = walk(seed, SUPPORTED, 'Tell her it is good money');
-    expect(movesOf(e, 'Tell her it is good money')).toEqual(expect.arrayContaining(['press-with-payment', 'rush-decision']));
-    expect(movesOf(e, 'Tell her it is good money')).not.toContain('select-for-convenience');
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, 'Tell her it is good money');
+    expect(optionMatching(e, 'Tell her it is good money').moves).toEqual(expect.arrayContaining(['press-with-payment', 'rush-decision']));
+    expect(optionMatching(e, 'Tell her it is good money').moves).not.toContain('select-for-convenience');
   });
 
   it('tags "then this could really help", after she tells you about the rent, as pressing with the payment', () => {
-    const e = walk(seed, SUPPORTED, 'Say that then this could really help');
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, 'Say that then this could really help');
     expect(transcriptText(e)).toContain("I'm three weeks behind on the rent");
-    expect(movesOf(e, 'Say that then this could really help')).toEqual(expect.arrayContaining(['press-with-payment', 'rush-decision']));
-    expect(movesOf(e, 'Say that then this could really help')).not.toContain('select-for-convenience');
+    expect(optionMatching(e, 'Say that then this could really help').moves).toEqual(expect.arrayContaining(['press-with-payment', 'rush-decision']));
+    expect(optionMatching(e, 'Say that then this could really help').moves).not.toContain('select-for-convenience');
   });
 
   it('uses select-for-convenience nowhere: nobody in this story is chosen for being easy to use', () => {
@@ -123,12 +88,10 @@ describe('the-offer: money-led persuasion is undue influence, not exploitation',
   });
 
   it('costs her more autonomy when the rent is pressing this month', () => {
-    const other = firstSeed((v) => v.money === 0 && v.plan === 0);
+    const other = firstSeed(bundle, (v) => v.money === 0 && v.plan === 0);
     const drop = (s: number) => {
-      const e = walk(s, SUPPORTED, 'Tell her it is good money');
-      const before = e.variables.autonomy!;
-      e.choose(optionMatching(e, 'Tell her it is good money').index);
-      return before - e.variables.autonomy!;
+      const e = playTo(Encounter.begin(bundle, s), SUPPORTED, 'Tell her it is good money');
+      return -tryOption(bundle, e, 'Tell her it is good money').change.autonomy!;
     };
     expect(drop(seed)).toBeGreaterThan(drop(other));
   });
@@ -136,7 +99,7 @@ describe('the-offer: money-led persuasion is undue influence, not exploitation',
 
 describe('the-offer: a previous lumbar fusion goes to the principal investigator before any consent', () => {
   it('shows the fusion on the screening list as a question for Dr Hale, not a green light', () => {
-    const e = walk(firstSeed(() => true), SUPPORTED, 'Message Dr Hale about her fusion first');
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, () => true)), SUPPORTED, 'Message Dr Hale about her fusion first');
     const text = transcriptText(e);
     expect(text).toContain('The search does not read operation notes');
     expect(text).toContain('needs the principal investigator, Dr Hale, to review their scans and confirm eligibility before they are consented');
@@ -144,13 +107,13 @@ describe('the-offer: a previous lumbar fusion goes to the principal investigator
 
   it('makes stopping the four o\'clock slot for the fusion an open act on risk that raises her safety, not a rescue', () => {
     const prefs = SUPPORTED.filter((p) => p !== 'Message Dr Hale about her fusion first' && p !== 'Tell her the risks in plain words').concat(['Print and sign her prescription and hand it over first', 'Give her the numbers quickly']);
-    const seed = firstSeed((v) => v.event === 1);
+    const seed = firstSeed(bundle, (v) => v.event === 1);
     const stop = 'Say, in front of her, that nothing can be booked';
-    const e = walk(seed, prefs, stop);
-    expect(movesOf(e, stop)).toContain('act-on-risk');
-    expect(movesOf(e, stop)).not.toContain('rescue');
-    const flagged = scoreOf(seed, prefs, stop, stop);
-    const handed = scoreOf(seed, prefs, stop, 'Say, in front of her, that it is entirely her decision');
+    const e = playTo(Encounter.begin(bundle, seed), prefs, stop);
+    expect(optionMatching(e, stop).moves).toContain('act-on-risk');
+    expect(optionMatching(e, stop).moves).not.toContain('rescue');
+    const flagged = tryOption(bundle, e, stop);
+    const handed = tryOption(bundle, e, 'Say, in front of her, that it is entirely her decision');
     expect(flagged.after.variables.safety).toBeGreaterThan(e.variables.safety!);
     expect(handed.after.variables.safety).toBeLessThan(e.variables.safety!);
     expect(flagged.score).toBeGreaterThan(handed.score);
@@ -158,31 +121,31 @@ describe('the-offer: a previous lumbar fusion goes to the principal investigator
   });
 
   it('tells her plainly that her rods make it Dr Hale\'s call, and holds to that when she wants to take her chances', () => {
-    const seed = firstSeed((v) => v.helps === 1);
+    const seed = firstSeed(bundle, (v) => v.helps === 1);
     const stop = 'Tell her that whether her back can take it';
-    const e = walk(seed, SUPPORTED, stop);
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
     expect(transcriptText(e)).toContain('Dr Hale, who leads the study, has to look at your scans');
-    expect(movesOf(e, stop)).toContain('act-on-risk');
-    const held = scoreOf(seed, SUPPORTED, stop, stop);
-    const waived = scoreOf(seed, SUPPORTED, stop, 'Agree that it is her body');
+    expect(optionMatching(e, stop).moves).toContain('act-on-risk');
+    const held = tryOption(bundle, e, stop);
+    const waived = tryOption(bundle, e, 'Agree that it is her body');
     expect(held.score).toBeGreaterThan(waived.score);
     expect(waived.after.variables.safety).toBeLessThan(held.after.variables.safety!);
   });
 
   it('has the research nurse stop a same-day consent that nobody flagged to Dr Hale', () => {
     const prefs = HURRIED.filter((p) => p !== 'Offer to take her consent yourself').concat(['Suggest she sees Sam at four', 'Stay with her']);
-    const e = walk(firstSeed((v) => v.plan === 0), prefs);
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.plan === 0)), prefs);
     const text = transcriptText(e);
     expect(text).toContain("Then I can't consent her today. The protocol says he reviews first.");
     expect(text).not.toContain('She signed at four o\'clock');
   });
 
   it('logs a protocol deviation when you consent her yourself without flagging the fusion, and has Dr Hale do it above the fusion when flagged', () => {
-    const unflagged = walk(firstSeed((v) => v.plan === 0), HURRIED);
+    const unflagged = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.plan === 0)), HURRIED);
     expect(unflagged.ending).toBe('withdrew-later');
     expect(transcriptText(unflagged)).toContain('It is logged as a protocol deviation');
-    const seed = firstSeed((v) => v.helps === 1 && v.plan === 0);
-    const flagged = walk(seed, SUPPORTED);
+    const seed = firstSeed(bundle, (v) => v.helps === 1 && v.plan === 0);
+    const flagged = playOn(Encounter.begin(bundle, seed), SUPPORTED);
     expect(transcriptText(flagged)).toContain('Dr Hale has reviewed her scans by then');
     expect(transcriptText(flagged)).not.toContain('protocol deviation');
   });
@@ -190,11 +153,11 @@ describe('the-offer: a previous lumbar fusion goes to the principal investigator
 
 describe('the-offer: the headache risk with a pencil-point needle is about 1 in 20 to 30', () => {
   it('says one in twenty to thirty in plain words, and three to five percent to a colleague', () => {
-    const seed = firstSeed(() => true);
-    const plain = walk(seed, SUPPORTED, 'Ask what is going through her mind');
+    const seed = firstSeed(bundle, () => true);
+    const plain = playTo(Encounter.begin(bundle, seed), SUPPORTED, 'Ask what is going through her mind');
     expect(transcriptText(plain)).toContain('about one person in twenty to thirty');
     const jargonPrefs = SUPPORTED.map((p) => (p === 'Tell her the risks in plain words' ? 'Give her the numbers quickly' : p));
-    const jargon = walk(seed, jargonPrefs, 'Ask what is going through her mind');
+    const jargon = playTo(Encounter.begin(bundle, seed), jargonPrefs, 'Ask what is going through her mind');
     expect(transcriptText(jargon)).toContain('PDPH in about three to five percent with an atraumatic needle');
   });
 
@@ -213,8 +176,8 @@ describe('the-offer: the supported path can end in an informed yes, and that is 
   });
 
   it('ends in her informed yes when she values helping pain research', () => {
-    const seed = firstSeed((v) => v.helps === 1 && v.plan === 0 && v.wants !== 3);
-    const e = walk(seed, SUPPORTED);
+    const seed = firstSeed(bundle, (v) => v.helps === 1 && v.plan === 0 && v.wants !== 3);
+    const e = playOn(Encounter.begin(bundle, seed), SUPPORTED);
     expect(e.ending).toBe('informed-yes');
     expect(transcriptText(e)).toContain('She says yes the following week');
     expect(e.variables.trust).toBeGreaterThanOrEqual(60);
@@ -222,13 +185,13 @@ describe('the-offer: the supported path can end in an informed yes, and that is 
   });
 
   it('ends in her no when she would only have done it for the money', () => {
-    const seed = firstSeed((v) => v.helps === 0 && v.plan === 0 && v.wants !== 3);
-    expect(walk(seed, SUPPORTED).ending).toBe('free-choice');
+    const seed = firstSeed(bundle, (v) => v.helps === 0 && v.plan === 0 && v.wants !== 3);
+    expect(playOn(Encounter.begin(bundle, seed), SUPPORTED).ending).toBe('free-choice');
   });
 
   it('ends in a yes in the spring when she waited, as advised, for her reduction to settle', () => {
-    const seed = firstSeed((v) => v.helps === 1 && v.plan === 1);
-    const e = walk(seed, ADVISED);
+    const seed = firstSeed(bundle, (v) => v.helps === 1 && v.plan === 1);
+    const e = playOn(Encounter.begin(bundle, seed), ADVISED);
     expect(e.ending).toBe('informed-yes');
     expect(transcriptText(e)).toContain('In the spring, settled on the new dose, she rings Sam herself.');
   });
@@ -236,34 +199,34 @@ describe('the-offer: the supported path can end in an informed yes, and that is 
 
 describe('the-offer: moments where sharing more is not the answer', () => {
   it('recommends clearly that she not enrol while her morphine is coming down, and that protects her', () => {
-    const seed = firstSeed((v) => v.plan === 1 && v.helps === 1 && v.wants === 1);
+    const seed = firstSeed(bundle, (v) => v.plan === 1 && v.helps === 1 && v.wants === 1);
     const stop = 'Tell her what you would advise';
-    const e = walk(seed, ADVISED, stop);
-    expect(movesOf(e, stop)).toContain('recommend-clearly');
-    const advised = scoreOf(seed, ADVISED, stop, stop);
-    const handed = scoreOf(seed, ADVISED, stop, 'Hand her to Sam');
+    const e = playTo(Encounter.begin(bundle, seed), ADVISED, stop);
+    expect(optionMatching(e, stop).moves).toContain('recommend-clearly');
+    const advised = tryOption(bundle, e, stop);
+    const handed = tryOption(bundle, e, 'Hand her to Sam');
     expect(transcriptText(advised.after)).toContain('My advice is: not now.');
     expect(advised.score).toBeGreaterThan(handed.score);
     // Without the advice she says yes in the middle of the reduction, and it goes badly.
-    expect(walk(seed, SUPPORTED).ending).toBe('withdrew-later');
+    expect(playOn(Encounter.begin(bundle, seed), SUPPORTED).ending).toBe('withdrew-later');
   });
 
   it('declines to take her consent yourself when she asks you to, because you are her clinician', () => {
-    const seed = firstSeed((v) => v.plan === 0 && v.wants === 1);
+    const seed = firstSeed(bundle, (v) => v.plan === 0 && v.wants === 1);
     const stop = 'Tell her you will not take her consent yourself';
-    const e = walk(seed, SUPPORTED, stop);
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
     expect(transcriptText(e)).toContain("Can't you just do the form now? I'd rather it was you.");
-    expect(movesOf(e, stop)).toEqual(expect.arrayContaining(['hold-boundary', 'separate-roles']));
-    const held = scoreOf(seed, SUPPORTED, stop, stop);
-    const offered = scoreOf(seed, SUPPORTED, stop, 'Ask her which she would prefer');
+    expect(optionMatching(e, stop).moves).toEqual(expect.arrayContaining(['hold-boundary', 'separate-roles']));
+    const held = tryOption(bundle, e, stop);
+    const offered = tryOption(bundle, e, 'Ask her which she would prefer');
     expect(held.score).toBeGreaterThan(offered.score);
     expect(offered.after.choices.some((c) => c.text.startsWith('Show her where to initial'))).toBe(true);
   });
 
   it('tags offering to chase an advance payment as rescue and pressing with the payment, not advocacy, in the story and the guide', () => {
-    const seed = firstSeed((v) => v.money === 1 && v.wants === 1);
+    const seed = firstSeed(bundle, (v) => v.money === 1 && v.wants === 1);
     const pick = 'Say you will ask Dr Hale whether the company could pay her in advance';
-    const e = walk(seed, SUPPORTED, 'Tell her the payment cannot come early');
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, 'Tell her the payment cannot come early');
     const option = optionMatching(e, pick);
     expect(option.moves).toEqual(['rescue', 'press-with-payment']);
     expect(option.moves).not.toContain('advocate');
@@ -273,21 +236,21 @@ describe('the-offer: moments where sharing more is not the answer', () => {
   });
 
   it('says no to paying her in advance, with the reason and help for the rent, rather than taking up her case for early money', () => {
-    const seed = firstSeed((v) => v.money === 1 && v.wants === 1);
+    const seed = firstSeed(bundle, (v) => v.money === 1 && v.wants === 1);
     const stop = 'Tell her the payment cannot come early';
-    const e = walk(seed, SUPPORTED, stop);
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
     expect(transcriptText(e)).toContain('Could they pay it before?');
-    expect(movesOf(e, stop)).toEqual(['honest-limit', 'cooperative-goals']);
-    expect(scoreOf(seed, SUPPORTED, stop, stop).score).toBeGreaterThan(scoreOf(seed, SUPPORTED, stop, 'Say you will ask Dr Hale whether the company could pay her in advance').score);
+    expect(optionMatching(e, stop).moves).toEqual(['honest-limit', 'cooperative-goals']);
+    expect(tryOption(bundle, e, stop).score).toBeGreaterThan(tryOption(bundle, e, 'Say you will ask Dr Hale whether the company could pay her in advance').score);
   });
 
   it('keeps to time after the visit: the concern still reaches the clinical lead, at no cost to the patients waiting', () => {
-    const seed = firstSeed((v) => v.plan === 0);
+    const seed = firstSeed(bundle, (v) => v.plan === 0);
     const stop = 'Call your next patient now';
-    const e = walk(seed, SUPPORTED, stop);
-    expect(movesOf(e, stop)).toEqual(expect.arrayContaining(['keep-to-time', 'escalate']));
-    const later = scoreOf(seed, SUPPORTED, stop, stop);
-    const now = scoreOf(seed, SUPPORTED, stop, 'Write to the clinical lead and the research office now');
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
+    expect(optionMatching(e, stop).moves).toEqual(expect.arrayContaining(['keep-to-time', 'escalate']));
+    const later = tryOption(bundle, e, stop);
+    const now = tryOption(bundle, e, 'Write to the clinical lead and the research office now');
     expect(later.score).toBeGreaterThan(now.score);
     expect(later.after.variables.clock).toBeLessThan(now.after.variables.clock!);
   });
@@ -297,57 +260,61 @@ describe('the-offer: the seed changes who she is and what the best move is', () 
   it('draws every declared value of every variation variable across seeds, and the same seed replays the same run', () => {
     const seen = new Map<string, Set<number>>();
     for (let seed = 1; seed <= 60; seed++) {
-      for (const [k, v] of Object.entries(Encounter.begin(bundle, seed).variant)) {
+      for (const [k, v] of Object.entries(variantOf(bundle, seed))) {
         if (!seen.has(k)) seen.set(k, new Set());
         seen.get(k)!.add(v);
       }
     }
     for (const v of bundle.meta.variation ?? []) expect([...seen.get(v.name)!].sort()).toEqual(Object.keys(v.values).map(Number).sort());
-    const seed = firstSeed((v) => v.helps === 1);
-    expect(transcriptText(walk(seed, SUPPORTED))).toBe(transcriptText(walk(seed, SUPPORTED)));
+    const seed = firstSeed(bundle, (v) => v.helps === 1);
+    expect(transcriptText(playOn(Encounter.begin(bundle, seed), SUPPORTED))).toBe(transcriptText(playOn(Encounter.begin(bundle, seed), SUPPORTED)));
   });
 
   it('rewards a clear recommendation when she asks what you would do, and handing her the decision when she wants to decide', () => {
     const stop = 'Tell her what you would advise';
-    const asks = firstSeed((v) => v.wants === 3 && v.plan === 0);
-    const decides = firstSeed((v) => v.wants === 1 && v.plan === 0);
-    expect(transcriptText(walk(asks, ADVISED, stop))).toContain('What would you do? Honestly.');
-    expect(scoreOf(asks, ADVISED, stop, stop).score).toBeGreaterThan(scoreOf(asks, ADVISED, stop, 'Hand her to Sam').score);
-    expect(scoreOf(decides, ADVISED, stop, 'Hand her to Sam').score).toBeGreaterThan(scoreOf(decides, ADVISED, stop, stop).score);
+    const asks = firstSeed(bundle, (v) => v.wants === 3 && v.plan === 0);
+    const decides = firstSeed(bundle, (v) => v.wants === 1 && v.plan === 0);
+    const asked = playTo(Encounter.begin(bundle, asks), ADVISED, stop);
+    expect(transcriptText(asked)).toContain('What would you do? Honestly.');
+    expect(tryOption(bundle, asked, stop).score).toBeGreaterThan(tryOption(bundle, asked, 'Hand her to Sam').score);
+    const deciding = playTo(Encounter.begin(bundle, decides), ADVISED, stop);
+    expect(tryOption(bundle, deciding, 'Hand her to Sam').score).toBeGreaterThan(tryOption(bundle, deciding, stop).score);
   });
 
   it('respects her informed delegation of the pace of her reduction, and turning her back into the decider costs trust', () => {
-    const seed = firstSeed((v) => v.wants === 3 && v.plan === 1);
+    const seed = firstSeed(bundle, (v) => v.wants === 3 && v.plan === 1);
     const stop = 'Decide the pace, as she asked';
-    const e = walk(seed, SUPPORTED, stop);
+    const e = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
     expect(transcriptText(e)).toContain('You decide.');
-    expect(movesOf(e, stop)).toContain('respect-delegation');
-    const decided = scoreOf(seed, SUPPORTED, stop, stop);
-    const handedBack = scoreOf(seed, SUPPORTED, stop, 'Tell her it is her body');
+    expect(optionMatching(e, stop).moves).toContain('respect-delegation');
+    const decided = tryOption(bundle, e, stop);
+    const handedBack = tryOption(bundle, e, 'Tell her it is her body');
     expect(decided.score).toBeGreaterThan(handedBack.score);
     expect(handedBack.after.variables.trust).toBeLessThan(e.variables.trust!);
   });
 
   it('settles the pace by phone with her sister involved when that is what she wants', () => {
-    const sister = firstSeed((v) => v.wants === 2 && v.plan === 1);
-    const alone = firstSeed((v) => v.wants === 1 && v.plan === 1);
+    const sister = firstSeed(bundle, (v) => v.wants === 2 && v.plan === 1);
+    const alone = firstSeed(bundle, (v) => v.wants === 1 && v.plan === 1);
     const stop = 'Keep the dose as it is today';
-    const best = (seed: number) =>
-      ['Keep the dose as it is today', 'Lay out the choices of step size and timing, and ask her to choose', 'Propose a pace']
-        .map((pick) => ({ pick, score: scoreOf(seed, SUPPORTED, stop, pick).score }))
+    const best = (seed: number) => {
+      const at = playTo(Encounter.begin(bundle, seed), SUPPORTED, stop);
+      return ['Keep the dose as it is today', 'Lay out the choices of step size and timing, and ask her to choose', 'Propose a pace']
+        .map((pick) => ({ pick, score: tryOption(bundle, at, pick).score }))
         .sort((a, b) => b.score - a.score)[0]!.pick;
+    };
     expect(best(sister)).toBe('Keep the dose as it is today');
     expect(best(alone)).toBe('Lay out the choices of step size and timing, and ask her to choose');
   });
 
   it('sends Dr Hale to the door in some runs and Sam, early, in others; tells you about the rent only when it is pressing', () => {
-    const hale = walk(firstSeed((v) => v.event === 1), SUPPORTED, 'Say clearly that no is a perfectly good answer');
-    const sam = walk(firstSeed((v) => v.event === 2), SUPPORTED, 'Say clearly that no is a perfectly good answer');
+    const hale = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.event === 1)), SUPPORTED, 'Say clearly that no is a perfectly good answer');
+    const sam = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.event === 2)), SUPPORTED, 'Say clearly that no is a perfectly good answer');
     expect(transcriptText(hale)).toContain('Sorry to barge in. Is this Ms Alvarez?');
     expect(transcriptText(sam)).toContain("Sorry, I'm early.");
-    const managing = walk(firstSeed((v) => v.money === 0), SUPPORTED);
+    const managing = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.money === 0)), SUPPORTED);
     expect(managing.transcript.some((l) => l.tags.disclose === 'rent')).toBe(false);
-    const behind = walk(firstSeed((v) => v.money === 1), SUPPORTED, 'Tell her the payment cannot come early');
+    const behind = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.money === 1)), SUPPORTED, 'Tell her the payment cannot come early');
     expect(behind.transcript.some((l) => l.tags.disclose === 'rent')).toBe(true);
   });
 });
@@ -373,7 +340,7 @@ describe('the-offer: the review of the guide and the labels', () => {
   it('gives the proposed pace a why line for each variant that meets it, without calling the plan sensible', () => {
     expect(source).not.toMatch(/a sensible plan/);
     const why = (wants: number) => {
-      const e = walk(firstSeed((v) => v.wants === wants && v.plan === 1), SUPPORTED, 'Propose a pace');
+      const e = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === wants && v.plan === 1)), SUPPORTED, 'Propose a pace');
       return optionMatching(e, 'Propose a pace').why;
     };
     expect(why(1)).toMatch(/^Teresa hears a pace and the reason for it/);
@@ -399,27 +366,28 @@ describe('the-offer: checking that her yes is informed and free, asked by her pr
   const CHOSEN = SUPPORTED.map((p) => (p === 'Tell her you will not take her consent yourself' ? 'Ask her which she would prefer: you now' : p));
 
   it('is test-consent, and with a Teresa who has not told you her fear it gets "Course I could", and she signs', () => {
-    const seed = firstSeed((v) => v.plan === 0);
-    const e = walk(seed, HURRIED, CHECK);
+    const seed = firstSeed(bundle, (v) => v.plan === 0);
+    const e = playTo(Encounter.begin(bundle, seed), HURRIED, CHECK);
     expect(transcriptText(e)).not.toContain('what happens to my tablets?');
-    expect(movesOf(e, CHECK)).toEqual(['test-consent']);
-    const checked = walk(seed, [CHECK, ...HURRIED]);
+    expect(optionMatching(e, CHECK).moves).toEqual(['test-consent']);
+    const checked = playOn(Encounter.begin(bundle, seed), [CHECK, ...HURRIED]);
     expect(transcriptText(checked)).toContain('Course I could say no');
     expect(transcriptText(checked)).toContain('She signs, dates it');
-    expect(scoreOf(seed, HURRIED, CHECK, STEP_ASIDE).score).toBeGreaterThanOrEqual(scoreOf(seed, HURRIED, CHECK, CHECK).score);
+    expect(tryOption(bundle, e, STEP_ASIDE).score).toBeGreaterThanOrEqual(tryOption(bundle, e, CHECK).score);
   });
 
   it('with a Teresa who has told you her fear, she answers "Not to you", and you stop and hand her to Sam', () => {
     const { seed } = firstRun(bundle, () => true, (start) => {
-      const e = walk(start.seed, CHOSEN, CHECK);
+      const e = playTo(Encounter.begin(bundle, start.seed), CHOSEN, CHECK);
       return transcriptText(e).includes('what happens to my tablets?') ? e : null;
     });
-    const checked = walk(seed, [CHECK, ...CHOSEN]);
+    const checked = playOn(Encounter.begin(bundle, seed), [CHECK, ...CHOSEN]);
     const text = transcriptText(checked);
     expect(text).toContain('Not to you. You do my tablets.');
     expect(text).not.toContain('She signs, dates it');
     expect(checked.ending).not.toBe('signed-under-pressure');
     // Stepping aside unasked does at least as well: the check asks her to say the hard thing to your face.
-    expect(scoreOf(seed, CHOSEN, CHECK, STEP_ASIDE).score).toBeGreaterThanOrEqual(scoreOf(seed, CHOSEN, CHECK, CHECK).score);
+    const atCheck = playTo(Encounter.begin(bundle, seed), CHOSEN, CHECK);
+    expect(tryOption(bundle, atCheck, STEP_ASIDE).score).toBeGreaterThanOrEqual(tryOption(bundle, atCheck, CHECK).score);
   });
 });

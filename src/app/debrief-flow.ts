@@ -6,6 +6,7 @@ import { buildDebrief } from '../engine/debrief';
 import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
+import { runCodeLine, runCodeOf } from '../engine/run-code';
 import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
 import { analyseInBackground } from './analyse';
 import type { RunStore } from './run-store';
@@ -39,6 +40,13 @@ export function debriefFor(options: DebriefFlowOptions): DebriefView {
     practice: options.practice,
     comparison: options.readOnly ? null : comparisonFor(options, debrief),
     readOnly: options.readOnly,
+    share:
+      options.readOnly || !run.ended
+        ? null
+        : {
+            codeLine: (nickname) => runCodeLine(runCodeOf(meta.id, bundle.storyVersion, run), nickname),
+            nickname: { load: () => runs.nickname(), save: (text) => runs.saveNickname(text) },
+          },
     actions: options.actions,
   });
 }

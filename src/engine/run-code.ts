@@ -116,7 +116,7 @@ export function runCodeLine(code: string, nickname: string | null): string {
 /** A pasted or scanned line split into its code and the nickname written after it, if any. */
 export function splitRunCodeLine(line: string): { code: string; nickname: string | null } {
   const at = line.indexOf(NICKNAME_MARK);
-  return at < 0 ? { code: line, nickname: null } : { code: line.slice(0, at), nickname: line.slice(at + 1).trim() || null };
+  return at < 0 ? { code: line.trim(), nickname: null } : { code: line.slice(0, at).trim(), nickname: line.slice(at + 1).trim() || null };
 }
 
 function refuse(kind: 'unreadable' | 'newer-version' | 'older-version' | 'story-changed' | 'unfinished'): { ok: false; problem: ReadProblem } {

@@ -94,4 +94,16 @@ export const text = {
   support:
     'Talk to someone you trust: a tutor, your own GP, or your medical school’s wellbeing service. In the UK and Ireland, Samaritans answer at any hour on 116 123.',
   tryAgain: 'Try a pivotal moment again:',
+  shareTitle: 'Share this run with your facilitator',
+  shareIntro:
+    'The run code holds your seed and your choices, nothing else: your facilitator’s device replays it to see your run. Copy it, read it out, or let them scan the QR code. Your reactions and reflections stay here.',
+  nicknameLabel: 'Nickname (optional)',
+  nicknameHint: (max: number) => `Leave it empty to stay anonymous. Up to ${max} letters, digits and spaces; it goes on the code and the results file.`,
+  nicknameRefused: (max: number) => `That nickname was not used: up to ${max} letters, digits, spaces, hyphens and apostrophes.`,
+  nicknameKept: (name: string | null) => (name ? `The code now carries the nickname “${name}”.` : 'The code is anonymous again.'),
+  copyCode: 'Copy the run code',
+  codeCopied: 'Run code copied.',
+  codeSelected: 'The run code is selected: copy it with Ctrl+C (or Cmd+C).',
+  qrLabel: 'QR code of the run code',
+  qrUnavailable: 'The QR code could not be drawn here; the run code above works the same.',
 };

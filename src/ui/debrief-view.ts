@@ -4,10 +4,12 @@
 import type { Debrief, DebriefChoice, ExplainedMove, OptionView, PivotalMoment } from '../engine/debrief';
 import type { Concept } from '../engine/taxonomy';
 import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
+import { NICKNAME_MAX } from '../engine/run-code';
 import type { VariableSnapshot } from '../engine/run-log';
 import { planeChart, timelineChart } from './charts';
 import { SHAPE_NOTE, personalise, shapeDescription, shapeName, signed, stakesText, text } from './debrief-text';
 import { h } from './dom';
+import { qrImage } from './qr-image';
 
 export type Phase = 'reactions' | 'description' | 'analysis' | 'summary';
 const PHASES: { id: Phase; title: string }[] = [
@@ -36,12 +38,20 @@ export interface DebriefViewOptions {
   comparison: RunComparison | null;
   /** Read-only views (an imported results file) offer no replay and no reactions. */
   readOnly: boolean;
+  /** How the learner hands this run to a facilitator: its code, and the nickname put on it. Null for a read-only view. */
+  share: RunShare | null;
   actions: {
     replayFrom: (turn: number) => void;
     playAgain: () => void;
     back: () => void;
     exportResults: () => void;
   };
+}
+
+export interface RunShare {
+  /** The run code line (code, then the nickname if any) for a nickname. */
+  codeLine: (nickname: string | null) => string;
+  nickname: { load: () => string | null; save: (text: string) => boolean };
 }
 
 export class DebriefView {
@@ -273,6 +283,7 @@ export class DebriefView {
         h('h3', { id: 'support-title' }, text.supportTitle),
         h('ul', {}, ...this.debrief.support.map((line) => h('li', {}, line)), h('li', {}, text.support)),
       ),
+      this.options.share ? this.sharePanel(this.options.share) : null,
       analysis && !readOnly && analysis.pivotal.length
         ? h(
             'div',
@@ -289,6 +300,60 @@ export class DebriefView {
         readOnly ? null : h('button', { type: 'button', className: 'primary', onclick: actions.playAgain }, 'Play again from the start'),
         h('button', { type: 'button', onclick: actions.back }, 'Back to scenarios'),
       ),
+    );
+  }
+
+  /** The run code to copy, read out or scan, with the learner's optional nickname on it. */
+  private sharePanel(share: RunShare): HTMLElement {
+    const code = h('input', { id: 'run-code', type: 'text', readonly: true, className: 'run-code', spellcheck: 'false', value: share.codeLine(share.nickname.load()) });
+    const status = h('p', { role: 'status', className: 'share-status' });
+    const picture = h('div', { className: 'qr-holder' });
+    const nickname = h('input', { id: 'run-nickname', type: 'text', maxlength: NICKNAME_MAX, autocomplete: 'off', 'aria-describedby': 'run-nickname-hint', value: share.nickname.load() ?? '' });
+    const drawQr = () => {
+      const line = code.value;
+      void qrImage(line, text.qrLabel).then(
+        (image) => code.value === line && picture.replaceChildren(image),
+        () => picture.replaceChildren(h('p', {}, text.qrUnavailable)),
+      );
+    };
+    nickname.addEventListener('change', () => {
+      if (!share.nickname.save(nickname.value)) {
+        status.textContent = text.nicknameRefused(NICKNAME_MAX);
+        return;
+      }
+      code.value = share.codeLine(share.nickname.load());
+      status.textContent = text.nicknameKept(share.nickname.load());
+      drawQr();
+    });
+    drawQr();
+    return h(
+      'section',
+      { className: 'panel share', 'aria-labelledby': 'share-title' },
+      h('h3', { id: 'share-title' }, text.shareTitle),
+      h('p', {}, text.shareIntro),
+      h('label', { for: 'run-nickname' }, text.nicknameLabel),
+      nickname,
+      h('p', { id: 'run-nickname-hint', className: 'hint' }, text.nicknameHint(NICKNAME_MAX)),
+      h('label', { for: 'run-code' }, 'Run code'),
+      code,
+      h(
+        'div',
+        { className: 'actions' },
+        h('button', {
+          type: 'button',
+          onclick: () => {
+            navigator.clipboard.writeText(code.value).then(
+              () => (status.textContent = text.codeCopied),
+              () => {
+                code.select();
+                status.textContent = text.codeSelected;
+              },
+            );
+          },
+        }, text.copyCode),
+      ),
+      status,
+      picture,
     );
   }
 

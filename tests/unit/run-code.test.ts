@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import { decodeRunCode, encodeRunCode, replayRunCode, runCodeOf, RUN_CODE_VERSION, type DecodedRunCode } from '../../src/engine/run-code';
+import { cleanNickname, decodeRunCode, encodeRunCode, NICKNAME_MAX, replayRunCode, runCodeLine, runCodeOf, RUN_CODE_VERSION, splitRunCodeLine, type DecodedRunCode } from '../../src/engine/run-code';
 import { fixtureBundle } from '../helpers';
 
 const bundle = fixtureBundle('scenarios/variants');
@@ -94,5 +94,20 @@ describe('run codes', () => {
     encounter.choose(encounter.choices[0]!.index);
     expect(encounter.ended).toBe(false);
     expect(replayRunCode(bundle, decoded(codeOf(encounter)))).toEqual({ ok: false, problem: { kind: 'unfinished' } });
+  });
+});
+
+describe('a run code line', () => {
+  it('carries a nickname after the code, and splits back into both', () => {
+    const code = codeOf(playedRun(4, () => 0));
+    expect(runCodeLine(code, null)).toBe(code);
+    expect(splitRunCodeLine(runCodeLine(code, 'Sam O'))).toEqual({ code, nickname: 'Sam O' });
+    expect(splitRunCodeLine(`  ${code}  `)).toEqual({ code, nickname: null });
+  });
+
+  it('takes a nickname of letters, digits, spaces, hyphens and apostrophes, up to the limit', () => {
+    expect(cleanNickname('  Zoë   O’Neill ')).toBe('Zoë O’Neill');
+    expect(cleanNickname('Table 3')).toBe('Table 3');
+    for (const bad of ['', '<b>x</b>', 'a"b', 'x'.repeat(NICKNAME_MAX + 1), '-lead', 'javascript:alert(1)']) expect(cleanNickname(bad)).toBeNull();
   });
 });

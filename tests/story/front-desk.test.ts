@@ -7,47 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import type { VariableSnapshot } from '../../src/engine/run-log';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
 import { ROOT } from '../helpers';
-import { libraryBundle, offers, optionMatching, playTo, transcriptText, tryOption, firstSeed as firstSeedOf } from './play';
+import { firstSeed, libraryBundle, offers, optionMatching, playOn, playTo, seedsWhere, transcriptText, tryOption } from './play';
 
 const ID = 'front-desk';
 const bundle = libraryBundle(ID);
-const stakes = stakesOf(bundle.meta);
 const source = fs.readFileSync(path.join(ROOT, 'story', 'scenarios', ID, 'main.ink'), 'utf8');
 const guide = fs.readFileSync(path.join(ROOT, 'docs', 'scenarios', `${ID}.md`), 'utf8');
-
-/** The first seed whose drawn variant satisfies the test. */
-const firstSeed = (test: (variant: Readonly<Record<string, number>>) => boolean) => firstSeedOf(bundle, test);
-
-/**
- * Plays from the start, at each choice point taking the first of `prefs` that begins an
- * offered option, until an option beginning with `stop` is offered.
- */
-function walk(seed: number, prefs: readonly string[], stop: string): Encounter {
-  const e = Encounter.begin(bundle, seed);
-  while (!e.ended) {
-    if (e.choices.some((c) => c.text.startsWith(stop))) return e;
-    const pick = prefs.map((p) => e.choices.find((c) => c.text.startsWith(p))).find((c) => c);
-    if (!pick) throw new Error(`seed ${seed}: none of the picks is offered at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
-    e.choose(pick.index);
-  }
-  throw new Error(`seed ${seed}: the story ended before "${stop}" was offered`);
-}
-
-/** What taking `pick` at the point `stop` does: the weighted change of every stake, and the encounter afterwards. */
-function take(seed: number, prefs: readonly string[], stop: string, pick: string): { score: number; change: VariableSnapshot; after: Encounter } {
-  const e = walk(seed, prefs, stop);
-  const before = e.variables;
-  e.choose(optionMatching(e, pick).index);
-  const change: VariableSnapshot = {};
-  for (const s of stakes) change[s.name] = (e.variables[s.name] ?? 0) - (before[s.name] ?? 0);
-  for (const k of ['trust', 'autonomy']) change[k] ??= (e.variables[k] ?? 0) - (before[k] ?? 0);
-  return { score: outcomeScore(change, stakes), change, after: e };
-}
-
-const movesAt = (seed: number, prefs: readonly string[], stop: string, pick: string) => optionMatching(walk(seed, prefs, stop), pick).moves;
 
 // A path that treats him as immediately necessary treatment, keeps Felix out of it, and uses a
 // professional interpreter: it reaches the consulting room in every variant.
@@ -74,32 +40,16 @@ const TO_ROOM = [
   'Explain what registering means',
 ];
 
-/** Plays from the start to the end, at each choice point taking the first of `prefs` that begins an offered option. */
-function playOut(seed: number, prefs: readonly string[]): Encounter {
-  const e = Encounter.begin(bundle, seed);
-  while (!e.ended) {
-    const pick = prefs.map((p) => e.choices.find((c) => c.text.startsWith(p))).find((c) => c);
-    if (!pick) throw new Error(`seed ${seed}: none of the picks is offered at turn ${e.log.length}:\n${e.choices.map((c) => `  - ${c.text}`).join('\n')}`);
-    e.choose(pick.index);
-  }
-  return e;
-}
-
-/** The variant's seeds, in order, for tests that need a path as well as a draw. */
-function* seedsWhere(test: (variant: VariableSnapshot) => boolean): Generator<number> {
-  for (let seed = 1; seed < 5000; seed++) if (test(Encounter.begin(bundle, seed).variant)) yield seed;
-}
-
 describe('front desk: the promise', () => {
   it('an unverifiable promise that nobody will report him is false reassurance, not rescue', () => {
-    const moves = movesAt(1, TO_ROOM, 'Promise him that nobody here', 'Promise him that nobody here');
+    const moves = optionMatching(playTo(Encounter.begin(bundle, 1), TO_ROOM, 'Promise him that nobody here'), 'Promise him that nobody here').moves;
     expect(moves).toContain('false-reassurance');
     expect(moves).not.toContain('rescue');
   });
 
   it('"it\'s all free" is false reassurance wherever it is offered, and never rescue', () => {
-    const seed = firstSeed((v) => v.worse === 1);
-    const plan = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+    const seed = firstSeed(bundle, (v) => v.worse === 1);
+    const plan = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where it can be drained');
     const gloss = optionMatching(plan, "it's all free and nobody will ask").moves;
     expect(gloss).toContain('false-reassurance');
     expect(gloss).not.toContain('rescue');
@@ -107,8 +57,8 @@ describe('front desk: the promise', () => {
 });
 
 describe('front desk: the hand', () => {
-  const seed = firstSeed((v) => v.worse === 0 && v.wants === 1 && v.tells === 2);
-  const plan = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+  const seed = firstSeed(bundle, (v) => v.worse === 0 && v.wants === 1 && v.tells === 2);
+  const plan = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where it can be drained');
 
   it('says the fluctuant abscess needs incision and drainage today, that antibiotics alone are not enough, and why', () => {
     const text = transcriptText(plan);
@@ -124,14 +74,15 @@ describe('front desk: the hand', () => {
     const where = optionMatching(plan, 'Lay out where it can be drained today');
     expect(where.text).toMatch(/hand team/);
     expect(where.text).toMatch(/urgent treatment centre/);
-    const tablets = take(seed, TO_ROOM, 'Lay out where', 'Prescribe flucloxacillin');
+    const atWhere = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where');
+    const tablets = tryOption(bundle, atWhere, 'Prescribe flucloxacillin');
     expect(tablets.change.hand).toBeLessThan(0);
-    const act = take(seed, TO_ROOM, 'Lay out where', 'Tell him it needs draining today by the hand team');
+    const act = tryOption(bundle, atWhere, 'Tell him it needs draining today by the hand team');
     expect(act.change.hand).toBeGreaterThan(0);
   });
 
   it('draining it in the GP treatment room to spare him the hospital is rescue, and costs the hand', () => {
-    const here = take(seed, TO_ROOM, 'Lay out where', 'Drain it yourself in the treatment room');
+    const here = tryOption(bundle, playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where'), 'Drain it yourself in the treatment room');
     expect(optionMatching(plan, 'Drain it yourself').moves).toContain('rescue');
     expect(here.change.hand).toBeLessThan(0);
   });
@@ -147,16 +98,16 @@ describe('front desk: the hand', () => {
 
   it('when he says it was a kitchen knife and has no fever, the immunoglobulin question is left open until he says what cut him', () => {
     const noFever = TO_ROOM.map((p) => (p === 'Ask him about the nights' ? 'Check his temperature instead' : p));
-    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3 && v.worse === 0);
-    const text = transcriptText(walk(kitchen, noFever, 'Lay out where it can be drained'));
+    const kitchen = firstSeed(bundle, (v) => v.tells === 3 && v.wants !== 3 && v.worse === 0);
+    const text = transcriptText(playTo(Encounter.begin(bundle, kitchen), noFever, 'Lay out where it can be drained'));
     expect(text).toMatch(/In the kitchen/);
     expect(text).not.toMatch(/Not the kitchen/);
     expect(text).toMatch(/Whether he also needs human tetanus immunoglobulin depends on what cut him/);
   });
 
   it('with a fever behind the wound, an unknown-status patient gets vaccine and immunoglobulin whatever cut him (Green Book ch. 30)', () => {
-    const kitchen = firstSeed((v) => v.tells === 3 && v.wants !== 3 && v.worse === 1);
-    const text = transcriptText(walk(kitchen, TO_ROOM, 'Lay out where it can be drained'));
+    const kitchen = firstSeed(bundle, (v) => v.tells === 3 && v.wants !== 3 && v.worse === 1);
+    const text = transcriptText(playTo(Encounter.begin(bundle, kitchen), TO_ROOM, 'Lay out where it can be drained'));
     expect(text).toMatch(/In the kitchen/);
     expect(text).not.toMatch(/Not the kitchen/);
     expect(text).toMatch(/tetanus-prone whatever cut him/);
@@ -168,8 +119,8 @@ describe('front desk: the hand', () => {
     const KITCHEN = TO_ROOM.map((p) => (p === 'Tell him the letter must say a metal stud' ? 'Ask Joaquín how he wants it written' : p));
     const ending = (worse: 0 | 1, prefs: readonly string[]) => {
       let tried = 0;
-      for (const seed of seedsWhere((v) => v.tells === 2 && v.worse === worse)) {
-        const text = transcriptText(playOut(seed, prefs));
+      for (const seed of seedsWhere(bundle, (v) => v.tells === 2 && v.worse === worse)) {
+        const text = transcriptText(playOn(Encounter.begin(bundle, seed), prefs));
         if (/not a kitchen knife after all/.test(text)) return text;
         if (++tried > 30) break;
       }
@@ -180,21 +131,21 @@ describe('front desk: the hand', () => {
     expect(ending(0, noFever)).toMatch(/Only then does anyone think of the tetanus immunoglobulin/);
     // And the true letter says why the metal matters: for the X-ray, and for the tetanus unless the fever already decides it.
     const stop = 'Tell him the letter must say a metal stud';
-    const sick = take(firstSeed((v) => v.tells === 2 && v.worse === 1), TO_ROOM, stop, stop).after;
+    const sick = tryOption(bundle, playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 2 && v.worse === 1)), TO_ROOM, stop), stop).after;
     expect(transcriptText(sick)).toMatch(/for the X-ray; with your fever, the tetanus is decided already\./);
-    const well = take(firstSeed((v) => v.tells === 2 && v.worse === 0), noFever.map((p) => (p.startsWith('Ask Joaquín how he wants it') ? stop : p)), stop, stop).after;
+    const well = tryOption(bundle, playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 2 && v.worse === 0)), noFever.map((p) => (p.startsWith('Ask Joaquín how he wants it') ? stop : p)), stop), stop).after;
     expect(transcriptText(well)).toMatch(/for the X-ray, and to get the tetanus right\./);
   });
 });
 
 describe('front desk: the law and the guide', () => {
-  const seed = firstSeed((v) => v.tells === 2);
+  const seed = firstSeed(bundle, (v) => v.tells === 2);
   const prefs = ['Introduce yourself', 'Ask Joaquín where he would rather talk', 'Ask if you may look', 'Tell Carol not to register him yet', 'Ask Joaquín what is worrying him'];
 
   it('tells him the true rules when he names his fear: GP and A&E free to all, urgent care never withheld, the data-sharing agreement withdrawn', () => {
     // Trust decides whether he names the fear; the side room and the direct question get there in most variants.
-    const s = firstSeed((v) => v.tells === 1);
-    const e = walk(s, prefs, 'Tell him what is and isn');
+    const s = firstSeed(bundle, (v) => v.tells === 1);
+    const e = playTo(Encounter.begin(bundle, s), prefs, 'Tell him what is and isn');
     e.choose(optionMatching(e, 'Tell him what is and isn').index);
     const text = transcriptText(e);
     expect(text).toMatch(/free for everyone, papers or not, and so is the emergency department/);
@@ -206,7 +157,7 @@ describe('front desk: the law and the guide', () => {
   });
 
   it('the advocacy option cites NHS England: no ID, address or immigration status needed to register', () => {
-    const e = walk(seed, prefs, 'Tell Carol NHS England');
+    const e = playTo(Encounter.begin(bundle, seed), prefs, 'Tell Carol NHS England');
     e.choose(optionMatching(e, 'Tell Carol NHS England').index);
     expect(transcriptText(e)).toMatch(/nobody needs ID, proof of address or immigration status to register with a GP/);
   });
@@ -261,18 +212,19 @@ describe('front desk: where sharing more is not the answer', () => {
       'Ask him to tell you in his own words',
     ];
     for (let seed = 1; seed < 400; seed++) {
-      const e = walk(seed, LOW, 'Lay out where it can be drained');
+      const e = playTo(Encounter.begin(bundle, seed), LOW, 'Lay out where it can be drained');
       e.choose(optionMatching(e, 'Tell him it needs draining today by the hand team').index);
       const worried = "Tell him you're worried about leaving it";
       if (!e.choices.some((c) => c.text.startsWith(worried))) continue;
       const act = optionMatching(e, worried);
       expect(act.moves).toContain('act-on-risk');
       expect(act.moves).not.toContain('rescue');
-      const acted = take(seed, LOW, worried, worried);
+      const atWorried = playTo(Encounter.begin(bundle, seed), LOW, worried);
+      const acted = tryOption(bundle, atWorried, worried);
       // He has capacity: the doctor says what worries her, not that she will not allow it.
       expect(transcriptText(acted.after)).toMatch(/I'm worried about leaving this until tomorrow/);
       expect(source).not.toMatch(/I'm not willing to leave this/);
-      const accepted = take(seed, LOW, worried, 'Accept his decision');
+      const accepted = tryOption(bundle, atWorried, 'Accept his decision');
       expect(accepted.change.hand).toBeLessThan(0);
       expect(acted.score).toBeGreaterThan(accepted.score);
       return;
@@ -281,41 +233,44 @@ describe('front desk: where sharing more is not the answer', () => {
   });
 
   it('when his site manager turns up, keeping his confidence beats asking Joaquín in front of him, and telling Gary is a breach, not talking to a companion', () => {
-    const seed = firstSeed((v) => v.gary === 1);
+    const seed = firstSeed(bundle, (v) => v.gary === 1);
     const stop = 'Tell Carol you don';
-    const keepMoves = movesAt(seed, TO_ROOM, stop, stop);
+    const at = playTo(Encounter.begin(bundle, seed), TO_ROOM, stop);
+    const keepMoves = optionMatching(at, stop).moves;
     expect(keepMoves[0]).toBe('keep-confidence');
     expect(keepMoves).toContain('hold-boundary');
-    const tell = movesAt(seed, TO_ROOM, stop, 'Go out to the desk and tell Mr Pike');
+    const tell = optionMatching(at, 'Go out to the desk and tell Mr Pike').moves;
     expect(tell).toContain('breach-confidence');
     expect(tell).not.toContain('address-companion');
-    const told = take(seed, TO_ROOM, stop, 'Go out to the desk and tell Mr Pike');
+    const told = tryOption(bundle, at, 'Go out to the desk and tell Mr Pike');
     expect(told.change.trust).toBeLessThan(0);
     expect(told.change.access).toBeLessThan(0);
-    const hold = take(seed, TO_ROOM, stop, stop);
-    const ask = take(seed, TO_ROOM, stop, 'Ask Joaquín, with Carol still on the line');
+    const hold = tryOption(bundle, at, stop);
+    const ask = tryOption(bundle, at, 'Ask Joaquín, with Carol still on the line');
     expect(hold.score).toBeGreaterThan(ask.score);
-    expect(() => walk(firstSeed((v) => v.gary === 0), TO_ROOM, 'Explain what you want to check')).not.toThrow();
-    expect(transcriptText(walk(firstSeed((v) => v.gary === 0), TO_ROOM, 'Explain what you want to check'))).not.toMatch(/Mr Pike/);
+    expect(() => playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.gary === 0)), TO_ROOM, 'Explain what you want to check')).not.toThrow();
+    expect(transcriptText(playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.gary === 0)), TO_ROOM, 'Explain what you want to check'))).not.toMatch(/Mr Pike/);
   });
 
   it('at a full desk with a sick man, keeping to time beats talking the policy through there and then', () => {
-    const seed = firstSeed((v) => v.worse === 1);
+    const seed = firstSeed(bundle, (v) => v.worse === 1);
     const stop = 'Tell Carol it';
     const prefs = TO_ROOM.filter((p) => !p.startsWith('Tell her it was'));
-    expect(movesAt(seed, prefs, stop, stop)).toContain('keep-to-time');
-    const keep = take(seed, prefs, stop, stop);
-    const talk = take(seed, prefs, stop, 'Talk it through with Carol now');
+    const at = playTo(Encounter.begin(bundle, seed), prefs, stop);
+    expect(optionMatching(at, stop).moves).toContain('keep-to-time');
+    const keep = tryOption(bundle, at, stop);
+    const talk = tryOption(bundle, at, 'Talk it through with Carol now');
     expect(keep.score).toBeGreaterThan(talk.score);
     expect(talk.change.hand).toBeLessThan(0);
   });
 
   it('keeps the referral letter true when he asks for "kitchen": the boundary serves his hand, his choice of story does not', () => {
-    const seed = firstSeed((v) => v.tells === 2 && v.worse === 0);
+    const seed = firstSeed(bundle, (v) => v.tells === 2 && v.worse === 0);
     const stop = 'Tell him the letter must say a metal stud';
-    expect(movesAt(seed, TO_ROOM, stop, stop)).toContain('hold-boundary');
-    const hold = take(seed, TO_ROOM, stop, stop);
-    const his = take(seed, TO_ROOM, stop, 'Ask Joaquín how he wants it written');
+    const at = playTo(Encounter.begin(bundle, seed), TO_ROOM, stop);
+    expect(optionMatching(at, stop).moves).toContain('hold-boundary');
+    const hold = tryOption(bundle, at, stop);
+    const his = tryOption(bundle, at, 'Ask Joaquín how he wants it written');
     expect(hold.change.hand).toBeGreaterThan(his.change.hand!);
     expect(hold.score).toBeGreaterThan(his.score);
   });
@@ -336,64 +291,71 @@ describe('front desk: runs that vary', () => {
   });
 
   it('what he tells, and when, changes the opening', () => {
-    expect(transcriptText(Encounter.begin(bundle, firstSeed((v) => v.tells === 1)))).toMatch(/I have no papers/);
-    expect(transcriptText(Encounter.begin(bundle, firstSeed((v) => v.tells !== 1)))).not.toMatch(/I have no papers/);
+    expect(transcriptText(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1)))).toMatch(/I have no papers/);
+    expect(transcriptText(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells !== 1)))).not.toMatch(/I have no papers/);
   });
 
   it('a fever through the paracetamol makes checking his pulse first the best move at the desk; without it, asking where he would rather talk is', () => {
     const pick = 'Take him straight to the treatment room';
     const talk = 'Ask Joaquín where he would rather talk';
     const stop = talk;
-    const sick = firstSeed((v) => v.worse === 1);
-    const well = firstSeed((v) => v.worse === 0);
-    expect(movesAt(sick, TO_ROOM, stop, pick)).toContain('act-on-risk');
-    expect(take(sick, TO_ROOM, stop, pick).score).toBeGreaterThan(take(sick, TO_ROOM, stop, talk).score);
-    expect(take(well, TO_ROOM, stop, talk).score).toBeGreaterThan(take(well, TO_ROOM, stop, pick).score);
+    const sick = firstSeed(bundle, (v) => v.worse === 1);
+    const well = firstSeed(bundle, (v) => v.worse === 0);
+    const atSick = playTo(Encounter.begin(bundle, sick), TO_ROOM, stop);
+    expect(optionMatching(atSick, pick).moves).toContain('act-on-risk');
+    expect(tryOption(bundle, atSick, pick).score).toBeGreaterThan(tryOption(bundle, atSick, talk).score);
+    const atWell = playTo(Encounter.begin(bundle, well), TO_ROOM, stop);
+    expect(tryOption(bundle, atWell, talk).score).toBeGreaterThan(tryOption(bundle, atWell, pick).score);
   });
 
   it('a man who wants only antibiotics is served by acting on the risk; one who wants to decide, by laying out where', () => {
     const stop = 'Lay out where it can be drained';
     const act = 'Tell him it needs draining today by the hand team';
-    const tabletsOnly = firstSeed((v) => v.wants === 3 && v.worse === 0 && v.gary === 0);
-    const decider = firstSeed((v) => v.wants === 1 && v.worse === 0);
-    expect(take(tabletsOnly, TO_ROOM, stop, act).score).toBeGreaterThan(take(tabletsOnly, TO_ROOM, stop, stop).score);
+    const tabletsOnly = firstSeed(bundle, (v) => v.wants === 3 && v.worse === 0 && v.gary === 0);
+    const decider = firstSeed(bundle, (v) => v.wants === 1 && v.worse === 0);
+    const atTabletsOnly = playTo(Encounter.begin(bundle, tabletsOnly), TO_ROOM, stop);
+    expect(tryOption(bundle, atTabletsOnly, act).score).toBeGreaterThan(tryOption(bundle, atTabletsOnly, stop).score);
     // Without a fever on record (nobody asked about the nights), both places are safe enough to offer.
     const noFever = TO_ROOM.map((p) => (p === 'Ask him about the nights' ? 'Check his temperature instead' : p));
-    expect(take(decider, noFever, stop, stop).score).toBeGreaterThan(take(decider, noFever, stop, act).score);
+    const atDeciderUnfevered = playTo(Encounter.begin(bundle, decider), noFever, stop);
+    expect(tryOption(bundle, atDeciderUnfevered, stop).score).toBeGreaterThan(tryOption(bundle, atDeciderUnfevered, act).score);
     // With the fever he told you about, laying the urgent treatment centre beside the hand team is no longer the best move.
-    const told = take(decider, TO_ROOM, stop, stop);
-    if (/Escalofr|shake|teeth/.test(transcriptText(walk(decider, TO_ROOM, stop)))) expect(take(decider, TO_ROOM, stop, act).score).toBeGreaterThan(told.score);
+    const atDecider = playTo(Encounter.begin(bundle, decider), TO_ROOM, stop);
+    const told = tryOption(bundle, atDecider, stop);
+    if (/Escalofr|shake|teeth/.test(transcriptText(atDecider))) expect(tryOption(bundle, atDecider, act).score).toBeGreaterThan(told.score);
   });
 
   it('a man who, informed, asks you to decide is served by deciding and saying why; handing it back costs trust', () => {
-    const seed = firstSeed((v) => v.wants === 4);
-    const e = walk(seed, TO_ROOM, 'Lay out where it can be drained');
+    const seed = firstSeed(bundle, (v) => v.wants === 4);
+    const e = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where it can be drained');
     expect(transcriptText(e)).toMatch(/You tell me what I do/);
     const pick = 'Do as he asks';
     expect(optionMatching(e, pick).moves).toContain('respect-delegation');
-    const decided = take(seed, TO_ROOM, 'Lay out where', pick);
-    const handedBack = take(seed, TO_ROOM, 'Lay out where', 'Lay out where it can be drained');
+    const atWhere = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Lay out where');
+    const decided = tryOption(bundle, atWhere, pick);
+    const handedBack = tryOption(bundle, atWhere, 'Lay out where it can be drained');
     expect(decided.change.trust).toBeGreaterThan(0);
     expect(handedBack.change.trust).toBeLessThan(0);
     expect(decided.score).toBeGreaterThan(handedBack.score);
     // The option exists only when he asked.
-    const other = walk(firstSeed((v) => v.wants !== 4), TO_ROOM, 'Lay out where it can be drained');
+    const other = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants !== 4)), TO_ROOM, 'Lay out where it can be drained');
     expect(other.choices.some((c) => c.text.startsWith(pick))).toBe(false);
   });
 
   it('a man who wants his cousin to interpret gets her when asked how he wants to talk; otherwise he does not', () => {
     const stop = 'Ask Joaquín how he wants to do the talking';
-    const cousin = take(firstSeed((v) => v.wants === 2), TO_ROOM, stop, stop);
+    const atCousin = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 2)), TO_ROOM, stop);
+    const cousin = tryOption(bundle, atCousin, stop);
     expect(cousin.after.transcript.some((l) => l.tags.speaker === 'marisol')).toBe(true);
-    const other = take(firstSeed((v) => v.wants === 1), TO_ROOM, stop, stop);
+    const other = tryOption(bundle, playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), TO_ROOM, stop), stop);
     expect(other.after.transcript.some((l) => l.tags.speaker === 'marisol')).toBe(false);
-    expect(cousin.score).toBeGreaterThan(take(firstSeed((v) => v.wants === 2), TO_ROOM, stop, 'Ring the Spanish telephone interpreter').score);
+    expect(cousin.score).toBeGreaterThan(tryOption(bundle, atCousin, 'Ring the Spanish telephone interpreter').score);
   });
 
   it('the same seed and choices replay the same run', () => {
-    const seed = firstSeed((v) => v.gary === 1 && v.worse === 1);
-    const a = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
-    const b = transcriptText(walk(seed, TO_ROOM, 'Ask him to tell you in his own words'));
+    const seed = firstSeed(bundle, (v) => v.gary === 1 && v.worse === 1);
+    const a = transcriptText(playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Ask him to tell you in his own words'));
+    const b = transcriptText(playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Ask him to tell you in his own words'));
     expect(a).toBe(b);
   });
 });
@@ -403,23 +365,23 @@ describe('front desk: registration, when he asked you to decide', () => {
   const delegate = 'He asked you to decide';
 
   it('he asks you to decide about the list itself before respect-delegation is offered, and deciding beats handing it back', () => {
-    const seed = firstSeed((v) => v.wants === 4);
-    const e = walk(seed, TO_ROOM, stop);
+    const seed = firstSeed(bundle, (v) => v.wants === 4);
+    const e = playTo(Encounter.begin(bundle, seed), TO_ROOM, stop);
     const text = transcriptText(e);
     // The delegation is his, for this decision: he says it at the desk, after Dr Mehta has agreed.
     expect(text.slice(text.lastIndexOf('Carol can register him now'))).toMatch(/You tell me: yes or no\?/);
     const option = optionMatching(e, delegate);
     expect(option.moves).toContain('respect-delegation');
     expect(option.text).not.toMatch(/what it does and does not share/);
-    const decided = take(seed, TO_ROOM, stop, delegate);
-    const handedBack = take(seed, TO_ROOM, stop, stop);
+    const decided = tryOption(bundle, e, delegate);
+    const handedBack = tryOption(bundle, e, stop);
     expect(decided.change.trust).toBeGreaterThan(handedBack.change.trust!);
     expect(decided.score).toBeGreaterThan(handedBack.score);
     expect(transcriptText(decided.after)).toMatch(/come off the list/);
   });
 
   it('without that request, there is no "you decide" and no respect-delegation at the list', () => {
-    const e = walk(firstSeed((v) => v.wants !== 4), TO_ROOM, stop);
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants !== 4)), TO_ROOM, stop);
     expect(transcriptText(e)).not.toMatch(/You tell me: yes or no\?/);
     expect(e.choices.some((c) => c.text.startsWith(delegate))).toBe(false);
   });
@@ -427,15 +389,15 @@ describe('front desk: registration, when he asked you to decide', () => {
 
 describe('front desk: the second review', () => {
   it('a pulse of 96 is one amber sign, not "not septic"', () => {
-    const e = walk(firstSeed((v) => v.worse === 0), TO_ROOM, 'Ask Joaquín where he would rather talk');
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, (v) => v.worse === 0)), TO_ROOM, 'Ask Joaquín where he would rather talk');
     e.choose(optionMatching(e, 'Take him straight to the treatment room').index);
     expect(transcriptText(e)).toMatch(/One amber sign, the pulse\. Not an emergency transfer on these numbers, but he needs the hospital today and a recheck\./);
     expect(source).not.toMatch(/Not septic/);
   });
 
   it('37.4 after paracetamol is not called raised', () => {
-    const seed = firstSeed((v) => v.worse === 0);
-    const e = walk(seed, TO_ROOM, 'Check his temperature instead');
+    const seed = firstSeed(bundle, (v) => v.worse === 0);
+    const e = playTo(Encounter.begin(bundle, seed), TO_ROOM, 'Check his temperature instead');
     e.choose(optionMatching(e, 'Check his temperature instead').index);
     const text = transcriptText(e);
     expect(text).toMatch(/37\.4: no fever, on the face of it/);
@@ -450,16 +412,16 @@ describe('front desk: the second review', () => {
   });
 
   it('moves fit the option: no affirm-refusal when handing his question back, no policy when he walks out', () => {
-    const asked = firstSeed((v) => v.wants === 2);
+    const asked = firstSeed(bundle, (v) => v.wants === 2);
     const layOut = TO_ROOM.flatMap((p) => (p.startsWith('Tell him it needs draining today') ? ['Lay out where it can be drained', p] : [p]));
-    const handBack = movesAt(asked, layOut, "Tell him you'd choose the hand team", "Tell him it's his decision, not yours");
+    const handBack = optionMatching(playTo(Encounter.begin(bundle, asked), layOut, "Tell him you'd choose the hand team"), "Tell him it's his decision, not yours").moves;
     expect(handBack).toContain('offer-choice');
     expect(handBack).not.toContain('affirm-refusal');
     expect(source).toMatch(/\[Let him go; he is an adult and he has decided # move: detach # time/);
   });
 
   it("Felix's study drains the abscess before the dressings, and his pitch is about the data, not lawyers", () => {
-    const e = walk(firstSeed(() => true), TO_ROOM, 'Say "Not now, Felix,"');
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, () => true)), TO_ROOM, 'Say "Not now, Felix,"');
     const text = transcriptText(e);
     expect(text).toMatch(/I drain the wound upstairs, then it's standard dressings or silver alginate/);
     expect(text).toMatch(/No GP, so no other dressings to confound it, and he can't easily go elsewhere/);
@@ -504,7 +466,7 @@ describe('front desk: direct questions, a clear recommendation and a plain limit
   const toNights = (seed: number) => playTo(Encounter.begin(bundle, seed), TO_ROOM, NIGHTS);
 
   it('asking him about shivering and sweats at night is ask-about-risk, says why, and finds the fever the thermometer misses', () => {
-    const seed = firstSeed((v) => v.worse === 1);
+    const seed = firstSeed(bundle, (v) => v.worse === 1);
     const at = toNights(seed);
     expect(optionMatching(at, NIGHTS).moves).toEqual(['ask-about-risk', 'address-patient', 'plain-language']);
     const asked = tryOption(bundle, at, NIGHTS);
@@ -514,11 +476,11 @@ describe('front desk: direct questions, a clear recommendation and a plain limit
   });
 
   it('telling him a cream will not reach it is a clear recommendation, and the rules on charging include what cannot be promised', () => {
-    const seed = firstSeed(() => true);
+    const seed = firstSeed(bundle, () => true);
     const e = Encounter.begin(bundle, seed);
     playTo(e, TO_ROOM, 'Tell him a cream won');
     expect(optionMatching(e, 'Tell him a cream won').moves[0]).toBe('recommend-clearly');
-    const fear = firstSeed((v) => v.tells === 1);
+    const fear = firstSeed(bundle, (v) => v.tells === 1);
     const charges = playTo(Encounter.begin(bundle, fear), ['Introduce yourself to Joaquín', 'Ask Joaquín where he would rather talk', 'Ask if you may look', 'Tell Carol not to register him yet', 'Ask Joaquín what is worrying him'], 'Tell him what is and isn');
     const honest = optionMatching(charges, 'Tell him what is and isn');
     expect(honest.moves).toContain('honest-limit');
@@ -529,7 +491,7 @@ describe('front desk: direct questions, a clear recommendation and a plain limit
     const STOP = 'Stop, and ask Joaquín yourself about the nights';
     // The convenient path into Felix's study: Luis translates, Felix explains, Joaquín signs.
     const study = ['Introduce yourself to Joaquín', 'Stay at the desk', 'Look at what shows', 'Accept the rule', 'Promise him', 'Take Felix up on it', 'Agree: Luis translates', 'Leave the explaining to Felix', 'Let Felix answer', 'Let him sign', 'Hold his arm steady'];
-    const e = playTo(Encounter.begin(bundle, firstSeed(() => true)), study, offers(STOP));
+    const e = playTo(Encounter.begin(bundle, firstSeed(bundle, () => true)), study, offers(STOP));
     const stop = optionMatching(e, STOP);
     expect(stop.moves[0]).toBe('ask-about-risk');
     e.choose(stop.index);

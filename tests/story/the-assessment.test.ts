@@ -16,7 +16,7 @@ type Variant = Readonly<Record<string, number>>;
 // The recommendation's two labels, the same in every run: the learner judges which is right.
 const SECTION_2 = 'Recommend section 2, and tell Marta yourself';
 const NO_SECTION = "Don't recommend detention, and tell Marta";
-const TO_TIME = "Tell Abena you'll give her your recommendation now";
+const TO_TIME = "Tell Bronwen you'll give her your recommendation now";
 // The two decisions when she asks you to choose.
 const JUNIPER = 'Decide, as she asked: Juniper tonight';
 const HOME = 'Decide, as she asked: home tonight';
@@ -39,12 +39,12 @@ const OPEN = [
   "Tell Mr Dale you can't discuss",
   'Offer her a break',
   'Ask her about the car, about tonight',
-  "you'll have to tell Owen and Abena about the key",
+  "you'll have to tell Owen and Bronwen about the key",
   'Ask whether you may look at her hands',
   "Tell her you're worried the lithium",
   'Explain the choice in plain words',
   'Tell her what you can do',
-  'Abena and you will arrange',
+  'Bronwen and you will arrange',
 ];
 // ...and the rest of the evening, after what happens to her is decided.
 const REST = [
@@ -145,7 +145,7 @@ describe('the assessment: detention, when the criteria are met and the alternati
     expect(text).toContain('for up to twenty-eight days');
     expect(text).toContain('appeal to a tribunal within fourteen days');
     expect(text).toContain('an advocate, independent of all of us');
-    expect(text).toContain('Abena makes the decision to apply');
+    expect(text).toContain('Bronwen makes the decision to apply');
     expect(text).toContain('signs the second recommendation');
   });
 
@@ -171,12 +171,12 @@ describe('the assessment: detention, when the criteria are met and the alternati
     const e = playOn(Encounter.begin(bundle, seed()), [...OPEN, 'Lay out the real options'], offers(TO_TIME));
     expect(optionMatching(e, TO_TIME).moves).toContain('keep-to-time');
     expect(optionScore(bundle, e, TO_TIME)).toBeGreaterThan(optionScore(bundle, e, 'Ask for another half hour'));
-    expect(optionScore(bundle, e, TO_TIME)).toBeGreaterThan(optionScore(bundle, e, "Tell Abena it's her application"));
+    expect(optionScore(bundle, e, TO_TIME)).toBeGreaterThan(optionScore(bundle, e, "Tell Bronwen it's her application"));
   });
 });
 
 describe('the assessment: the least restrictive road, when home can hold', () => {
-  it('a threat of section is leverage, not consent, and Abena names it', () => {
+  it('a threat of section is leverage, not consent, and Bronwen names it', () => {
     const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1 && v.htt === 1 && v.drove === 0 && v.tells === 3)), OPEN, offers(THREAT));
     const threat = optionMatching(e, THREAT);
     expect(threat.moves).toEqual(['leverage-dependence', 'rush-decision']);
@@ -187,10 +187,10 @@ describe('the assessment: the least restrictive road, when home can hold', () =>
     const stay = optionMatching(e, NO_SECTION);
     expect(stay.moves).toEqual(['affirm-refusal', 'least-restrictive']);
     expect(optionScore(bundle, e, NO_SECTION)).toBeGreaterThan(optionScore(bundle, e, SECTION_2) + 20);
-    // Two recommendations do not oblige the AMHP to apply: Abena declines, and Marta heard who wanted it.
+    // Two recommendations do not oblige the AMHP to apply: Bronwen declines, and Marta heard who wanted it.
     const overreach = playOn(take(fork(bundle, e), SECTION_2), REST);
     expect(transcriptText(overreach)).toContain("Two medical recommendations don't oblige me to apply");
-    expect(transcriptText(overreach)).toContain('Abena declined to apply');
+    expect(transcriptText(overreach)).toContain('Bronwen declined to apply');
     const home = playOn(take(e, NO_SECTION), REST);
     expect(home.ending).toBe('home-with-support');
     expect(overreach.variables.trust!).toBeLessThan(home.variables.trust!);
@@ -281,15 +281,15 @@ describe('the assessment: what she holds back needs trust', () => {
   });
 
   it('when she asks you to keep the key from Owen, sharing for safety beats keeping the confidence and beats going behind her back', () => {
-    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Abena')), offers('Agree to keep it between you'));
-    expect(optionMatching(e, "you'll have to tell Owen and Abena about the key").moves).toEqual(['share-for-safety']);
-    expect(optionScore(bundle, e, "you'll have to tell Owen and Abena about the key")).toBeGreaterThan(optionScore(bundle, e, 'Agree to keep it between you') + 10);
-    expect(optionScore(bundle, e, "you'll have to tell Owen and Abena about the key")).toBeGreaterThan(optionScore(bundle, e, 'Go to the kitchen and tell Owen'));
+    const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.tells === 1 && v.drove === 0)), OPEN.filter((p) => !p.includes('tell Owen and Bronwen')), offers('Agree to keep it between you'));
+    expect(optionMatching(e, "you'll have to tell Owen and Bronwen about the key").moves).toEqual(['share-for-safety']);
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Bronwen about the key")).toBeGreaterThan(optionScore(bundle, e, 'Agree to keep it between you') + 10);
+    expect(optionScore(bundle, e, "you'll have to tell Owen and Bronwen about the key")).toBeGreaterThan(optionScore(bundle, e, 'Go to the kitchen and tell Owen'));
   });
 
   it('a spare key nobody found goes to St Ives at two: home with the key unfound is Left at risk', () => {
     const seed = firstSeed(bundle, (v) => v.tells === 1 && v.wants === 1 && v.htt === 1 && v.drove === 0);
-    const e = playOn(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Abena and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
+    const e = playOn(Encounter.begin(bundle, seed), [...CLOSED, 'Explain the choice in plain words', 'Acknowledge it', 'Bronwen and you will arrange', 'Lay out the real options', 'Make the plan with Marta and Owen', 'Take the keys from the bowl yourself', 'Write what you saw', 'Tell Marta and Owen you have to go']);
     expect(e.ending).toBe('left-at-risk');
     expect(transcriptText(e)).toContain('St Ives');
   });
@@ -364,7 +364,7 @@ describe('the assessment: the recommendation is the learner\'s judgement', () =>
   it('at twenty to ten the AMHP gives the facts and no verdict, and the options read the same whether or not home can hold', () => {
     const cannot = cannotHold();
     const can = canHold();
-    expect(facts(cannot).tags.speaker).toBe('abena');
+    expect(facts(cannot).tags.speaker).toBe('bronwen');
     expect(facts(cannot).text).toContain('No crisis team till tomorrow after two. She drove at three this morning.');
     expect(facts(can).text).toContain('The crisis team can be here at half ten.');
     for (const e of [cannot, can]) {
@@ -419,7 +419,7 @@ describe('the assessment: capacity without the interpreter', () => {
     expect(assessed).not.toContain('her view counts as a decision');
     playOn(e, [...noEwa, 'Lay out the real options', ...REST]);
     expect(e.ending).toBe('walked-in');
-    expect(transcriptText(e)).toContain('Abena rings Ewa back');
+    expect(transcriptText(e)).toContain('Bronwen rings Ewa back');
     expect(transcriptText(e)).not.toContain('a decision she could make and made');
     // The same run with Ewa on the line: supported, and recorded so.
     const withEwa = playOn(Encounter.begin(bundle, seed), [...OPEN, 'Lay out the real options', ...REST]);
@@ -429,12 +429,12 @@ describe('the assessment: capacity without the interpreter', () => {
 });
 
 describe('the assessment: the AMHP, the tags and the signposts', () => {
-  it('the AMHP is Abena Mensah, with pressures of her own: the bed manager, and the rest of her list', () => {
-    expect(bundle.meta.cast.find((c) => c.id === 'abena')?.name).toBe('Abena Mensah');
+  it('the AMHP is Bronwen Price, with pressures of her own: the bed manager, and the rest of her list', () => {
+    expect(bundle.meta.cast.find((c) => c.id === 'bronwen')?.name).toBe('Bronwen Price');
     expect(JSON.stringify(bundle.meta)).not.toMatch(/grace/i);
     expect(source).not.toMatch(/grace/i);
     const e = playOn(Encounter.begin(bundle, firstSeed(bundle, (v) => v.wants === 1)), OPEN, offers('Lay out the real options'));
-    expect(e.transcript.some((l) => l.tags.speaker === 'abena' && l.text.includes('The bed manager') && l.text.includes('the only AMHP on for the city tonight'))).toBe(true);
+    expect(e.transcript.some((l) => l.tags.speaker === 'bronwen' && l.text.includes('The bed manager') && l.text.includes('the only AMHP on for the city tonight'))).toBe(true);
   });
 
   it('tags what each act does: a risk question, a limit named, a reason left out, English taken at her word, a label repeated, a confidence kept', () => {

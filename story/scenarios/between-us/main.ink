@@ -643,7 +643,7 @@ Everyone at work will know it was me. He'll lose his job. He'll hate me. # speak
     ~ shift(trust, 6)
     ~ shift(autonomy, 5)
     ~ shift(safety, 2)
-    Here's what happens. I'll talk to Dr Adeyinka straight after this. Dr Adeyinka will ring children's social care, today if she can. They'll want to talk to you, and to your dad. You can be here when I ring, and tell me what you want them to know. And what you're afraid of, I'll tell them that too. # speaker: clinician
+    Here's what happens. I'll talk to Dr Adeyinka straight after this. Dr Adeyinka will ring children's social care, today if she can. They'll want to talk to you, and to your dad. You can be here when we ring, and tell me what you want them to know. And what you're afraid of, I'll tell them that too. # speaker: clinician
     Leah wipes her face with her sleeve.
     Can I be here? When you ring? # speaker: leah # mood: guarded
     Yes. # speaker: clinician

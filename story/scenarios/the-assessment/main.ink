@@ -1,6 +1,6 @@
 // The assessment: a Mental Health Act assessment in a front room in Bristol. Marta Kowalczyk,
 // 44, a textile conservator with bipolar disorder, stopped her lithium six weeks ago and has
-// barely slept for six nights. The player is the section 12 approved doctor, with Abena
+// barely slept for six nights. The player is the section 12 approved doctor, with Bronwen
 // Mensah, the approved mental health professional, and a Polish interpreter on the video line;
 // her husband Owen is her nearest relative. Decision control is at its most extreme here, and
 // risk and autonomy truly pull apart: in some runs the least restrictive answer is a section,
@@ -62,19 +62,19 @@ VAR halina_sorted = false
 VAR plan_with_her = false
 VAR rights_told = false
 VAR note = ""             // full, usual, hers
-VAR abena_declined = false // the AMHP declined to apply on a recommendation she did not think was needed
+VAR bronwen_declined = false // the AMHP declined to apply on a recommendation she did not think was needed
 
 -> doorstep
 
 === doorstep
 Thursday, 19:40, the last week of October. A terraced street in Bedminster, Bristol, in the rain. # bg: home # ambience: home
-You are the section 12 approved doctor on tonight's rota. In the car, Abena Mensah, the approved mental health professional, went through it once more.
-Marta Kowalczyk, forty-four. Bipolar disorder, diagnosed in 2013, when she was detained under section 2. Well on lithium for twelve years, and discharged to her GP in 2019. # speaker: abena
-Six nights with hardly any sleep. Her husband rang the surgery this morning. Dr Kaur saw her at lunchtime and asked for this assessment. She'll make the second medical recommendation if it comes to that, but she wants the specialist view first. # speaker: abena
-I make the application, or I don't. You give me your medical opinion. Juniper ward has one bed tonight, and the bed manager will hold it till ten. # speaker: abena
-Abena has booked a Polish interpreter on the video line. The GP's letter says that when Marta is unwell her English goes, and that in 2013 she was assessed in English and said afterwards she had followed about half of it.
+You are the section 12 approved doctor on tonight's rota. In the car, Bronwen Price, the approved mental health professional, went through it once more.
+Marta Kowalczyk, forty-four. Bipolar disorder, diagnosed in 2013, when she was detained under section 2. Well on lithium for twelve years, and discharged to her GP in 2019. # speaker: bronwen
+Six nights with hardly any sleep. Her husband rang the surgery this morning. Dr Kaur saw her at lunchtime and asked for this assessment. She'll make the second medical recommendation if it comes to that, but she wants the specialist view first. # speaker: bronwen
+I make the application, or I don't. You give me your medical opinion. Juniper ward has one bed tonight, and the bed manager will hold it till ten. # speaker: bronwen
+Bronwen has booked a Polish interpreter on the video line. The GP's letter says that when Marta is unwell her English goes, and that in 2013 she was assessed in English and said afterwards she had followed about half of it.
 { halina == 1:
-    Her mother lives with them. Halina, seventy-eight, Parkinson's, no English. Marta gives her her tablets. # speaker: abena
+    Her mother lives with them. Halina, seventy-eight, Parkinson's, no English. Marta gives her her tablets. # speaker: bronwen
 }
 Owen Price opens the door before you can knock: late forties, grey cardigan, a school lanyard still round his neck.
 { owen_view == 1:
@@ -117,12 +117,12 @@ Sit, sit. Not there, that's the weld. The weld is the important one. # speaker: 
 { knew_chat:
     You know what Owen told her. So, it seems, does she.
 }
-Abena sits on the arm of the sofa with the folder on her knee. It holds the forms.
+Bronwen sits on the arm of the sofa with the folder on her knee. It holds the forms.
 * [Tell her who you both are, that this is a Mental Health Act assessment, where it can end, and that she can ask anything # move: transparent-disclosure # why: Marta hears from you, before anything else, what tonight is and where it can end, hospital against her wishes included; it costs you the easy start.]
     ~ honest = true
     ~ shift(trust, 3)
     ~ shift(autonomy, 4)
-    Marta, I'm a psychiatrist, and this is Abena Mensah, an approved mental health professional. It isn't a chat. It's an assessment under the Mental Health Act. # speaker: clinician
+    Marta, I'm a psychiatrist, and this is Bronwen Price, an approved mental health professional. It isn't a chat. It's an assessment under the Mental Health Act. # speaker: clinician
     It can end with you here at home with more support, or coming into hospital because you agree to, or, if we think neither is safe, being detained. You can ask us anything, and you don't have to answer everything. # speaker: clinician
     Thank you. At least somebody in this house says the words. # speaker: marta # mood: guarded
     { owen_view == 2:
@@ -132,20 +132,20 @@ Abena sits on the arm of the sofa with the folder on her knee. It holds the form
     ~ shift(trust, 1)
     ~ shift(autonomy, -1)
     You nod, and let her talk. She explains the weld, and the indigo, and why the order came in fourteen boxes.
-    After four minutes Abena waits for a gap and fills it: who you both are, that this is an assessment under the Mental Health Act, and what it can end in.
+    After four minutes Bronwen waits for a gap and fills it: who you both are, that this is an assessment under the Mental Health Act, and what it can end in.
     I know. I knew at the door. I was waiting to see which of you would say it. # speaker: marta # mood: guarded
-* [Say you've come to see how she's doing and have a chat # move: conceal # why: The evening starts smoothly on Owen's word for about a minute, until Abena, who cannot assess her on a false footing, says what it really is.]
+* [Say you've come to see how she's doing and have a chat # move: conceal # why: The evening starts smoothly on Owen's word for about a minute, until Bronwen, who cannot assess her on a false footing, says what it really is.]
     ~ shift(trust, -6)
     ~ shift(autonomy, -4)
     We've just come to see how you're doing, Marta. A chat. # speaker: clinician
-    Abena's pen stops.
-    It's a bit more than that, Marta, and you should know it. It's an assessment under the Mental Health Act. I'll explain what that means. # speaker: abena
-    Marta looks from Abena to you.
+    Bronwen's pen stops.
+    It's a bit more than that, Marta, and you should know it. It's an assessment under the Mental Health Act. I'll explain what that means. # speaker: bronwen
+    Marta looks from Bronwen to you.
     So you were going to let me think it was a chat. Like Owen. # speaker: marta # mood: angry
 - -> language
 
 === language
-Abena props her tablet against the fruit bowl. On the screen, a woman in a cardigan in a small bright office.
+Bronwen props her tablet against the fruit bowl. On the screen, a woman in a cardigan in a small bright office.
 Dobry wieczór, pani Marto. I'm Ewa, the interpreter. I'll say everything in the first person, as if I were you, and I keep it all confidential. # speaker: ewa
 I've lived here twenty years. I dream in English. # speaker: marta # mood: guarded
 * [Ask Marta which language she'd like, and say Ewa can stay on the line either way # move: offer-choice # move: professional-interpreter # why: Marta decides how she is heard tonight, and the interpreter is there if the English goes; in some runs it does, and nobody has to stop to find her.]
@@ -161,7 +161,7 @@ I've lived here twenty years. I dream in English. # speaker: marta # mood: guard
         ~ shift(autonomy, 3)
         English. She can stay if she likes, but I said: I dream in it. # speaker: marta # mood: neutral
     }
-* [Use Ewa throughout, as Abena arranged, and tell Marta why # move: professional-interpreter # move: decide-for # why: Every word passes through Polish, which protects what Marta says if her English slides; if it does not, she hears that you have judged her English for her.]
+* [Use Ewa throughout, as Bronwen arranged, and tell Marta why # move: professional-interpreter # move: decide-for # why: Every word passes through Polish, which protects what Marta says if her English slides; if it does not, she hears that you have judged her English for her.]
     ~ ewa_on = true
     We'll use Ewa throughout, Marta. Last time, you said afterwards you'd only followed half of it. I don't want that again. # speaker: clinician
     { english == 2:
@@ -177,7 +177,7 @@ I've lived here twenty years. I dream in English. # speaker: marta # mood: guard
         Every answer from then on comes twice, once in her quick English and once in Ewa's Polish, until she says it herself in Polish just to make the point.
     }
 * [Carry on in English, and let Ewa go # move: address-patient # why: The evening is quicker and Marta is taken at her word about her English; if it slides later, there is nobody on the line to catch what she says.]
-    Abena thanks Ewa, and the screen goes dark.
+    Bronwen thanks Ewa, and the screen goes dark.
     { english == 2:
         ~ shift(trust, -1)
         ~ shift(safety, -5)
@@ -190,8 +190,8 @@ I've lived here twenty years. I dream in English. # speaker: marta # mood: guard
 - -> her_story
 
 === her_story
-Abena catches your eye: your questions first.
-* [Ask her to tell you about the last few weeks, in her own way, and let her run # move: open-question # move: let-finish # why: Marta tells it her way, racing, and in it is why she stopped the lithium, which nobody had asked; it takes a long time, and Abena watches the clock.]
+Bronwen catches your eye: your questions first.
+* [Ask her to tell you about the last few weeks, in her own way, and let her run # move: open-question # move: let-finish # why: Marta tells it her way, racing, and in it is why she stopped the lithium, which nobody had asked; it takes a long time, and Bronwen watches the clock.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 3)
     ~ waiting = waiting + 5
@@ -257,7 +257,7 @@ Abena catches your eye: your questions first.
         Owen stays standing in the doorway, arms folded, while she tells it.
     }
     -> dale_story
-* [Ask Marta whether she'd like to talk to you and Abena without Owen for a while # move: offer-control # why: Marta chooses who hears her; with Owen out of the room she may say what she would not say in front of him, and he waits in the kitchen feeling shut out.]
+* [Ask Marta whether she'd like to talk to you and Bronwen without Owen for a while # move: offer-control # why: Marta chooses who hears her; with Owen out of the room she may say what she would not say in front of him, and he waits in the kitchen feeling shut out.]
     ~ private = true
     { owen_view == 1:
         ~ shift(trust, 5)
@@ -295,7 +295,7 @@ I frightened him. He's seventy-four. I put a note through in the morning to say 
     -> pacing
 }
 The doorbell goes, twice, and then a knock on the front-room window. # sfx: door-knock
-Abena opens the front door. A tall old man in a waxed jacket, rain on his glasses: Keith Dale, from next door.
+Bronwen opens the front door. A tall old man in a waxed jacket, rain on his glasses: Keith Dale, from next door.
 Is she being taken in? I've a right to know. I saw the car. She was at my hedge with loppers at one in the morning. # speaker: dale # mood: angry
 Marta has heard every word.
 * [Tell Mr Dale you can't discuss anyone in the house, that he can ring the police if he's frightened tonight, and close the door # move: keep-confidence # move: hold-boundary # why: Nothing about Marta leaves the house, and she hears you refuse to discuss her on her own doorstep; Mr Dale goes home no wiser and no less frightened.]
@@ -335,7 +335,7 @@ Marta is on her feet now, walking the length of the silk and back.
 }
 You're all on Owen's side. You've decided already. I can see the folder. The forms are in it. # speaker: marta # mood: angry
 They are.
-* [Offer her a break: she can walk, make tea, open the window, and you'll wait # move: offer-control # why: Marta gets a few minutes to bring herself down on her own terms, and the assessment stops until she wants it back; it spends time Abena does not have.]
+* [Offer her a break: she can walk, make tea, open the window, and you'll wait # move: offer-control # why: Marta gets a few minutes to bring herself down on her own terms, and the assessment stops until she wants it back; it spends time Bronwen does not have.]
     ~ shift(trust, 4)
     ~ shift(autonomy, 3)
     ~ shift(safety, 1)
@@ -343,8 +343,8 @@ They are.
     Shall we stop for a few minutes? Walk about, open the window, get some air. We'll wait. # speaker: clinician
     She opens the window onto the rain and stands in the cold air, breathing, for a long two minutes. When she turns round she is slower.
     Okay. Okay. Ask. # speaker: marta # mood: neutral
-* [Say out loud that you and Abena hold real power tonight, that the forms are in the folder, and that you'd rather she argue with you than with Owen # move: name-asymmetry # move: authentic-connection # why: Marta hears the thing she has guessed said plainly, and the argument moves onto the people who hold the power; whether that settles her or winds her up depends on how far she trusts you.]
-    You're right, the forms are in there. Abena and I have a lot of power tonight, more than anyone should have over someone in her own front room. So argue with us, not with Owen. He rang because he was frightened. # speaker: clinician
+* [Say out loud that you and Bronwen hold real power tonight, that the forms are in the folder, and that you'd rather she argue with you than with Owen # move: name-asymmetry # move: authentic-connection # why: Marta hears the thing she has guessed said plainly, and the argument moves onto the people who hold the power; whether that settles her or winds her up depends on how far she trusts you.]
+    You're right, the forms are in there. Bronwen and I have a lot of power tonight, more than anyone should have over someone in her own front room. So argue with us, not with Owen. He rang because he was frightened. # speaker: clinician
     { trust >= 50:
         ~ shift(trust, 4)
         ~ shift(autonomy, 3)
@@ -364,7 +364,7 @@ They are.
 - -> risk
 
 === risk
-We need to ask about risk. # speaker: abena
+We need to ask about risk. # speaker: bronwen
 * [Ask her about the car, about tonight, and whether she's had thoughts of harming herself or anyone else, and say why you're asking # move: ask-about-risk # move: plain-language # why: Marta is asked the hard questions straight, as an adult, and told it is because of the nights and the car; what she tells you about tonight depends on how safe the last hour has made her feel.]
     ~ shift(safety, 5)
     Marta, I need to ask you some straight questions, because of the nights and the car. Have you been driving? What are you planning for tonight? And have you had any thoughts of harming yourself, or anyone else? # speaker: clinician
@@ -440,12 +440,12 @@ We need to ask about risk. # speaker: abena
 - -> body
 
 === confidence
-* [Tell her you'll have to tell Owen and Abena about the key, because of the road tonight, and that you'll say only that # move: share-for-safety # why: Marta hears first what will be passed on and why, and nothing else she said leaves the room; the key is dealt with before two o'clock.]
+* [Tell her you'll have to tell Owen and Bronwen about the key, because of the road tonight, and that you'll say only that # move: share-for-safety # why: Marta hears first what will be passed on and why, and nothing else she said leaves the room; the key is dealt with before two o'clock.]
     ~ key_safe = true
     ~ shift(safety, 10)
     ~ shift(trust, -2)
     ~ shift(autonomy, -1)
-    Marta, I can't keep the key between us. A woman who hasn't slept for six nights, on the M5 at two in the morning: that's a risk to you and to everyone else on the road. I'll tell Owen and Abena about the key, and only the key. # speaker: clinician
+    Marta, I can't keep the key between us. A woman who hasn't slept for six nights, on the M5 at two in the morning: that's a risk to you and to everyone else on the road. I'll tell Owen and Bronwen about the key, and only the key. # speaker: clinician
     She looks at you for a long time. Then she takes the key out of her pocket and puts it on the silk between you.
     You give it to him. I can't. # speaker: marta # mood: distressed
 * [Agree to keep it between you, and ask her to promise not to drive # move: keep-confidence # why: Marta's confidence is kept, and the only thing between her and the M5 at two o'clock is a promise made by a woman who has not slept for six nights.]
@@ -557,26 +557,26 @@ A double dose, restarted at once, with an anti-inflammatory, in a woman who is v
 - -> capacity_check
 
 === capacity_check
-Abena turns a page in the folder.
-Before we go any further: can she decide about hospital for herself? If she says yes to coming in, I need to know the yes is real. # speaker: abena
+Bronwen turns a page in the folder.
+Before we go any further: can she decide about hospital for herself? If she says yes to coming in, I need to know the yes is real. # speaker: bronwen
 * [Explain the choice in plain words, a piece at a time, then check she can take it in, hold on to it, weigh it and tell you # move: support-decision # move: plain-language # why: Marta gets help to decide, a piece at a time, before anyone judges whether she can, and the answer is hers, not her diagnosis's, as far as you can hear it.]
     ~ capacity = "supported"
     ~ shift(trust, 4)
     ~ shift(autonomy, 6)
-    You go slowly. One road at a time: home with help, hospital because she agrees, or hospital because two doctors and Abena decide. What each would mean tomorrow morning. Then you ask her to tell it back.
+    You go slowly. One road at a time: home with help, hospital because she agrees, or hospital because two doctors and Bronwen decide. What each would mean tomorrow morning. Then you ask her to tell it back.
     { english == 2 && not ewa_on:
         // Without the interpreter the GP's letter asked for, not every practicable step was taken (MCA s.1(3)), and what she understood could not be heard (s.3(1)): not assessed.
         ~ capacity = "skipped"
         ~ shift(autonomy, -3)
-        She starts in English and slides into Polish, and you can't tell what she has held on to. You try again, slower, with Abena writing the three roads on the back of an envelope.
+        She starts in English and slides into Polish, and you can't tell what she has held on to. You try again, slower, with Bronwen writing the three roads on the back of an envelope.
         Home. Hospital, yes. Hospital, no. I know. # speaker: marta # mood: guarded
         You can't honestly say what she has understood. Without Ewa, you haven't assessed it; you've guessed.
-        Then we don't know yet. If it comes to her agreeing to anything, I'll get Ewa back first. And remember: she can have capacity and still meet the criteria for a section. The Act doesn't need her to lack it. # speaker: abena
+        Then we don't know yet. If it comes to her agreeing to anything, I'll get Ewa back first. And remember: she can have capacity and still meet the criteria for a section. The Act doesn't need her to lack it. # speaker: bronwen
     - else:
         Home, with people coming. Or I walk in and I can ask to walk out. Or you put me in, for up to a month, and I can appeal. # speaker: marta # mood: neutral
         She weighs it out loud, by her own lights: the work, the yellows, 2013, Owen's face.
         On this question, tonight, she can decide. It is decision-specific; whether she could manage a credit card this week is another question.
-        Good. Then her view counts as a decision, not a symptom. And remember: she can have capacity and still meet the criteria for a section. The Act doesn't need her to lack it. # speaker: abena
+        Good. Then her view counts as a decision, not a symptom. And remember: she can have capacity and still meet the criteria for a section. The Act doesn't need her to lack it. # speaker: bronwen
     }
 * [Say she's in a manic relapse; she can't weigh this tonight # move: assume-incapacity # why: The question is answered by the diagnosis, and Marta hears from the doctor in her front room that her voice no longer counts.]
     ~ capacity = "assumed"
@@ -584,13 +584,13 @@ Before we go any further: can she decide about hospital for herself? If she says
     ~ shift(autonomy, -10)
     She's manic. She can't weigh this tonight. # speaker: clinician
     I'm right here. # speaker: marta # mood: angry
-    Capacity's decision-specific, and a diagnosis isn't an assessment. I'd want it tested, not assumed. # speaker: abena
-    Abena writes something down. Marta watches her write it.
-* [Tell Abena it doesn't turn on capacity: the Act doesn't need her to lack it # move: narrow-agenda # why: You are right about the law, and the question whether Marta could agree to come in on her own terms goes unasked.]
+    Capacity's decision-specific, and a diagnosis isn't an assessment. I'd want it tested, not assumed. # speaker: bronwen
+    Bronwen writes something down. Marta watches her write it.
+* [Tell Bronwen it doesn't turn on capacity: the Act doesn't need her to lack it # move: narrow-agenda # why: You are right about the law, and the question whether Marta could agree to come in on her own terms goes unasked.]
     ~ capacity = "skipped"
     ~ shift(autonomy, -4)
     It doesn't turn on capacity. The Act doesn't need her to lack it. # speaker: clinician
-    True for a section. Not for an informal admission. If she agrees to come in, I need to know she could agree. # speaker: abena
+    True for a section. Not for an informal admission. If she agrees to come in, I need to know she could agree. # speaker: bronwen
 - -> fear
 
 === fear
@@ -609,7 +609,7 @@ The music has stopped. Marta has sat down, properly, for the first time in an ho
     That's why I fight it. Not because I don't know I'm ill. I know I'm ill. # speaker: marta # mood: distressed
     -> fear_reply
 - else:
-    She looks at Abena's folder, and then at the window, and says nothing.
+    She looks at Bronwen's folder, and then at the window, and says nothing.
     -> halina_door
 }
 
@@ -647,14 +647,14 @@ Marta? Kto to jest? Czemu tu tyle ludzi? # speaker: halina # mood: distressed
 }
 Marta goes to her and says something low in Polish, and settles her in the armchair, among the silk.
 Her tablets are at ten. The Sinemet. It has to be on time, or she freezes and she can't get up. Who gives them if you take me? # speaker: marta # mood: distressed
-* [Tell Marta that Abena and you will arrange Halina's care tonight, before anyone leaves, whatever is decided # move: act-on-structure # why: Marta hears her mother's care made part of tonight's plan instead of its casualty, and the arranging is taken off her on the one night she cannot do it; she tells you what Halina needs.]
+* [Tell Marta that Bronwen and you will arrange Halina's care tonight, before anyone leaves, whatever is decided # move: act-on-structure # why: Marta hears her mother's care made part of tonight's plan instead of its casualty, and the arranging is taken off her on the one night she cannot do it; she tells you what Halina needs.]
     ~ halina_sorted = true
     ~ shift(trust, 4)
     ~ shift(autonomy, 2)
     ~ shift(safety, 3)
-    Whatever happens tonight, your mum's care is sorted before anyone leaves this house. Abena and I will do it; it's not your job tonight. # speaker: clinician
+    Whatever happens tonight, your mum's care is sorted before anyone leaves this house. Bronwen and I will do it; it's not your job tonight. # speaker: clinician
     Marta tells you anyway, fast: the Sinemet at ten, at two and at six; the commode; that she wakes at four and needs someone to speak Polish to her.
-    Abena is already on the phone to the emergency duty social worker.
+    Bronwen is already on the phone to the emergency duty social worker.
 * [Ask Marta what she'd like to happen for her mother tonight, and who she'd want to ask # move: offer-choice # move: elicit-values # why: Marta keeps charge of her mother's care, and on the sixth night without sleep she spends the next half hour trying to organise it by phone while the assessment waits.]
     ~ shift(trust, 1)
     ~ shift(autonomy, 2)
@@ -676,16 +676,16 @@ Her tablets are at ten. The Sinemet. It has to be on time, or she freezes and sh
 - -> options
 
 === options
-Abena rings the crisis resolution and home treatment team from the hallway. # sfx: phone-buzz
+Bronwen rings the crisis resolution and home treatment team from the hallway. # sfx: phone-buzz
 { htt == 1:
-    They can be here at half past ten tonight, and twice a day from tomorrow. Their doctor can prescribe something tonight to help her sleep. # speaker: abena
+    They can be here at half past ten tonight, and twice a day from tomorrow. Their doctor can prescribe something tonight to help her sleep. # speaker: bronwen
 - else:
-    Nothing tonight. Two off sick, and a man in crisis in Southmead. Phone support tonight; a visit tomorrow after two. # speaker: abena
+    Nothing tonight. Two off sick, and a man in crisis in Southmead. Phone support tonight; a visit tomorrow after two. # speaker: bronwen
 }
-Juniper ward still has its one bed. Held till ten. # speaker: abena
-The bed manager's rung me twice. There's a woman in the emergency department at the BRI who needs it as much, and if we don't use it by ten it's hers, and it should be. And I'm the only AMHP on for the city tonight: she's on my list after Marta. # speaker: abena
+Juniper ward still has its one bed. Held till ten. # speaker: bronwen
+The bed manager's rung me twice. There's a woman in the emergency department at the BRI who needs it as much, and if we don't use it by ten it's hers, and it should be. And I'm the only AMHP on for the city tonight: she's on my list after Marta. # speaker: bronwen
 { lithium_acted:
-    And the emergency department knows she's coming for a lithium level, whatever else we decide. # speaker: abena
+    And the emergency department knows she's coming for a lithium level, whatever else we decide. # speaker: bronwen
 }
 Marta is watching your face.
 So. What happens to me? # speaker: marta # mood: guarded
@@ -729,7 +729,7 @@ So. What happens to me? # speaker: marta # mood: guarded
     ~ shift(trust, -10)
     ~ shift(autonomy, -12)
     Marta, you need to come into hospital tonight. If you won't come in voluntarily, we'll have to section you. # speaker: clinician
-    Abena looks up sharply.
+    Bronwen looks up sharply.
     { wants == 1:
         Then section me. I'm not walking in under a threat. # speaker: marta # mood: angry
         -> decision
@@ -809,8 +809,8 @@ She asked you to decide, knowing the roads.
         ~ shift(restriction, 15)
         Then I choose Juniper, tonight, on your own agreement. Because you've barely slept, and I'd rather you slept somewhere safe. Owen drives you. You can change your mind, and you can ask to leave. # speaker: clinician
         Okay. If you say so. # speaker: marta # mood: guarded
-        Abena looks up from the folder.
-        { htt == 1: The crisis team could have been here at half ten.|Nothing we found said home couldn't hold till the team came.} # speaker: abena
+        Bronwen looks up from the folder.
+        { htt == 1: The crisis team could have been here at half ten.|Nothing we found said home couldn't hold till the team came.} # speaker: bronwen
     }
 * [Decide, as she asked: home tonight, with the support there is, and tell her why and that she can change her mind # move: respect-delegation # why: Marta, who knows the roads and asked you to choose, has home chosen for her with the reasons and a way back; whether home holds tonight depends on who can come and on what you know about the road.]
     {
@@ -822,7 +822,7 @@ She asked you to decide, knowing the roads.
         ~ shift(safety, -15)
         Then I choose home, tonight, with Owen, the crisis line and the team tomorrow afternoon. If it stops holding, we think again, and you can change your mind. # speaker: clinician
         Okay. Thank you. # speaker: marta # mood: relieved
-        Abena writes for a long time. No team till tomorrow{ drove_known:, and a drive at three this morning}{ plan_known && not key_safe:, and a spare key}. She doesn't look at you.
+        Bronwen writes for a long time. No team till tomorrow{ drove_known:, and a drive at three this morning}{ plan_known && not key_safe:, and a spare key}. She doesn't look at you.
     - rec == "team":
         ~ route = "home"
         ~ shift(trust, 6)
@@ -870,12 +870,12 @@ She asked you to decide, knowing the roads.
 }
 
 === coerced
-Marta is on her feet, looking for her shoes. Abena has not moved.
+Marta is on her feet, looking for her shoes. Bronwen has not moved.
 * [Take the threat back: tell her she can say no, lay out the real roads, and ask what she wants # move: affirm-refusal # move: test-consent # move: apologise # why: Marta hears that her yes was taken under pressure, is given back the right to refuse and hears every road; what she says now is hers, whichever way it goes.]
     ~ threatened = false
     ~ shift(trust, 5)
     ~ shift(autonomy, 6)
-    Marta, stop. I put that badly, and unfairly. You can say no to coming in. If you did, Abena and I would think again about whether a section was needed, and we'd tell you why, either way. # speaker: clinician
+    Marta, stop. I put that badly, and unfairly. You can say no to coming in. If you did, Bronwen and I would think again about whether a section was needed, and we'd tell you why, either way. # speaker: clinician
     There are three roads. Home tonight, with { htt == 1: the crisis team at half ten|Owen and the crisis line, and the team tomorrow afternoon}. Juniper ward, because you agree to come. Or, if neither is safe, a section. Your answer has to be yours. # speaker: clinician
     She sits down with one shoe on.
     { wants == 2:
@@ -895,23 +895,23 @@ Marta is on her feet, looking for her shoes. Abena has not moved.
     ~ shift(trust, -6)
     ~ shift(autonomy, -6)
     Good. Owen, can you get the car? # speaker: clinician
-    Abena writes "informal" on her notes, and then looks at the word for a long moment.
+    Bronwen writes "informal" on her notes, and then looks at the word for a long moment.
     -> going
 
 === informal
 { threatened:
     -> coerced
 }
-If she's coming in informally, she has to know what informal means. # speaker: abena
+If she's coming in informally, she has to know what informal means. # speaker: bronwen
 { capacity == "assumed":
-    And you said she lacked capacity. If she can't consent, this isn't an informal admission. # speaker: abena
+    And you said she lacked capacity. If she can't consent, this isn't an informal admission. # speaker: bronwen
 }
 { capacity == "skipped":
     { english == 2 && not ewa_on:
         ~ ewa_on = true
-        Abena rings Ewa back. Before she writes "informal", she asks Marta, through Ewa, to tell her the three roads back, and what she is agreeing to. Marta does, in Polish, impatiently and correctly. She can consent.
+        Bronwen rings Ewa back. Before she writes "informal", she asks Marta, through Ewa, to tell her the three roads back, and what she is agreeing to. Marta does, in Polish, impatiently and correctly. She can consent.
     - else:
-        Before she writes "informal", Abena asks Marta to tell her the three roads back, and what she is agreeing to. Marta does, impatiently and correctly. She can consent.
+        Before she writes "informal", Bronwen asks Marta to tell her the three roads back, and what she is agreeing to. Marta does, impatiently and correctly. She can consent.
     }
 }
 * [Tell her what informal means: she can ask to leave and how, and that if staff thought it unsafe they could hold her while a doctor saw her # move: transparent-disclosure # move: affirm-refusal # why: Marta goes in knowing her own rights as an informal patient, the holding power included, so her yes is to the real thing and not to a kinder picture of it.]
@@ -921,22 +921,22 @@ If she's coming in informally, she has to know what informal means. # speaker: a
     ~ shift(safety, 14)
     { capacity == "assumed":
         ~ shift(autonomy, -3)
-        Abena goes back over the three roads with her, slowly, before anyone writes "informal" anywhere. Marta tells them back. She could consent after all.
+        Bronwen goes back over the three roads with her, slowly, before anyone writes "informal" anywhere. Marta tells them back. She could consent after all.
     }
     As an informal patient you can ask to leave, and you tell the nurse in charge. If they thought you weren't safe to go, they could hold you for a few hours while a doctor saw you. It doesn't happen often. I'd rather you knew. # speaker: clinician
     Then I know. I walk in. # speaker: marta # mood: neutral
     -> going
-* [Recommend detaining her anyway, in case she changes her mind at three in the morning # move: decide-for # why: Marta, who has capacity and has said yes, hears her yes treated as not good enough, and Abena has to decide whether the Code lets her apply.]
+* [Recommend detaining her anyway, in case she changes her mind at three in the morning # move: decide-for # why: Marta, who has capacity and has said yes, hears her yes treated as not good enough, and Bronwen has to decide whether the Code lets her apply.]
     ~ shift(trust, -12)
     ~ shift(autonomy, -8)
     ~ shift(restriction, 20)
     ~ shift(safety, 12)
     She might change her mind on the ward. I'd rather she was on a section. # speaker: clinician
-    She's consented, and she can. The Code says detention isn't usually right then, unless there's real evidence she'll change her mind. Is there, or is it that you'd rather? # speaker: abena
+    She's consented, and she can. The Code says detention isn't usually right then, unless there's real evidence she'll change her mind. Is there, or is it that you'd rather? # speaker: bronwen
     Marta has heard it all.
     So my yes isn't good enough. # speaker: marta # mood: angry
-    I'm not applying. She's agreed, she can agree, and nothing I've heard says she'll change her mind. Informal, Marta, as you said. # speaker: abena
-    ~ abena_declined = true
+    I'm not applying. She's agreed, she can agree, and nothing I've heard says she'll change her mind. Informal, Marta, as you said. # speaker: bronwen
+    ~ bronwen_declined = true
     -> going
 * [Get her into Owen's car now, before she changes her mind # move: rush-decision # why: Marta is on the ward within the hour, having agreed to something nobody explained; she finds out what informal means when she asks to go out for air at two.]
     ~ shift(trust, -3)
@@ -949,25 +949,25 @@ If she's coming in informally, she has to know what informal means. # speaker: a
 
 === decision
 { threatened:
-    Abena takes you into the hallway.
-    You don't threaten people into hospital. Chapter fourteen: if she'd said yes just now it wouldn't have been consent. Now we do this properly. # speaker: abena
+    Bronwen takes you into the hallway.
+    You don't threaten people into hospital. Chapter fourteen: if she'd said yes just now it wouldn't have been consent. Now we do this properly. # speaker: bronwen
 }
-Abena's phone buzzes in her hand. She looks at the screen, and doesn't answer it.
+Bronwen's phone buzzes in her hand. She looks at the screen, and doesn't answer it.
 // The facts only, the same shape in every run: the judgement is the player's (the recommend knot).
-It's twenty to ten. She wants to stay home. { htt == 1: The crisis team can be here at half ten.|No crisis team till tomorrow after two.}{ drove_known: She drove at three this morning.}{ plan_known && not key_safe: There's a spare key and a plan for two o'clock.} The bed's held till ten. I need your recommendation. # speaker: abena
-* [Tell Abena you'll give her your recommendation now, with your reasons, and tell Marta yourself # move: keep-to-time # why: Abena can decide while the bed near home is still there, and Marta hears from you that there are minutes left and that the answer will come from you, not from a bed manager at midnight.]
+It's twenty to ten. She wants to stay home. { htt == 1: The crisis team can be here at half ten.|No crisis team till tomorrow after two.}{ drove_known: She drove at three this morning.}{ plan_known && not key_safe: There's a spare key and a plan for two o'clock.} The bed's held till ten. I need your recommendation. # speaker: bronwen
+* [Tell Bronwen you'll give her your recommendation now, with your reasons, and tell Marta yourself # move: keep-to-time # why: Bronwen can decide while the bed near home is still there, and Marta hears from you that there are minutes left and that the answer will come from you, not from a bed manager at midnight.]
     ~ shift(safety, 3)
     ~ shift(trust, 1)
-    You'll have it now, Abena, with my reasons, before ten. # speaker: clinician
-    Marta, Abena has to decide before ten, and I have to give her my view first. I'll tell you what it is, and why, myself. # speaker: clinician
+    You'll have it now, Bronwen, with my reasons, before ten. # speaker: clinician
+    Marta, Bronwen has to decide before ten, and I have to give her my view first. I'll tell you what it is, and why, myself. # speaker: clinician
     Marta nods, once, and watches the folder.
     -> recommend
 * [Ask for another half hour, to go through it all again with Marta # move: support-decision # why: Marta gets more time, tired as she is; at ten the bed near home goes to someone else, and the next free one is in Kent.]
     ~ bed_lost = true
     ~ shift(restriction, 10)
     ~ waiting = waiting + 10
-    Abena looks at her phone, then at you.
-    Then the bed goes to the BRI, and I'm late for the next one. All right. It's her liberty. # speaker: abena
+    Bronwen looks at her phone, then at you.
+    Then the bed goes to the BRI, and I'm late for the next one. All right. It's her liberty. # speaker: bronwen
     You go back in and go through it all again. The three roads. What each would mean.
     { trust >= 62 && not threatened:
         ~ shift(trust, 3)
@@ -975,26 +975,26 @@ It's twenty to ten. She wants to stay home. { htt == 1: The crisis team can be h
         ~ shift(safety, 8)
         At ten past ten Marta stops you.
         All right. I'll come in. Not because of the folder. Because you kept explaining. # speaker: marta # mood: guarded
-        Abena rings the bed manager. Juniper's bed has gone. The nearest free bed is a private unit in Kent, nearly two hundred miles away. Marta closes her eyes.
+        Bronwen rings the bed manager. Juniper's bed has gone. The nearest free bed is a private unit in Kent, nearly two hundred miles away. Marta closes her eyes.
         ~ route = "informal"
         -> informal
     - else:
         ~ shift(trust, -4)
         ~ shift(safety, -4)
         At ten past ten she is more tired and less sure of anything, and still says no.
-        Abena rings the bed manager. Juniper's bed has gone. The nearest free bed is a private unit in Kent, nearly two hundred miles away.
+        Bronwen rings the bed manager. Juniper's bed has gone. The nearest free bed is a private unit in Kent, nearly two hundred miles away.
         -> recommend
     }
-* [Tell Abena it's her application, so it's her decision # move: detach # why: Abena is left to decide alone what the law asks two doctors and her to decide between them, and Marta waits in the next room while nobody tells her anything.]
+* [Tell Bronwen it's her application, so it's her decision # move: detach # why: Bronwen is left to decide alone what the law asks two doctors and her to decide between them, and Marta waits in the next room while nobody tells her anything.]
     ~ shift(trust, -3)
     ~ shift(safety, -1)
     It's your application. It's your decision. # speaker: clinician
-    Abena rubs her eyes. For a second she looks as tired as Owen.
-    I've two more after this, on my own. It's my application, and it stands on two medical recommendations or it doesn't. I need yours. # speaker: abena
+    Bronwen rubs her eyes. For a second she looks as tired as Owen.
+    I've two more after this, on my own. It's my application, and it stands on two medical recommendations or it doesn't. I need yours. # speaker: bronwen
     -> recommend
 
 === recommend
-Abena waits, pen in hand.
+Bronwen waits, pen in hand.
 { owen_view == 2:
     Owen is in the doorway.
     I don't want her sectioned. I'm her nearest relative; I know I have a say. # speaker: owen # mood: distressed
@@ -1009,27 +1009,27 @@ Abena waits, pen in hand.
     ~ shift(trust, -3)
     ~ shift(autonomy, -3)
     Here's my view, and why. She has a mental disorder of a nature or degree that warrants detention in hospital for assessment: a manic relapse off lithium, six nights without sleep{ drove_known:, night driving}{ plan_known:, a plan for tonight}. She ought to be detained for her own health and safety, and for other people's on the road. Home can't hold tonight without the crisis team, and she won't come in. # speaker: clinician
-    Okay. Then we do it properly. # speaker: abena
+    Okay. Then we do it properly. # speaker: bronwen
     -> section_two
-* {rec != "in"} [Recommend section 2, and tell Marta yourself what it means, why, and what her rights are # move: decide-for # move: transparent-disclosure # why: Marta hears a section recommended, openly and with her rights, on a night when a less restrictive road was there; whether she is detained is now up to Abena, who has to be satisfied it is the most appropriate way.]
+* {rec != "in"} [Recommend section 2, and tell Marta yourself what it means, why, and what her rights are # move: decide-for # move: transparent-disclosure # why: Marta hears a section recommended, openly and with her rights, on a night when a less restrictive road was there; whether she is detained is now up to Bronwen, who has to be satisfied it is the most appropriate way.]
     ~ shift(trust, -8)
     ~ shift(autonomy, -8)
     Here's my view, and why. She's in a manic relapse off lithium, six nights without sleep{ drove_known:, and she drove at three this morning}. I think she ought to be detained for assessment, for her own health and safety. # speaker: clinician
     -> section_two
-* [Recommend section 3: she's known to services, and it saves a second assessment # move: decide-for # why: You reach for a six-month treatment order for a woman the team last saw years ago, and Abena, who must consult Owen as nearest relative, has to stop you.]
+* [Recommend section 3: she's known to services, and it saves a second assessment # move: decide-for # why: You reach for a six-month treatment order for a woman the team last saw years ago, and Bronwen, who must consult Owen as nearest relative, has to stop you.]
     ~ decided_for = true
     ~ shift(trust, -5)
     ~ shift(autonomy, -4)
     Section 3. She's known to us, the diagnosis isn't in doubt, and it saves doing this again in four weeks. # speaker: clinician
     { owen_view == 2:
-        For a 3 I have to consult her nearest relative, and if he objects I can't apply. He's just told us he objects. # speaker: abena
+        For a 3 I have to consult her nearest relative, and if he objects I can't apply. He's just told us he objects. # speaker: bronwen
     - else:
-        For a 3 I'd consult Owen, and he'd probably agree. But nobody's treated her for seven years. What's going on now needs assessing. It's a 2. # speaker: abena
+        For a 3 I'd consult Owen, and he'd probably agree. But nobody's treated her for seven years. What's going on now needs assessing. It's a 2. # speaker: bronwen
     }
     { rec != "in":
-        -> abena_declines
+        -> bronwen_declines
     }
-    Abena writes section 2 on the application. The recommendation is yours; nobody explains any of it to Marta.
+    Bronwen writes section 2 on the application. The recommendation is yours; nobody explains any of it to Marta.
     ~ route = "detain"
     ~ shift(restriction, 40)
     ~ shift(safety, 18)
@@ -1041,8 +1041,8 @@ Abena waits, pen in hand.
     ~ shift(safety, -20)
     I don't think she needs a section. She's in a manic relapse, but she's told us she won't come in, and I'd rather not force it. # speaker: clinician
     I'm not going to recommend it, Marta. You stay home, with Owen and the crisis line, and the team tomorrow. # speaker: clinician
-    Marta breathes out. Abena writes for a long time.
-    Then I'm not making an application tonight. I'll ring the crisis team in the morning, and I'll record why. # speaker: abena
+    Marta breathes out. Bronwen writes for a long time.
+    Then I'm not making an application tonight. I'll ring the crisis team in the morning, and I'll record why. # speaker: bronwen
 * {rec != "in"} [Don't recommend detention, and tell Marta what support she'll have at home tonight # move: affirm-refusal # move: least-restrictive # why: Marta's no is respected because home can hold, and she hears that the folder stays shut for a reason, not as a favour; the risk is met by the support, not by a ward.]
     ~ route = "home"
     ~ shift(trust, 6)
@@ -1050,7 +1050,7 @@ Abena waits, pen in hand.
     ~ shift(safety, 4)
     ~ shift(restriction, 5)
     Here's my view, and why. She's in a manic relapse and she needs treatment, but { htt == 1: the crisis team can hold her at home from tonight|home can hold till the team comes, with Owen and the crisis line}, and nothing I've found says it can't. I don't think the criteria for detention are met. # speaker: clinician
-    Okay. Then we record why. # speaker: abena
+    Okay. Then we record why. # speaker: bronwen
     I'm not recommending a section, Marta. You need treatment, and I think you can have it at home, { htt == 1: with the crisis team from tonight|with Owen and the crisis line tonight and the team tomorrow}. If that stops holding, we'll be back, and we'll say why. # speaker: clinician
     Marta sits down on the silk.
     Thank you for not making me beg. # speaker: marta # mood: relieved
@@ -1058,8 +1058,8 @@ Abena waits, pen in hand.
     ~ shift(trust, -10)
     ~ shift(autonomy, -8)
     { rec != "in":
-        You sign at the kitchen table and hand the form to Abena. She reads it twice, and doesn't pick up the phone.
-        -> abena_declines
+        You sign at the kitchen table and hand the form to Bronwen. She reads it twice, and doesn't pick up the phone.
+        -> bronwen_declines
     }
     ~ route = "detain"
     ~ decided_for = true
@@ -1067,32 +1067,32 @@ Abena waits, pen in hand.
     ~ shift(safety, 18)
     ~ shift(trust, -4)
     ~ shift(autonomy, -2)
-    You sign at the kitchen table. Abena phones for the ambulance.
+    You sign at the kitchen table. Bronwen phones for the ambulance.
     When two paramedics in green come into the front room, Marta looks from them to you, and understands.
 - -> decision_made
 
-= abena_declines
-Two medical recommendations don't oblige me to apply. I have to be satisfied that detention is the most appropriate way of giving her the care she needs, and tonight, with { htt == 1: the crisis team coming at half ten|Owen, the crisis line and the team tomorrow}, it isn't. I'm not making an application. # speaker: abena
+= bronwen_declines
+Two medical recommendations don't oblige me to apply. I have to be satisfied that detention is the most appropriate way of giving her the care she needs, and tonight, with { htt == 1: the crisis team coming at half ten|Owen, the crisis line and the team tomorrow}, it isn't. I'm not making an application. # speaker: bronwen
 She tells Marta herself, and what happens instead. Marta listens to her, and looks at you.
 ~ route = "home"
-~ abena_declined = true
+~ bronwen_declined = true
 ~ shift(trust, -3)
 -> decision_made
 
 = section_two
 You kneel down among the silk, so that you're level with her.
-Marta, I'm recommending that you're detained under section 2 of the Mental Health Act. That's for assessment, for up to twenty-eight days, and it can end sooner. Abena makes the decision to apply; Dr Kaur will come and see you again, and decide for herself. # speaker: clinician
+Marta, I'm recommending that you're detained under section 2 of the Mental Health Act. That's for assessment, for up to twenty-eight days, and it can end sooner. Bronwen makes the decision to apply; Dr Kaur will come and see you again, and decide for herself. # speaker: clinician
 { rec == "in":
     I'm doing it because home can't hold tonight and you've told us you won't come in, and I think the next few nights could hurt you{ drove_known: or someone on the road}. Not because you said no. # speaker: clinician
 - else:
     I'm doing it because I'm worried about the next few nights. # speaker: clinician
-    Abena looks at you, and writes nothing.
-    -> abena_declines
+    Bronwen looks at you, and writes nothing.
+    -> bronwen_declines
 }
 You can appeal to a tribunal within fourteen days, and ask the hospital managers to review it. You can have an advocate, independent of all of us. The ward has to tell you all of this again, in writing, and in Polish if you want. # speaker: clinician
 { owen_view == 2:
-    Abena turns to Owen.
-    For a section 2 you can't stop the application, Owen, but I have to tell you about it, and you have the power to order her discharge: you write to the hospital and give seventy-two hours' notice. Her consultant can block it only if she'd be likely to act in a way that's dangerous. # speaker: abena
+    Bronwen turns to Owen.
+    For a section 2 you can't stop the application, Owen, but I have to tell you about it, and you have the power to order her discharge: you write to the hospital and give seventy-two hours' notice. Her consultant can block it only if she'd be likely to act in a way that's dangerous. # speaker: bronwen
     Owen sits down on the stairs.
 }
 Marta looks at you for a long time.
@@ -1107,20 +1107,20 @@ At least you said it to my face. # speaker: marta # mood: withdrawn
     -> home_plan
 }
 { not open_detention && route == "detain":
-    Abena goes to tell Marta herself what section 2 is, and about the tribunal, the managers and the advocate. Marta listens to her, and not to you.
+    Bronwen goes to tell Marta herself what section 2 is, and about the tribunal, the managers and the advocate. Marta listens to her, and not to you.
     ~ rights_told = true
 }
 -> going
 
 === home_plan
-Home, then. Abena puts the folder away, and Marta watches it go.
+Home, then. Bronwen puts the folder away, and Marta watches it go.
 { lithium_acted:
     First the emergency department, for the lithium level: Owen will drive her, and the crisis team will pick up from there.
 }
 { htt == 1:
-    The crisis team will be here at half past ten. # speaker: abena
+    The crisis team will be here at half past ten. # speaker: bronwen
 - else:
-    The crisis line tonight, and the team tomorrow after two. # speaker: abena
+    The crisis line tonight, and the team tomorrow after two. # speaker: bronwen
 }
 { owen_view == 1:
     And me? I haven't slept either. # speaker: owen # mood: distressed
@@ -1131,7 +1131,7 @@ Home, then. Abena puts the folder away, and Marta watches it go.
     ~ shift(autonomy, 4)
     ~ shift(safety, 6)
     ~ shift(restriction, 5)
-    You make it with both of them, written on the back of Abena's envelope. Something to help her sleep tonight{ htt == 1:, from the crisis team's doctor|, from the out-of-hours GP}. No more silk on the card: she gives Owen the card herself. Owen sleeps; the team rings at seven.
+    You make it with both of them, written on the back of Bronwen's envelope. Something to help her sleep tonight{ htt == 1:, from the crisis team's doctor|, from the out-of-hours GP}. No more silk on the card: she gives Owen the card herself. Owen sleeps; the team rings at seven.
     And if I start painting the stairs, or I can't remember the last time I slept, or I talk about St Ives, I ring, and I come in. On my feet. # speaker: marta # mood: neutral
     Marta writes the last line herself.
 * [Write the plan, and give it to Owen # move: address-companion # move: decide-for # why: The plan is clear and tidy, and it is Owen's to enforce; Marta is a line in it, and will treat it as his.]
@@ -1221,7 +1221,7 @@ What about the car? # speaker: owen # mood: guarded
 
 === going
 { lithium_acted:
-    The first stop is the emergency department, for the lithium level. { route == "detain": Abena will make the application there, once the doctors say Marta is fit to move; the recommendations hold for that.|Owen will drive her, and the ward will take her from there.}
+    The first stop is the emergency department, for the lithium level. { route == "detain": Bronwen will make the application there, once the doctors say Marta is fit to move; the recommendations hold for that.|Owen will drive her, and the ward will take her from there.}
 }
 { bed_lost:
     The bed is in Kent. Marta will be nearly two hundred miles from Owen{ halina == 1:, and from her mother}.
@@ -1234,19 +1234,19 @@ It's time to go. Marta stands in the middle of the yellow, with her pillow.
     What would make this easier, Marta? Who'd you like with you, what do you want to take? # speaker: clinician
     { route == "detain":
         Not the police. Not the floor. Owen in the ambulance with me. My own pillow and the weld, the small skein; I want something yellow. # speaker: marta # mood: distressed
-        Abena nods: an ambulance, no police, Owen with her. She writes it down.
+        Bronwen nods: an ambulance, no police, Owen with her. She writes it down.
     - else:
         Owen drives. My pillow, my sketchbook, the small skein of weld; I want something yellow. # speaker: marta # mood: neutral
     }
     { halina == 1 && not halina_sorted:
         ~ halina_sorted = true
         And Mama. Somebody who speaks Polish at four in the morning. # speaker: marta # mood: distressed
-        Abena rings the emergency duty social worker from the hallway, and finds a carer from the agency who speaks Polish, from six. Owen will do ten and two.
+        Bronwen rings the emergency duty social worker from the hallway, and finds a carer from the agency who speaks Polish, from six. Owen will do ten and two.
     }
-* [Leave the arrangements to Abena and the ambulance crew # move: detach # why: The logistics are done by people who do them every night, and Marta is moved through her own house like luggage, asked nothing.]
+* [Leave the arrangements to Bronwen and the ambulance crew # move: detach # why: The logistics are done by people who do them every night, and Marta is moved through her own house like luggage, asked nothing.]
     ~ shift(trust, -4)
     ~ shift(autonomy, -4)
-    You leave Abena to it. Marta is asked to find her shoes. Nobody asks her anything else.
+    You leave Bronwen to it. Marta is asked to find her shoes. Nobody asks her anything else.
     { halina == 1 && not halina_sorted:
         ~ shift(safety, -4)
         At ten o'clock Halina's tablets are still in their box on the mantelpiece.
@@ -1262,7 +1262,7 @@ It's time to go. Marta stands in the middle of the yellow, with her pillow.
 - route == "detain":
     On the kitchen table, your medical recommendation. The form asks for your reasons, and the Code asks for what you saw and heard, not just a diagnosis.
 - route == "unsafe":
-    On the kitchen table, your notes. Abena will record why she isn't applying; you need to record why you didn't recommend it.
+    On the kitchen table, your notes. Bronwen will record why she isn't applying; you need to record why you didn't recommend it.
 - else:
     On the kitchen table, your notes, and the handover for whoever sees her next.
 }
@@ -1314,7 +1314,7 @@ Your phone buzzes. The rota coordinator: a man has been held in the section 136 
 }
 * [Tell Marta and Owen you have to go to someone else who's waiting, say what happens next and who to ring, and go # move: keep-to-time # why: Marta hears why you are leaving and what comes next, in order, and a man who has waited five hours in a place of safety is seen an hour sooner.]
     ~ shift(trust, 1)
-    Marta, I have to go. Someone else has been waiting since four. Abena is staying { route == "detain": till the ambulance comes|for now}, and here's what happens next. # speaker: clinician
+    Marta, I have to go. Someone else has been waiting since four. Bronwen is staying { route == "detain": till the ambulance comes|for now}, and here's what happens next. # speaker: clinician
     You go through it, in order, and give Owen the crisis line number on the back of your card.
     Go. Somebody else's Thursday. # speaker: marta # mood: neutral
 * [Stay another hour, until things are settled here # move: authentic-connection # why: Marta and Owen have you there for the worst hour of the evening, and the man in the place of safety at Southmead, who has waited since four, waits another hour for you.]
@@ -1323,9 +1323,9 @@ Your phone buzzes. The rota coordinator: a man has been held in the section 136 
     ~ shift(safety, 1)
     You text the coordinator: another hour. You sit on the stairs with her.
     Marta talks about the weld, more slowly now, and Owen makes a third pot of tea.
-* [Leave while Abena finishes the forms # move: detach # why: The forms are finished and you are on your way, and Marta looks up to find the doctor gone without a word about what happens next.]
+* [Leave while Bronwen finishes the forms # move: detach # why: The forms are finished and you are on your way, and Marta looks up to find the doctor gone without a word about what happens next.]
     ~ shift(trust, -4)
-    You pick up your bag while Abena is writing, and let yourself out.
+    You pick up your bag while Bronwen is writing, and let yourself out.
 - -> ending
 
 === ending
@@ -1361,8 +1361,8 @@ Your phone buzzes. The rota coordinator: a man has been held in the section 136 
 - else:
     The out-of-hours GP prescribes something for sleep. Owen sleeps on the sofa across the front door. At seven the crisis line rings, and at half past two the team comes.
 }
-{ abena_declined:
-    You recommended a section; Abena declined to apply. Marta remembers which of you it was.
+{ bronwen_declined:
+    You recommended a section; Bronwen declined to apply. Marta remembers which of you it was.
 }
 { drove == 1 && htt == 0:
     At three in the morning she is at the front door in her coat. Owen, on the sofa across it, talks her back inside. It holds, just.
@@ -1404,7 +1404,7 @@ Marta stayed at home with help she could use, and the least restrictive road hel
 { capacity == "supported":
     Her consent is in the notes as a decision she could make and made.
 }
-{ abena_declined:
+{ bronwen_declined:
     She knows you wanted her sectioned anyway. On the ward she tells the nurse in charge so, twice.
 }
 { halina == 1:
@@ -1419,9 +1419,9 @@ She stays eleven days, sleeps, and goes home on a plan she helped write. Twice s
 
 = openly
 { lithium_acted:
-    The ambulance takes Marta to the emergency department first. Her lithium level is 1.6, high. Abena makes the application there, once the doctors say she is fit to move; Dr Kaur has seen her again and signed.
+    The ambulance takes Marta to the emergency department first. Her lithium level is 1.6, high. Bronwen makes the application there, once the doctors say she is fit to move; Dr Kaur has seen her again and signed.
 - else:
-    Dr Kaur arrives at half past ten, sees Marta on her own for twenty minutes, and signs the second recommendation. Abena makes the application.
+    Dr Kaur arrives at half past ten, sees Marta on her own for twenty minutes, and signs the second recommendation. Bronwen makes the application.
 }
 { bed_lost:
     The bed is in Kent. The ambulance leaves at midnight, with Owen in it.
@@ -1449,7 +1449,7 @@ The section ends on day nineteen; she stays two more days as an informal patient
     Marta goes in on a decision made between you and Owen. She asked you to choose; she didn't ask you to hand it on.
 - else:
     { not open_detention:
-        Marta is detained under section 2. She learns what it means from Abena, and from the leaflet the ward gives her, and not from the doctor who recommended it.
+        Marta is detained under section 2. She learns what it means from Bronwen, and from the leaflet the ward gives her, and not from the doctor who recommended it.
     - else:
         Marta is detained under section 2.
     }
@@ -1486,7 +1486,7 @@ She gets better, as people do, in about three weeks. She does not forget who dec
     Nothing happens that night. On Sunday Marta spends the last of the savings on a lease for a studio unit, and on Monday she shouts at Mr Dale in the street, and on Tuesday she is detained under section 2 by the team who should have come on Thursday.
 }
 { route == "unsafe":
-    Abena's record says why no application was made. So does yours, or it should.
+    Bronwen's record says why no application was made. So does yours, or it should.
 }
 Marta stayed at home, and the risk you came to weigh was left where it was. # ending: left-at-risk
 -> END

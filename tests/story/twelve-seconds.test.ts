@@ -6,68 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import type { OfferedChoice } from '../../src/engine/run-log';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
+import { stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
-import { firstRun, libraryBundle, optionMatching, optionScore, playTo, transcriptText, tryOption } from './play';
+import { firstRun, firstSeed, fork, libraryBundle, offers, optionMatching, optionScore, playOn, playTo, take, transcriptText, tryOption, type Pick } from './play';
 
 const ID = 'twelve-seconds';
 const bundle = libraryBundle(ID);
 const stakes = stakesOf(bundle.meta);
 const SOURCE = fs.readFileSync(path.join(STORY_DIR, 'scenarios', ID, 'main.ink'), 'utf8');
-
-type Pick = string | RegExp;
-const matches = (text: string, pick: Pick) => (typeof pick === 'string' ? text.includes(pick) : pick.test(text));
-const variantOf = (seed: number) => Encounter.begin(bundle, seed).variant;
-
-/** The first seed (from 0) whose run passes the test. */
-function firstSeed(test: (seed: number) => boolean, limit = 300): number {
-  for (let seed = 0; seed < limit; seed++) if (test(seed)) return seed;
-  throw new Error('no seed found');
-}
-
-/**
- * Plays `seed`, taking at each choice point the first preference that one of the options
- * matches, until `stop` holds (or the run ends). Returns the encounter and the indices chosen.
- */
-function drive(seed: number, prefs: readonly Pick[], stop: (e: Encounter) => boolean): { encounter: Encounter; chosen: number[] } {
-  const encounter = Encounter.begin(bundle, seed);
-  const chosen: number[] = [];
-  while (!encounter.ended && !stop(encounter)) {
-    let choice: OfferedChoice | undefined;
-    for (const p of prefs) {
-      choice = encounter.choices.find((c) => matches(c.text, p));
-      if (choice) break;
-    }
-    if (!choice) throw new Error(`seed ${seed}, turn ${encounter.log.length}: no preference matches ${encounter.choices.map((c) => c.text).join(' | ')}`);
-    chosen.push(choice.index);
-    encounter.choose(choice.index);
-  }
-  return { encounter, chosen };
-}
-
-function replay(seed: number, chosen: readonly number[]): Encounter {
-  const encounter = Encounter.begin(bundle, seed);
-  for (const index of chosen) encounter.choose(index);
-  return encounter;
-}
-
-const offers = (pick: Pick) => (e: Encounter) => e.choices.some((c) => matches(c.text, pick));
-const option = (e: Encounter, pick: Pick) => {
-  const found = e.choices.filter((c) => matches(c.text, pick));
-  if (found.length !== 1) throw new Error(`${found.length} options match ${String(pick)}: ${e.choices.map((c) => c.text).join(' | ')}`);
-  return found[0]!;
-};
-
-/** What an option does by the scenario's stakes, from its choice point to the next one. */
-function scoreAt(seed: number, chosen: readonly number[], pick: Pick): number {
-  const encounter = replay(seed, chosen);
-  encounter.choose(option(encounter, pick).index);
-  const entry = encounter.log.at(-1)!;
-  const change: Record<string, number> = {};
-  for (const s of stakes) change[s.name] = (entry.after[s.name] ?? 0) - (entry.before[s.name] ?? 0);
-  return outcomeScore(change, stakes);
-}
 
 // A path that gives Farida a voice and earns her trust: it reaches the disclosure in any run.
 const LISTENING: Pick[] = [
@@ -89,8 +35,8 @@ const PLAN = 'Recommend the urgent referral';
 const LAY_OUT = 'Lay out the options';
 
 /** Plays the listening path to the plan, with the given picks first. */
-function toPlan(seed: number, first: readonly Pick[] = []) {
-  return drive(seed, [...first, ...LISTENING], offers(PLAN));
+function toPlan(seed: number, first: readonly Pick[] = []): Encounter {
+  return playOn(Encounter.begin(bundle, seed), [...first, ...LISTENING], offers(PLAN));
 }
 
 describe('twelve-seconds: the seed draws the run', () => {
@@ -120,9 +66,9 @@ describe('twelve-seconds: the seed draws the run', () => {
   });
 
   it('sends Javed out to move the car in some runs, and not in others', () => {
-    const out = firstSeed((s) => variantOf(s).javed_stays === 0);
-    const stays = firstSeed((s) => variantOf(s).javed_stays === 1);
-    const atAlone = (seed: number) => drive(seed, LISTENING, offers('Ask directly')).encounter;
+    const out = firstSeed(bundle, (v) => v.javed_stays === 0);
+    const stays = firstSeed(bundle, (v) => v.javed_stays === 1);
+    const atAlone = (seed: number) => playOn(Encounter.begin(bundle, seed), LISTENING, offers('Ask directly'));
     expect(transcriptText(atAlone(out))).toContain('I must move the car');
     expect(transcriptText(atAlone(stays))).not.toContain('I must move the car');
   });
@@ -146,9 +92,9 @@ describe('twelve-seconds: the clock is a stake', () => {
   });
 
   it('the receptionist knocks in every run, and what she says depends on how late the clinic is', () => {
-    const late = firstSeed((s) => variantOf(s).late === 1);
-    const onTime = firstSeed((s) => variantOf(s).late === 0);
-    const atKnock = (seed: number) => drive(seed, LISTENING, offers('promise a double appointment')).encounter;
+    const late = firstSeed(bundle, (v) => v.late === 1);
+    const onTime = firstSeed(bundle, (v) => v.late === 0);
+    const atKnock = (seed: number) => playOn(Encounter.begin(bundle, seed), LISTENING, offers('promise a double appointment'));
     expect(transcriptText(atKnock(late))).toContain("Mr Osei's hospital transport comes at half past");
     expect(transcriptText(atKnock(onTime))).toContain('No rush');
   });
@@ -157,10 +103,10 @@ describe('twelve-seconds: the clock is a stake', () => {
     const keep = 'promise a double appointment';
     const carryOn = 'carry on at Farida';
     for (const [late, better, worse] of [[1, keep, carryOn], [0, carryOn, keep]] as const) {
-      const seed = firstSeed((s) => variantOf(s).late === late);
-      const { encounter, chosen } = drive(seed, LISTENING, offers(keep));
-      expect(option(encounter, keep).moves).toContain('keep-to-time');
-      expect(scoreAt(seed, chosen, better), `late=${late}`).toBeGreaterThan(scoreAt(seed, chosen, worse) + 1);
+      const seed = firstSeed(bundle, (v) => v.late === late);
+      const encounter = playOn(Encounter.begin(bundle, seed), LISTENING, offers(keep));
+      expect(optionMatching(encounter, keep).moves).toContain('keep-to-time');
+      expect(optionScore(bundle, encounter, better), `late=${late}`).toBeGreaterThan(optionScore(bundle, encounter, worse) + 1);
     }
   });
 
@@ -168,18 +114,18 @@ describe('twelve-seconds: the clock is a stake', () => {
     const keep = 'Say how much time there is';
     const open = 'what else she would like to cover';
     for (const [late, better, worse] of [[1, keep, open], [0, open, keep]] as const) {
-      const seed = firstSeed((s) => variantOf(s).late === late);
-      const { chosen } = drive(seed, LISTENING, offers(open));
-      expect(scoreAt(seed, chosen, better), `late=${late}`).toBeGreaterThan(scoreAt(seed, chosen, worse) + 1);
+      const seed = firstSeed(bundle, (v) => v.late === late);
+      const encounter = playOn(Encounter.begin(bundle, seed), LISTENING, offers(open));
+      expect(optionScore(bundle, encounter, better), `late=${late}`).toBeGreaterThan(optionScore(bundle, encounter, worse) + 1);
     }
   });
 });
 
 describe('twelve-seconds: time alone is Farida’s to choose', () => {
   it('reassuring Javed after she has said yes is not tagged hold-boundary, and it asks her', () => {
-    const seed = firstSeed((s) => variantOf(s).javed_stays === 1);
-    const { encounter } = drive(seed, LISTENING, offers('routine for every patient'));
-    const reassure = option(encounter, 'routine for every patient');
+    const seed = firstSeed(bundle, (v) => v.javed_stays === 1);
+    const encounter = playOn(Encounter.begin(bundle, seed), LISTENING, offers('routine for every patient'));
+    const reassure = optionMatching(encounter, 'routine for every patient');
     expect(reassure.moves).not.toContain('hold-boundary');
     expect(reassure.moves).toEqual(expect.arrayContaining(['offer-control', 'address-patient']));
     expect(reassure.text).toContain('ask her');
@@ -194,18 +140,18 @@ describe('twelve-seconds: time alone is Farida’s to choose', () => {
 
 describe('twelve-seconds: rescue means taking over her problem', () => {
   it('answering Javed for her is speaking for her, not a rescue; telling Javed her news yourself is', () => {
-    const seed = firstSeed((s) => variantOf(s).wants === 1);
-    const { encounter } = drive(seed, ['Bring Javed back in', 'Does that all make sense', ...LISTENING], offers('Answer for her'));
-    const answerForHer = option(encounter, 'Answer for her');
+    const seed = firstSeed(bundle, (v) => v.wants === 1);
+    const encounter = playOn(Encounter.begin(bundle, seed), ['Bring Javed back in', 'Does that all make sense', ...LISTENING], offers('Answer for her'));
+    const answerForHer = optionMatching(encounter, 'Answer for her');
     expect(answerForHer.moves).not.toContain('rescue');
     expect(answerForHer.moves).toContain('address-companion');
 
-    const other = drive(seed, ['Does that all make sense', ...LISTENING, PLAN], offers('Tell Javed yourself')).encounter;
-    const tell = option(other, 'Tell Javed yourself').moves;
+    const other = playOn(Encounter.begin(bundle, seed), ['Does that all make sense', ...LISTENING, PLAN], offers('Tell Javed yourself'));
+    const tell = optionMatching(other, 'Tell Javed yourself').moves;
     // Disclosing her bleeding to Javed without her agreement is a breach of confidence, not a rescue.
     expect(tell).toContain('breach-confidence');
     expect(tell).not.toContain('rescue');
-    const partly = option(other, 'Tell Javed only that she needs').moves;
+    const partly = optionMatching(other, 'Tell Javed only that she needs').moves;
     expect(partly).toEqual(expect.arrayContaining(['decide-for', 'breach-confidence']));
     expect(partly).not.toContain('offer-control');
   });
@@ -226,31 +172,31 @@ describe('twelve-seconds: rescue means taking over her problem', () => {
   });
 
   it('handing her blood test to Javed on the way out is not tagged rescue', () => {
-    const seed = firstSeed(() => true);
+    const seed = firstSeed(bundle, () => true);
     const e = Encounter.begin(bundle, seed);
     while (!e.ended && !offers('make sure she gets the blood test')(e)) e.choose(e.choices[0]!.index);
-    expect(option(e, 'make sure she gets the blood test').moves).not.toContain('rescue');
+    expect(optionMatching(e, 'make sure she gets the blood test').moves).not.toContain('rescue');
   });
 });
 
 describe('twelve-seconds: a clear recommendation', () => {
   it('recommending the referral and asking for consent is recommend-clearly, not rush-decision', () => {
-    const seed = firstSeed(() => true);
-    const { encounter } = toPlan(seed);
-    const recommend = option(encounter, PLAN);
+    const seed = firstSeed(bundle, () => true);
+    const encounter = toPlan(seed);
+    const recommend = optionMatching(encounter, PLAN);
     expect(recommend.moves).toContain('recommend-clearly');
     expect(recommend.moves).not.toContain('rush-decision');
     expect(recommend.text).toMatch(/ask if she is happy/);
   });
 
   it('serves the Farida who wants a recommendation, and not the one who wants to weigh it herself', () => {
-    const wantsAdvice = firstSeed((s) => variantOf(s).wants === 3);
+    const wantsAdvice = firstSeed(bundle, (v) => v.wants === 3);
     const advised = toPlan(wantsAdvice);
-    expect(scoreAt(wantsAdvice, advised.chosen, PLAN)).toBeGreaterThan(scoreAt(wantsAdvice, advised.chosen, LAY_OUT) + 1);
+    expect(optionScore(bundle, advised, PLAN)).toBeGreaterThan(optionScore(bundle, advised, LAY_OUT) + 1);
 
-    const wantsToDecide = firstSeed((s) => variantOf(s).wants === 1);
+    const wantsToDecide = firstSeed(bundle, (v) => v.wants === 1);
     const deciding = toPlan(wantsToDecide);
-    expect(scoreAt(wantsToDecide, deciding.chosen, LAY_OUT)).toBeGreaterThan(scoreAt(wantsToDecide, deciding.chosen, PLAN) + 1);
+    expect(optionScore(bundle, deciding, LAY_OUT)).toBeGreaterThan(optionScore(bundle, deciding, PLAN) + 1);
   });
 });
 
@@ -258,43 +204,38 @@ describe('twelve-seconds: "You are the doctor. You decide."', () => {
   const DECIDE = 'Decide: tell her you will refer her urgently';
   const NAME_IT = 'Name it:';
 
-  /** The first seed with this want whose listening path, laying out the options, reaches the deferral. */
-  function deferral(wants: number, first: readonly Pick[] = []) {
-    for (let seed = 0; seed < 300; seed++) {
-      if (variantOf(seed).wants !== wants) continue;
-      const hurried: Pick[] = ['Set the agenda', 'quick checklist', 'Go with the vitamins idea', 'speed up', 'Go straight into the clinical', 'clinical terms', 'examine her internally now'];
-      for (const extra of [first, [...hurried, ...first]]) {
-        let plan: ReturnType<typeof toPlan>;
-        try {
-          plan = toPlan(seed, extra);
-        } catch {
-          continue; // this run did not reach the disclosure on this path
+  const HURRIED: Pick[] = ['Set the agenda', 'quick checklist', 'Go with the vitamins idea', 'speed up', 'Go straight into the clinical', 'clinical terms', 'examine her internally now'];
+
+  /** The first run with this want whose listening path (or a hurried one), laying out the options, reaches the deferral. */
+  const deferral = (wants: number) =>
+    firstRun(
+      bundle,
+      (v) => v.wants === wants,
+      (start) => {
+        for (const first of [[], HURRIED]) {
+          const plan = playOn(fork(bundle, start), [...first, ...LISTENING], offers(PLAN));
+          if (!offers(PLAN)(plan)) continue;
+          const at = take(plan, LAY_OUT);
+          if (offers(DECIDE)(at)) return at;
         }
-        if (!offers(PLAN)(plan.encounter)) continue;
-        const at = replay(seed, plan.chosen);
-        at.choose(option(at, LAY_OUT).index);
-        if (offers(DECIDE)(at)) return { seed, chosen: [...plan.chosen, option(replay(seed, plan.chosen), LAY_OUT).index], encounter: at };
-      }
-    }
-    throw new Error(`no run with wants=${wants} reaches "You decide"`);
-  }
+        return null;
+      },
+      300,
+    );
 
   it('is an informed delegation when Farida wants you to decide: deciding, with the reasons, is the better answer', () => {
-    const { seed, chosen, encounter } = deferral(3);
+    const encounter = deferral(3);
     expect(transcriptText(encounter)).toContain("I don't want to choose between things I don't know");
-    expect(option(encounter, DECIDE).moves).toContain('respect-delegation');
-    expect(scoreAt(seed, chosen, DECIDE)).toBeGreaterThan(scoreAt(seed, chosen, NAME_IT) + 1);
+    expect(optionMatching(encounter, DECIDE).moves).toContain('respect-delegation');
+    expect(optionScore(bundle, encounter, DECIDE)).toBeGreaterThan(optionScore(bundle, encounter, NAME_IT) + 1);
     // Turning her back into the decider costs trust.
-    const back = replay(seed, chosen);
-    back.choose(option(back, NAME_IT).index);
-    const entry = back.log.at(-1)!;
-    expect(entry.after.trust!).toBeLessThan(entry.before.trust!);
+    expect(tryOption(bundle, encounter, NAME_IT).change.trust).toBeLessThan(0);
   });
 
   it('is tiredness and habit speaking when Farida wants to decide: turning it back to her is the better answer', () => {
-    const { seed, chosen, encounter } = deferral(1);
+    const encounter = deferral(1);
     expect(transcriptText(encounter)).toContain('I am so tired. You are the doctor. You decide.');
-    expect(scoreAt(seed, chosen, NAME_IT)).toBeGreaterThan(scoreAt(seed, chosen, DECIDE) + 1);
+    expect(optionScore(bundle, encounter, NAME_IT)).toBeGreaterThan(optionScore(bundle, encounter, DECIDE) + 1);
   });
 
   it('early in the visit, "You are the doctor" is answered by telling her when she asked to be told, and by asking again when it was Javed speaking', () => {
@@ -302,17 +243,16 @@ describe('twelve-seconds: "You are the doctor. You decide."', () => {
     const askAgain = 'what she has noticed herself matters';
     const early: Pick[] = ['Help her along', 'Set the agenda', 'simple English', 'normal day', 'what she thinks is behind'];
     for (const [wants, better, worse] of [[3, tell, askAgain], [1, askAgain, tell], [2, askAgain, tell]] as const) {
-      const seed = firstSeed((s) => variantOf(s).wants === wants && offers(tell)(drive(s, early, offers(tell)).encounter));
-      const { chosen } = drive(seed, early, offers(tell));
-      expect(scoreAt(seed, chosen, better), `wants=${wants}`).toBeGreaterThan(scoreAt(seed, chosen, worse) + 1);
+      const encounter = firstRun(bundle, (v) => v.wants === wants, (start) => playTo(start, early, tell), 300);
+      expect(optionScore(bundle, encounter, better), `wants=${wants}`).toBeGreaterThan(optionScore(bundle, encounter, worse) + 1);
     }
   });
 });
 
 describe('twelve-seconds: the medicine', () => {
   it('does not let light postmenopausal bleeding explain the anaemia: the stomach and bowel are still investigated', () => {
-    const seed = firstSeed(() => true);
-    const { encounter } = drive(seed, [PLAN, 'in her own words what happens next', 'what, if anything, she would like Javed', 'Book a double appointment after', ...LISTENING], (e) => e.ended);
+    const seed = firstSeed(bundle, () => true);
+    const encounter = playOn(Encounter.begin(bundle, seed), [PLAN, 'in her own words what happens next', 'what, if anything, she would like Javed', 'Book a double appointment after', ...LISTENING], (e) => e.ended);
     const text = transcriptText(encounter);
     expect(encounter.ending === 'heard' || encounter.ending === 'decided-for-her').toBe(true);
     expect(text).toContain('may not explain it');
@@ -321,12 +261,8 @@ describe('twelve-seconds: the medicine', () => {
   });
 
   it('the second chance refers the bleeding and keeps the bowel tests going', () => {
-    const seed = firstSeed(() => true);
-    const { encounter } = drive(
-      seed,
-      ['let her find the word', 'Set the agenda', 'Ask Javed to interpret', 'normal day', 'check her eyes', 'Keep Javed in the room', 'Ask directly', 'carry on at Farida', 'Recommend a blood test', 'already tried', 'which tests and why', 'in her own words what happens next', 'what should bring her back sooner', 'Book a double appointment yourself'],
-      (e) => e.ended,
-    );
+    const seed = firstSeed(bundle, () => true);
+    const encounter = playOn(Encounter.begin(bundle, seed), ['let her find the word', 'Set the agenda', 'Ask Javed to interpret', 'normal day', 'check her eyes', 'Keep Javed in the room', 'Ask directly', 'carry on at Farida', 'Recommend a blood test', 'already tried', 'which tests and why', 'in her own words what happens next', 'what should bring her back sooner', 'Book a double appointment yourself'], (e) => e.ended);
     expect(encounter.ending).toBe('second-chance');
     const text = transcriptText(encounter);
     expect(text).toContain('the bowel tests go ahead too');
@@ -334,7 +270,7 @@ describe('twelve-seconds: the medicine', () => {
   });
 
   it('offers a professional telephone interpreter, and a woman if she prefers', () => {
-    const { encounter } = drive(firstSeed(() => true), LISTENING, offers('warning-sign questions'));
+    const encounter = playOn(Encounter.begin(bundle, firstSeed(bundle, () => true)), LISTENING, offers('warning-sign questions'));
     const text = transcriptText(encounter);
     expect(text).toContain('Dari interpreter, number 4471');
     expect(text).toContain('telephone interpreting line');
@@ -356,7 +292,7 @@ describe('twelve-seconds: when a direct question, or keeping to time, is what th
   const OPEN_ASK = 'Ask an open question';
 
   it('asking about bleeding directly carries ask-about-risk and says why it is asked', () => {
-    const e = atQuestion(Encounter.begin(bundle, firstSeed(() => true)));
+    const e = atQuestion(Encounter.begin(bundle, firstSeed(bundle, () => true)));
     expect(optionMatching(e, 'Ask directly').moves).toEqual(['ask-about-risk', 'address-patient']);
     expect(optionMatching(e, OPEN_ASK).moves).toContain('open-question');
     const asked = tryOption(bundle, e, 'Ask directly').after;

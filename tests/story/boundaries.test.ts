@@ -3,18 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
 import { randomPlaythrough } from '../../src/engine/random-play';
-import { outcomeScore, stakesOf } from '../../src/engine/stakes';
-import { currentText, firstRun, libraryBundle, optionMatching, play, takeEach, transcriptText, tryOption } from './play';
+import { currentText, firstRun, firstSeed, libraryBundle, optionMatching, play, takeEach, transcriptText, tryOption } from './play';
 
 const ID = 'boundaries';
 const bundle = libraryBundle(ID);
-const stakes = stakesOf(bundle.meta);
-
-/** The first seed from 1 for which `test` holds. */
-function firstSeed(test: (seed: number) => boolean, limit = 400): number {
-  for (let seed = 1; seed <= limit; seed++) if (test(seed)) return seed;
-  throw new Error(`no seed up to ${limit} fits`);
-}
 
 // A warm, boundaried visit up to the question at three o'clock.
 const OPENING = ['Ask how things have been', 'Ask him what he misses most'];
@@ -57,19 +49,8 @@ function drew(seed: number): Drawn {
   return result;
 }
 
-/** The weighted change of every stake the scenario declares, over one choice and what follows it. */
-function scoreOf(seed: number, before: readonly (string | RegExp)[], pick: string | RegExp): { score: number; moves: string[] } {
-  const encounter = play(ID, seed, before);
-  const option = optionMatching(encounter, pick);
-  const from = encounter.variables;
-  encounter.choose(option.index);
-  const to = encounter.variables;
-  const change = Object.fromEntries(stakes.map((s) => [s.name, (to[s.name] ?? 0) - (from[s.name] ?? 0)]));
-  return { score: outcomeScore(change, stakes), moves: option.moves };
-}
-
-const delegating = firstSeed((s) => drew(s).delegates);
-const deciding = firstSeed((s) => !drew(s).delegates);
+const delegating = firstSeed(bundle, (_, s) => drew(s).delegates);
+const deciding = firstSeed(bundle, (_, s) => !drew(s).delegates);
 
 /** The warm path to the end, with the plan and follow-up that fit what Tom wants. */
 function modelPath(seed: number): (string | RegExp)[] {
@@ -119,7 +100,7 @@ describe('boundaries: acting on risk is not rescuing', () => {
   it('does not count the crisis call or the arranged tablets toward the Rescued ending', () => {
     // One real rescue (booking his week for him) beside both safety actions done over his head:
     // the old story counted all three and ended Rescued.
-    const seed = firstSeed((s) => drew(s).earlyTablets);
+    const seed = firstSeed(bundle, (_, s) => drew(s).earlyTablets);
     const path = [
       ...OPENING,
       'Ask what else is in the house',
@@ -155,10 +136,11 @@ describe('boundaries: acting on risk is not rescuing', () => {
 
   it('leaving the tablets to his timing costs safety against asking for today', () => {
     const before = [...TO_THOUGHTS, 'Thank him, then ask whether he has thought about how', 'let him say when the tablets go'];
-    const wait = scoreOf(delegating, before, 'Agree to his timing');
-    const today = scoreOf(delegating, before, 'Tell him you would want them out of the house today');
-    expect(today.moves).toContain('act-on-risk');
-    expect(wait.moves).toContain('offer-choice');
+    const atTablets = play(ID, delegating, before);
+    const wait = tryOption(bundle, atTablets, 'Agree to his timing');
+    const today = tryOption(bundle, atTablets, 'Tell him you would want them out of the house today');
+    expect(today.option.moves).toContain('act-on-risk');
+    expect(wait.option.moves).toContain('offer-choice');
     expect(today.score).toBeGreaterThan(wait.score + 10);
     const run = play(ID, delegating, [...before, 'Agree to his timing', 'Ask what used to give', 'Agree a review', 'Write the notes', 'Argue for a middle way']);
     expect(run.ending).not.toBe('line-held-kindly');
@@ -179,8 +161,9 @@ describe('boundaries: "You were the somebody she saw"', () => {
   });
 
   it('makes candour better by the stakes than reassuring him falsely', () => {
-    const honest = scoreOf(deciding, TO_NIGHT, CANDOUR);
-    const reassure = scoreOf(deciding, TO_NIGHT, 'nothing could have been done sooner');
+    const atCandour = play(ID, deciding, TO_NIGHT);
+    const honest = tryOption(bundle, atCandour, CANDOUR);
+    const reassure = tryOption(bundle, atCandour, 'nothing could have been done sooner');
     expect(honest.score).toBeGreaterThan(reassure.score);
   });
 });
@@ -236,48 +219,54 @@ describe('boundaries: runs that vary', () => {
   it('rewards respecting an informed delegation when Tom asks you to decide, and choice when he wants to', () => {
     const upDose = "Tell him you'll put the mirtazapine up to 30 mg";
     const choices = 'Explain the options plainly';
-    const decideD = scoreOf(delegating, OPENING, upDose);
-    const choiceD = scoreOf(delegating, OPENING, choices);
-    expect(decideD.moves).toContain('respect-delegation');
+    const atDelegatingDose = play(ID, delegating, OPENING);
+    const decideD = tryOption(bundle, atDelegatingDose, upDose);
+    const choiceD = tryOption(bundle, atDelegatingDose, choices);
+    expect(decideD.option.moves).toContain('respect-delegation');
     expect(decideD.score).toBeGreaterThan(choiceD.score);
-    const decideO = scoreOf(deciding, OPENING, upDose);
-    const choiceO = scoreOf(deciding, OPENING, choices);
-    expect(decideO.moves).toContain('decide-for');
-    expect(decideO.moves).not.toContain('respect-delegation');
+    const atDecidingDose = play(ID, deciding, OPENING);
+    const decideO = tryOption(bundle, atDecidingDose, upDose);
+    const choiceO = tryOption(bundle, atDecidingDose, choices);
+    expect(decideO.option.moves).toContain('decide-for');
+    expect(decideO.option.moves).not.toContain('respect-delegation');
     expect(choiceO.score).toBeGreaterThan(decideO.score);
   });
 
   it('lets Tom hand you the tablets when he has asked you to arrange it, and costs trust to hand it back', () => {
     const before = [...TO_THOUGHTS, 'Thank him, then ask whether he has thought about how', "Tell him you want Jean's tablets out of the house today"];
-    const arrangeD = scoreOf(delegating, before, 'Tell him what you will arrange');
-    const askD = scoreOf(delegating, before, 'Ask him how he wants to do it');
-    expect(arrangeD.moves).toEqual(['respect-delegation', 'plain-language']);
+    const atDelegatingPlan = play(ID, delegating, before);
+    const arrangeD = tryOption(bundle, atDelegatingPlan, 'Tell him what you will arrange');
+    const askD = tryOption(bundle, atDelegatingPlan, 'Ask him how he wants to do it');
+    expect(arrangeD.option.moves).toEqual(['respect-delegation', 'plain-language']);
     expect(arrangeD.score).toBeGreaterThan(askD.score);
-    const arrangeO = scoreOf(deciding, before, 'Tell him what you will arrange');
-    const askO = scoreOf(deciding, before, 'Ask him how he wants to do it');
-    expect(arrangeO.moves).toContain('decide-for');
+    const atDecidingPlan = play(ID, deciding, before);
+    const arrangeO = tryOption(bundle, atDecidingPlan, 'Tell him what you will arrange');
+    const askO = tryOption(bundle, atDecidingPlan, 'Ask him how he wants to do it');
+    expect(arrangeO.option.moves).toContain('decide-for');
     expect(askO.score).toBeGreaterThan(arrangeO.score);
   });
 
   it('gives the waiting child the minutes when reception knocks, and not when nobody waits', () => {
-    const knocked = firstSeed((s) => drew(s).knock);
-    const quiet = firstSeed((s) => !drew(s).knock);
+    const knocked = firstSeed(bundle, (_, s) => drew(s).knock);
+    const quiet = firstSeed(bundle, (_, s) => !drew(s).knock);
     const before = (seed: number) => modelPath(seed).slice(0, 14);
     const stop = 'Say you need to stop in a couple of minutes';
     const talk = 'Ask what used to give his week its shape';
-    const stopK = scoreOf(knocked, before(knocked), stop);
-    expect(stopK.moves).toContain('keep-to-time');
-    expect(stopK.score).toBeGreaterThan(scoreOf(knocked, before(knocked), talk).score);
-    const stopQ = scoreOf(quiet, before(quiet), stop);
-    expect(stopQ.moves).not.toContain('keep-to-time');
-    expect(scoreOf(quiet, before(quiet), talk).score).toBeGreaterThan(stopQ.score);
+    const atKnocked = play(ID, knocked, before(knocked));
+    const stopK = tryOption(bundle, atKnocked, stop);
+    expect(stopK.option.moves).toContain('keep-to-time');
+    expect(stopK.score).toBeGreaterThan(tryOption(bundle, atKnocked, talk).score);
+    const atQuiet = play(ID, quiet, before(quiet));
+    const stopQ = tryOption(bundle, atQuiet, stop);
+    expect(stopQ.option.moves).not.toContain('keep-to-time');
+    expect(tryOption(bundle, atQuiet, talk).score).toBeGreaterThan(stopQ.score);
   });
 
   it('lets an early mention of Jean\'s tablets be followed up at the medication review', () => {
-    const seed = firstSeed((s) => drew(s).earlyTablets);
+    const seed = firstSeed(bundle, (_, s) => drew(s).earlyTablets);
     const run = play(ID, seed, [...OPENING, 'Ask what else is in the house']);
     expect(run.log.at(-1)!.disclosed).toContain('means');
-    const late = firstSeed((s) => !drew(s).earlyTablets);
+    const late = firstSeed(bundle, (_, s) => !drew(s).earlyTablets);
     expect(play(ID, late, [...OPENING, 'Ask what else is in the house']).log.at(-1)!.disclosed).toEqual([]);
   });
 });
@@ -330,20 +319,21 @@ describe('boundaries: the clinical review (second round)', () => {
   });
 
   it('after passive thoughts only, asking about method and means earns more safety than going straight to the crisis team', () => {
-    const passive = firstSeed((s) => !drew(s).earlyTablets && transcriptText(play(ID, s, TO_THOUGHTS)).includes('Not doing it. Thought about it.'));
-    const ask = scoreOf(passive, TO_THOUGHTS, 'Thank him, then ask whether he has thought about how');
-    const crisis = scoreOf(passive, TO_THOUGHTS, 'want the crisis team to see him today');
-    expect(ask.moves).not.toContain('rescue');
+    const passive = firstSeed(bundle, (_, s) => !drew(s).earlyTablets && transcriptText(play(ID, s, TO_THOUGHTS)).includes('Not doing it. Thought about it.'));
+    const atPassive = play(ID, passive, TO_THOUGHTS);
+    const ask = tryOption(bundle, atPassive, 'Thank him, then ask whether he has thought about how');
+    const crisis = tryOption(bundle, atPassive, 'want the crisis team to see him today');
+    expect(ask.option.moves).not.toContain('rescue');
     expect(ask.score).toBeGreaterThan(crisis.score);
     const from = play(ID, passive, TO_THOUGHTS);
     const before = from.variables.safety as number;
     from.choose(optionMatching(from, 'Thank him, then ask whether he has thought about how').index);
     expect((from.variables.safety as number) - before).toBeGreaterThanOrEqual(6);
     // Once means are known (Jean's tablets named at the medication review), the crisis call is worth more.
-    const means = firstSeed((s) => drew(s).earlyTablets);
+    const means = firstSeed(bundle, (_, s) => drew(s).earlyTablets);
     const meansPath = [...OPENING, 'Ask what else is in the house', ...TO_THOUGHTS.slice(3)];
-    const crisisWithMeans = scoreOf(means, meansPath, 'want the crisis team to see him today');
-    expect(crisisWithMeans.moves).toContain('act-on-risk');
+    const crisisWithMeans = tryOption(bundle, play(ID, means, meansPath), 'want the crisis team to see him today');
+    expect(crisisWithMeans.option.moves).toContain('act-on-risk');
     expect(crisisWithMeans.score).toBeGreaterThan(crisis.score);
   });
 

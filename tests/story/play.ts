@@ -130,8 +130,9 @@ export function fork(bundle: ScenarioBundle, encounter: Encounter): Encounter {
   return Encounter.restore(bundle, encounter.snapshot());
 }
 
-/** What one option did: the encounter after it, the lines it led to (also as one text), every variable's change and its weighted score. */
+/** What one option did: the option, the encounter after it, the lines it led to (also as one text), every variable's change and its weighted score. */
 export interface Trial {
+  option: OfferedChoice;
   after: Encounter;
   step: StepEvent;
   said: string;
@@ -147,10 +148,11 @@ export interface Trial {
 export function tryOption(bundle: ScenarioBundle, encounter: Encounter, pick: Pick | OfferedChoice): Trial {
   const after = fork(bundle, encounter);
   const before = encounter.variables;
-  const step = after.choose(typeof pick === 'object' && 'index' in pick ? pick.index : optionMatching(encounter, pick).index);
+  const option = typeof pick === 'object' && 'index' in pick ? pick : optionMatching(encounter, pick);
+  const step = after.choose(option.index);
   const change: VariableSnapshot = {};
   for (const name of new Set([...Object.keys(before), ...Object.keys(after.variables)])) change[name] = (after.variables[name] ?? 0) - (before[name] ?? 0);
-  return { after, step, said: step.lines.map((l) => l.text).join('\n'), change, score: outcomeScore(change, stakesOf(bundle.meta)) };
+  return { option, after, step, said: step.lines.map((l) => l.text).join('\n'), change, score: outcomeScore(change, stakesOf(bundle.meta)) };
 }
 
 /** The weighted outcome of taking `pick` from here (see tryOption). */

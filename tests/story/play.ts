@@ -265,3 +265,10 @@ export function firstRunThrough(
     return !encounter.ended && reached(encounter) ? encounter : null;
   }, limit);
 }
+
+/** The values each variation variable is drawn with over seeds 1 to `count`, by name, in order. */
+export function valuesDrawn(bundle: ScenarioBundle, count: number): Map<string, number[]> {
+  const seen = new Map((bundle.meta.variation ?? []).map((v) => [v.name, new Set<number>()]));
+  for (let seed = 1; seed <= count; seed++) for (const [name, values] of seen) values.add(variantOf(bundle, seed)[name]!);
+  return new Map([...seen].map(([name, values]) => [name, [...values].sort((a, b) => a - b)]));
+}

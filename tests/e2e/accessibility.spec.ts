@@ -1,21 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { START, playToEnd } from './helpers';
+import { START, expectNoViolations, playToEnd } from './helpers';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SIZES = [
   { name: 'phone', width: 360, height: 640 },
   { name: 'laptop', width: 1280, height: 720 },
   { name: 'projector', width: 1920, height: 1080 },
 ];
-
-async function expectNoViolations(page: Page): Promise<void> {
-  // Judge the page as it settles, not mid-fade.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 /** Nothing wider than the screen: no sideways scrolling at any size. */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {

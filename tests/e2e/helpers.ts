@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const SCENARIO = 'twelve-seconds';
@@ -41,4 +42,16 @@ export async function playFirst(page: Page, keys: number[]): Promise<void> {
     await page.keyboard.press(String(key));
     await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
   }
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** No WCAG 2.2 AA violations on the page as it stands; `where` names the moment in the failure. */
+export async function expectNoViolations(page: Page, where = 'page'): Promise<void> {
+  // Judge the page as it settles, not mid-fade.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Legacy mode runs axe in the page itself; the default opens a blank page per run to combine
+  // frames' results, a second per call on this app, which has no frames.
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).analyze();
+  expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }

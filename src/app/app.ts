@@ -41,7 +41,20 @@ export class App {
   constructor(private readonly options: AppOptions) {
     this.slots = new SaveSlots(options.store);
     this.runs = new RunStore(options.store);
-    window.addEventListener('popstate', () => void this.show(routeFrom(location.search)));
+    window.addEventListener('popstate', () => {
+      // Following an in-page link (a glossary entry, the skip link) also pops state: the route
+      // is in the query, so only a change there is a move to another view.
+      if (location.search === this.shownSearch) return;
+      void this.show(routeFrom(location.search));
+    });
+  }
+
+  /** The query of the route on screen, kept in step with every change this app makes to the URL. */
+  private shownSearch = location.search;
+
+  private setUrl(method: 'pushState' | 'replaceState', url: string): void {
+    history[method](null, '', url);
+    this.shownSearch = location.search;
   }
 
   start(): Promise<void> {
@@ -49,16 +62,17 @@ export class App {
   }
 
   navigate(route: Route): Promise<void> {
-    history.pushState(null, '', urlFor(route));
+    this.setUrl('pushState', urlFor(route));
     return this.show(route);
   }
 
   private async show(route: Route): Promise<void> {
+    this.shownSearch = location.search;
     this.leaveEncounter();
     if (route.view === 'menu') return this.showMenu();
     const entry = findScenario(route.id);
     if (!entry) {
-      history.replaceState(null, '', urlFor({ view: 'menu' }));
+      this.setUrl('replaceState', urlFor({ view: 'menu' }));
       return this.showMenu(`There is no scenario called “${route.id}”. Choose one below.`);
     }
     return this.openScenario(entry, 'resume', route.seed);
@@ -78,7 +92,7 @@ export class App {
   private async openFromMenu(id: string, mode: 'resume' | 'new'): Promise<void> {
     const entry = findScenario(id);
     if (!entry) return;
-    history.pushState(null, '', urlFor({ view: 'scenario', id }));
+    this.setUrl('pushState', urlFor({ view: 'scenario', id }));
     await this.openScenario(entry, mode);
   }
 
@@ -163,7 +177,7 @@ export class App {
         replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
         playAgain: () => {
           // A new run draws a new seed, even where the link fixed one.
-          history.replaceState(null, '', urlFor({ view: 'scenario', id: entry.meta.id }));
+          this.setUrl('replaceState', urlFor({ view: 'scenario', id: entry.meta.id }));
           void this.openScenario(entry, 'new');
         },
         back: () => void this.navigate({ view: 'menu' }),
@@ -186,7 +200,7 @@ export class App {
     this.runs.saveComparison(entry.meta.id, { fromTurn: turn, first: this.resultsOf(entry, run) });
     const encounter = encounterAt(bundle, run.log, turn, run.seed);
     this.autosave(encounter);
-    history.pushState(null, '', urlFor({ view: 'scenario', id: entry.meta.id }));
+    this.setUrl('pushState', urlFor({ view: 'scenario', id: entry.meta.id }));
     this.playEncounter(encounter, entry, bundle);
   }
 

@@ -45,6 +45,7 @@ export class App {
       // Following an in-page link (a glossary entry, the skip link) also pops state: the route
       // is in the query, so only a change there is a move to another view.
       if (location.search === this.shownSearch) return;
+      this.shownSearch = location.search;
       void this.show(routeFrom(location.search));
     });
   }
@@ -67,7 +68,6 @@ export class App {
   }
 
   private async show(route: Route): Promise<void> {
-    this.shownSearch = location.search;
     this.leaveEncounter();
     if (route.view === 'menu') return this.showMenu();
     const entry = findScenario(route.id);

@@ -7,7 +7,7 @@ import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
 import { runCodeLine, runCodeOf } from '../engine/run-code';
-import { DebriefView, type DebriefViewOptions, type RunComparison } from '../ui/debrief-view';
+import { DebriefView, type DebriefViewOptions, type RunComparison, type RunShare } from '../ui/debrief-view';
 import { analyseInBackground } from './analyse';
 import type { RunStore } from './run-store';
 import { getTaxonomy } from './taxonomy-data';
@@ -40,15 +40,18 @@ export function debriefFor(options: DebriefFlowOptions): DebriefView {
     practice: options.practice,
     comparison: options.readOnly ? null : comparisonFor(options, debrief),
     readOnly: options.readOnly,
-    share:
-      options.readOnly || !run.ended
-        ? null
-        : {
-            codeLine: (nickname) => runCodeLine(runCodeOf(meta.id, bundle.storyVersion, run), nickname),
-            nickname: { load: () => runs.nickname(), save: (text) => runs.saveNickname(text) },
-          },
+    share: options.readOnly || !run.ended ? null : shareOf(options),
     actions: options.actions,
   });
+}
+
+/** The run's code, worked out once, and the nickname the learner may put on it. */
+function shareOf({ bundle, run, runs }: DebriefFlowOptions): RunShare {
+  const code = runCodeOf(bundle.meta.id, bundle.storyVersion, run);
+  return {
+    codeLine: (nickname) => runCodeLine(code, nickname),
+    nickname: { load: () => runs.nickname(), save: (text) => runs.saveNickname(text) },
+  };
 }
 
 function comparisonFor(options: DebriefFlowOptions, second: RunComparison['second']['debrief']): RunComparison | null {

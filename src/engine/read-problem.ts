@@ -26,3 +26,6 @@ export type ReadProblem =
   | { kind: 'unfinished' };
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: ReadProblem };
+
+/** A refusal, for readers to return. */
+export const refuse = (problem: ReadProblem): { ok: false; problem: ReadProblem } => ({ ok: false, problem });

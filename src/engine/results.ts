@@ -3,7 +3,7 @@
 // never the learner's name or their written reaction (only a nickname they chose), and is
 // validated whenever it is read back.
 import * as z from 'zod/mini';
-import type { Read, ReadProblem } from './read-problem';
+import { refuse, type Read } from './read-problem';
 import { choicePositions, cleanNickname, decodeRunCode, NICKNAME_MAX, runCodeOf } from './run-code';
 import type { LogEntry, RunSummary } from './run-log';
 import { firstProblem, runLogSchema, seedSchema, variablesSchema } from './schemas';
@@ -87,8 +87,6 @@ export function parseResults(text: string): Read<ResultsFile> {
   if (!code.ok || code.value.seed !== results.seed || code.value.choices.join() !== choicePositions(results.log).join()) return refuse({ kind: 'damaged', field: 'code' });
   return { ok: true, value: results };
 }
-
-const refuse = (problem: ReadProblem): { ok: false; problem: ReadProblem } => ({ ok: false, problem });
 
 export function runFromResults(results: ResultsFile): RunSummary {
   return { seed: results.seed, log: results.log, final: results.final, ended: results.finished, ending: results.ending };

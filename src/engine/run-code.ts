@@ -7,7 +7,7 @@
 // choice count · choices, 4 bits each · CRC-16 (2). Written in Crockford's base32 (no I, L,
 // O or U; case and hyphens ignored when read), in groups of four for reading aloud.
 import { Encounter, isSeed, type ScenarioBundle } from './encounter';
-import type { Read, ReadProblem } from './read-problem';
+import { refuse, type Read } from './read-problem';
 import type { RunSummary } from './run-log';
 
 export const RUN_CODE_VERSION = 1;
@@ -49,19 +49,19 @@ export function encodeRunCode(parts: RunCodeParts, version = RUN_CODE_VERSION): 
 export function decodeRunCode(text: string): Read<DecodedRunCode> {
   const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const maxChars = Math.ceil(((HEADER_BYTES + Math.ceil(MAX_CHOICES / 2) + CHECK_BYTES) * 8) / 5);
-  if (clean.length === 0 || clean.length > maxChars || [...clean].some((c) => !ALPHABET.includes(c))) return refuse('unreadable');
+  if (clean.length === 0 || clean.length > maxChars || [...clean].some((c) => !ALPHABET.includes(c))) return refuse({ kind: 'unreadable' });
   const bytes = fromBase32(clean);
-  if (bytes.length < HEADER_BYTES + CHECK_BYTES) return refuse('unreadable');
+  if (bytes.length < HEADER_BYTES + CHECK_BYTES) return refuse({ kind: 'unreadable' });
   const count = bytes[8]!;
   const length = HEADER_BYTES + Math.ceil(count / 2) + CHECK_BYTES;
   // Anything beyond the bytes the header promises, or stray bits in the last character, is damage.
-  if (bytes.length !== length || toBase32(bytes) !== clean) return damaged;
+  if (bytes.length !== length || toBase32(bytes) !== clean) return refuse({ kind: 'damaged', field: 'checksum' });
   const body = bytes.slice(0, length - CHECK_BYTES);
-  if (crc16(body) !== ((bytes[length - 2]! << 8) | bytes[length - 1]!)) return damaged;
-  if (bytes[0]! > RUN_CODE_VERSION) return refuse('newer-version');
-  if (bytes[0]! < RUN_CODE_VERSION) return refuse('older-version');
+  if (crc16(body) !== ((bytes[length - 2]! << 8) | bytes[length - 1]!)) return refuse({ kind: 'damaged', field: 'checksum' });
+  if (bytes[0]! > RUN_CODE_VERSION) return refuse({ kind: 'newer-version' });
+  if (bytes[0]! < RUN_CODE_VERSION) return refuse({ kind: 'older-version' });
   const seed = (bytes[5]! << 16) | (bytes[6]! << 8) | bytes[7]!;
-  if (!isSeed(seed)) return damaged;
+  if (!isSeed(seed)) return refuse({ kind: 'damaged', field: 'checksum' });
   const choices: number[] = [];
   for (let i = 0; i < count; i++) choices.push(i % 2 === 0 ? body[HEADER_BYTES + i / 2]! >> 4 : body[HEADER_BYTES + (i - 1) / 2]! & 0x0f);
   return { ok: true, value: { scenarioHash: (bytes[1]! << 8) | bytes[2]!, storyHash: (bytes[3]! << 8) | bytes[4]!, seed, choices } };
@@ -74,16 +74,16 @@ export function decodeRunCode(text: string): Read<DecodedRunCode> {
  */
 export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = []): Read<Encounter> {
   if (code.scenarioHash !== hash16(bundle.meta.id)) {
-    return { ok: false, problem: { kind: 'other-scenario', scenarioId: otherScenarios.find((id) => hash16(id) === code.scenarioHash) ?? null } };
+    return refuse({ kind: 'other-scenario', scenarioId: otherScenarios.find((id) => hash16(id) === code.scenarioHash) ?? null });
   }
-  if (code.storyHash !== hash16(bundle.storyVersion)) return refuse('story-changed');
+  if (code.storyHash !== hash16(bundle.storyVersion)) return refuse({ kind: 'story-changed' });
   const encounter = Encounter.begin(bundle, code.seed);
   for (const [turn, position] of code.choices.entries()) {
     const option = encounter.ended ? undefined : encounter.choices[position];
-    if (!option) return { ok: false, problem: { kind: 'does-not-replay', turn } };
+    if (!option) return refuse({ kind: 'does-not-replay', turn });
     encounter.choose(option.index);
   }
-  return encounter.ended ? { ok: true, value: encounter } : refuse('unfinished');
+  return encounter.ended ? { ok: true, value: encounter } : refuse({ kind: 'unfinished' });
 }
 
 /** Each choice of a run as the position of the option taken among those offered. */
@@ -118,12 +118,6 @@ export function splitRunCodeLine(line: string): { code: string; nickname: string
   const at = line.indexOf(NICKNAME_MARK);
   return at < 0 ? { code: line.trim(), nickname: null } : { code: line.slice(0, at).trim(), nickname: line.slice(at + 1).trim() || null };
 }
-
-function refuse(kind: 'unreadable' | 'newer-version' | 'older-version' | 'story-changed' | 'unfinished'): { ok: false; problem: ReadProblem } {
-  return { ok: false, problem: { kind } };
-}
-
-const damaged = { ok: false, problem: { kind: 'damaged', field: 'checksum' } } as const;
 
 const u16 = (n: number) => [n >> 8, n & 0xff];
 

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT lets a second run go beside one already serving the default port.
+// E2E_PORT and E2E_DIST let a second run (its own build) go beside one already serving the default port.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +22,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Tests run against the production build, as players get it (`npm run test:e2e` builds first).
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

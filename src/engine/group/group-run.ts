@@ -1,0 +1,42 @@
+// One learner's run as the facilitator's device holds it: rebuilt from its run code by
+// replaying it with the engine, so nothing a file claims about the run is trusted.
+import { decodeRunCode, encodeRunCode, replayRunCode } from '../run-code';
+import type { Read } from '../read-problem';
+import type { RunSummary, VariableSnapshot } from '../run-log';
+import type { ScenarioBundle } from '../scenario-bundle';
+
+export interface GroupRun {
+  /** The code as this device writes it: the same run always has the same code, whoever typed it. */
+  code: string;
+  nickname: string | null;
+  /** What the story drew from the seed: which patient this learner met. */
+  variant: VariableSnapshot;
+  summary: RunSummary;
+}
+
+/** What a session keeps of a run: enough to rebuild it, nothing else. */
+export interface KeptRun {
+  code: string;
+  nickname: string | null;
+}
+
+/**
+ * Replays a code for `bundle`. The nickname must already be clean (run-code.ts cleanNickname).
+ * `otherScenarios` lets a refusal name the scenario a code is for.
+ */
+export function replayGroupRun(bundle: ScenarioBundle, code: string, nickname: string | null, otherScenarios: readonly string[] = []): Read<GroupRun> {
+  const decoded = decodeRunCode(code);
+  if (!decoded.ok) return decoded;
+  const replayed = replayRunCode(bundle, decoded.value, otherScenarios);
+  if (!replayed.ok) return replayed;
+  const encounter = replayed.value;
+  return {
+    ok: true,
+    value: {
+      code: encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: decoded.value.seed, choices: decoded.value.choices }),
+      nickname,
+      variant: encounter.variant,
+      summary: encounter.summary(),
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// Collects a room's runs of one scenario from whatever the learners hand over: results files,
+// session files, pasted run codes (one per line) and scanned QR codes. Each item is checked
+// and replayed; duplicates are counted, not kept twice; a refused item is reported with why
+// and never stops the rest.
+import type { Read, ReadProblem } from '../read-problem';
+import { parseResults } from '../results';
+import { cleanNickname, splitRunCodeLine } from '../run-code';
+import type { ScenarioBundle } from '../scenario-bundle';
+import { replayGroupRun, type GroupRun, type KeptRun } from './group-run';
+import { isSessionData, parseSessionFile, SESSION_MAX_RUNS } from './session-file';
+
+/** Where an item came from, for the facilitator to find it: a file (and a line or run in it), a pasted line, a scan. */
+export type ItemPlace =
+  | { source: 'file'; name: string; line?: number; run?: number }
+  | { source: 'pasted'; line: number }
+  | { source: 'scan' }
+  | { source: 'kept'; run: number };
+
+export type ItemOutcome = { place: ItemPlace } & ({ status: 'added'; run: GroupRun } | { status: 'duplicate'; run: GroupRun } | { status: 'refused'; problem: ReadProblem });
+
+/** More items than one import may hold: the rest are reported as not read. */
+export const MAX_ITEMS_PER_IMPORT = SESSION_MAX_RUNS;
+
+export class RunCollector {
+  private readonly byCode = new Map<string, GroupRun>();
+
+  constructor(
+    private readonly bundle: ScenarioBundle,
+    /** Every scenario id the game has, so a code for another one is named. */
+    private readonly scenarioIds: readonly string[],
+  ) {}
+
+  get runs(): GroupRun[] {
+    return [...this.byCode.values()];
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  /** What a session keeps, in the order collected. */
+  kept(): KeptRun[] {
+    return this.runs.map(({ code, nickname }) => ({ code, nickname }));
+  }
+
+  clear(): void {
+    this.byCode.clear();
+  }
+
+  /** Pasted text: one code per line (a nickname may follow it after "~"); blank lines are skipped. */
+  addCodes(text: string, place: (line: number) => ItemPlace = (line) => ({ source: 'pasted', line })): ItemOutcome[] {
+    const outcomes: ItemOutcome[] = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      if (outcomes.length === MAX_ITEMS_PER_IMPORT) {
+        outcomes.push({ place: place(i + 1), status: 'refused', problem: { kind: 'too-large' } });
+        break;
+      }
+      outcomes.push(this.addLine(line, place(i + 1)));
+    }
+    return outcomes;
+  }
+
+  /** One scanned or typed line: a code, and perhaps a nickname after it. */
+  addLine(line: string, place: ItemPlace = { source: 'scan' }): ItemOutcome {
+    const { code, nickname: written } = splitRunCodeLine(line);
+    const nickname = written === null ? null : cleanNickname(written);
+    if (written !== null && nickname === null) return { place, status: 'refused', problem: { kind: 'damaged', field: 'nickname' } };
+    return this.keep(place, replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
+  }
+
+  /** A file: a results file, a session file, or plain text with one code per line. */
+  addFile(name: string, text: string): ItemOutcome[] {
+    const trimmed = text.trimStart();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return this.addCodes(text, (line) => ({ source: 'file', name, line }));
+    let data: unknown = null;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Left to the results reader, which says the file is not readable data.
+    }
+    return isSessionData(data) ? this.addSession(name, text) : [this.addResults(name, text)];
+  }
+
+  /** Runs kept from an earlier visit: replayed again, as anything read back is. */
+  restore(runs: readonly KeptRun[]): ItemOutcome[] {
+    return runs.map((run, i) => this.addKept(run, { source: 'kept', run: i + 1 }));
+  }
+
+  private addSession(name: string, text: string): ItemOutcome[] {
+    const read = parseSessionFile(text);
+    const place: ItemPlace = { source: 'file', name };
+    if (!read.ok) return [{ place, status: 'refused', problem: read.problem }];
+    const session = read.value;
+    const mismatch = this.mismatch(session.scenarioId, session.storyVersion);
+    if (mismatch) return [{ place, status: 'refused', problem: mismatch }];
+    return session.runs.map((run, i) => this.addKept(run, { source: 'file', name, run: i + 1 }));
+  }
+
+  /** A run as a session keeps it: its nickname must already be a clean one. */
+  private addKept(run: KeptRun, place: ItemPlace): ItemOutcome {
+    if (run.nickname !== null && cleanNickname(run.nickname) !== run.nickname) return { place, status: 'refused', problem: { kind: 'damaged', field: 'nickname' } };
+    return this.keep(place, replayGroupRun(this.bundle, run.code, run.nickname, this.scenarioIds));
+  }
+
+  private addResults(name: string, text: string): ItemOutcome {
+    const place: ItemPlace = { source: 'file', name };
+    const read = parseResults(text);
+    if (!read.ok) return { place, status: 'refused', problem: read.problem };
+    const results = read.value;
+    const mismatch = this.mismatch(results.scenarioId, results.storyVersion);
+    if (mismatch) return { place, status: 'refused', problem: mismatch };
+    if (!results.finished) return { place, status: 'refused', problem: { kind: 'unfinished' } };
+    // The file's own account of the run (lines, variables, ending) is not used: the code is replayed.
+    return this.keep(place, replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds));
+  }
+
+  private mismatch(scenarioId: string, storyVersion: string): ReadProblem | null {
+    if (scenarioId !== this.bundle.meta.id) return { kind: 'other-scenario', scenarioId: this.scenarioIds.includes(scenarioId) ? scenarioId : null };
+    return storyVersion === this.bundle.storyVersion ? null : { kind: 'story-changed' };
+  }
+
+  private keep(place: ItemPlace, read: Read<GroupRun>): ItemOutcome {
+    if (!read.ok) return { place, status: 'refused', problem: read.problem };
+    const known = this.byCode.get(read.value.code);
+    if (known) return { place, status: 'duplicate', run: known };
+    this.byCode.set(read.value.code, read.value);
+    return { place, status: 'added', run: read.value };
+  }
+}

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** How every browser test starts Chromium (playwright.config.ts, and specs that launch their own): Debian's, headless-machine flags. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 export const SCENARIO = 'twelve-seconds';
 /** The scenario on a fixed seed, so a test meets the same variant every time (as a room can). */
 export const SEED = 1234;

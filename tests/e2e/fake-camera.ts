@@ -1,0 +1,85 @@
+// A fake camera for browser tests: Chromium plays a Y4M file as its webcam, so a test can hold
+// learners' QR codes up to the facilitator's page one after another. The file shows each code
+// for a while, then plain light frames, so each code comes into view anew (also when Chromium
+// loops the file).
+import fs from 'node:fs';
+import QRCode from 'qrcode';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './helpers';
+
+export const VIDEO_WIDTH = 640;
+export const VIDEO_HEIGHT = 480;
+/** Luma of dark and light modules, at the ends of the video range. */
+const DARK = 16;
+const LIGHT = 235;
+/** Neutral chroma: the picture is grey. */
+const NO_COLOUR = 128;
+/** Light modules around a code, as the summary's QR code has (src/ui/qr-image.ts). */
+const QUIET_ZONE = 4;
+
+export interface QrVideoOptions {
+  /** Frames per second; low keeps the file small (each frame is 450 KiB). */
+  fps?: number;
+  /** How long each code is in view. */
+  secondsPerCode?: number;
+  /** How long the plain frames after each code last. */
+  secondsBetween?: number;
+}
+
+/** The Y4M stream header for a 640×480 4:2:0 video at `fps`. */
+export function y4mHeader(fps: number): string {
+  return `YUV4MPEG2 W${VIDEO_WIDTH} H${VIDEO_HEIGHT} F${fps}:1 Ip A1:1 C420jpeg\n`;
+}
+
+/** One frame's bytes: the Y plane as given, then grey U and V planes. */
+function frame(luma: Uint8Array): Buffer {
+  const chroma = Buffer.alloc((VIDEO_WIDTH / 2) * (VIDEO_HEIGHT / 2) * 2, NO_COLOUR);
+  return Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+}
+
+/** A light Y plane with `text`'s QR code centred on it, as large as fits. */
+function qrLuma(text: string): Uint8Array {
+  const luma = new Uint8Array(VIDEO_WIDTH * VIDEO_HEIGHT).fill(LIGHT);
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const span = modules.size + 2 * QUIET_ZONE;
+  const scale = Math.floor(Math.min(VIDEO_WIDTH, VIDEO_HEIGHT) / span);
+  const left = Math.floor((VIDEO_WIDTH - span * scale) / 2) + QUIET_ZONE * scale;
+  const top = Math.floor((VIDEO_HEIGHT - span * scale) / 2) + QUIET_ZONE * scale;
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue;
+      for (let y = 0; y < scale; y++) {
+        const start = (top + row * scale + y) * VIDEO_WIDTH + left + col * scale;
+        luma.fill(DARK, start, start + scale);
+      }
+    }
+  }
+  return luma;
+}
+
+/** Writes a Y4M video that shows each text's QR code in turn, with plain frames after each. */
+export function writeQrVideo(file: string, texts: readonly string[], { fps = 5, secondsPerCode = 1, secondsBetween = 1 }: QrVideoOptions = {}): void {
+  const plain = frame(new Uint8Array(VIDEO_WIDTH * VIDEO_HEIGHT).fill(LIGHT));
+  const out = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(out, y4mHeader(fps));
+    for (const text of texts) {
+      const code = frame(qrLuma(text));
+      for (let i = 0; i < Math.round(fps * secondsPerCode); i++) fs.writeSync(out, code);
+      for (let i = 0; i < Math.round(fps * secondsBetween); i++) fs.writeSync(out, plain);
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/**
+ * Chromium with the project's flags whose camera plays `y4mPath` (an absolute path), and which
+ * grants the camera without asking. The file is fixed for the browser's life: one launch per video.
+ */
+export function launchWithCamera(y4mPath: string): Promise<Browser> {
+  return chromium.launch({
+    ...CHROMIUM_LAUNCH,
+    args: [...CHROMIUM_LAUNCH.args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4mPath}`],
+  });
+}

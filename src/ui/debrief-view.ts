@@ -9,6 +9,7 @@ import type { VariableSnapshot } from '../engine/run-log';
 import { planeChart, timelineChart } from './charts';
 import { SHAPE_NOTE, personalise, shapeDescription, shapeName, signed, stakesText, text } from './debrief-text';
 import { h } from './dom';
+import { copyButton } from './copy-button';
 import { qrImage } from './qr-image';
 
 export type Phase = 'reactions' | 'description' | 'analysis' | 'summary';
@@ -339,18 +340,7 @@ export class DebriefView {
       h(
         'div',
         { className: 'actions' },
-        h('button', {
-          type: 'button',
-          onclick: () => {
-            navigator.clipboard.writeText(code.value).then(
-              () => (status.textContent = text.codeCopied),
-              () => {
-                code.select();
-                status.textContent = text.codeSelected;
-              },
-            );
-          },
-        }, text.copyCode),
+        copyButton(code, status, { label: text.copyCode, copied: text.codeCopied, selected: text.codeSelected }),
       ),
       status,
       picture,

@@ -2,18 +2,20 @@
 // engine says what is wrong (engine/read-problem.ts), these sentences say it to a person.
 import type { ReadProblem } from '../engine/read-problem';
 
-export type ReadSubject = 'save' | 'results' | 'code';
+export type ReadSubject = 'save' | 'results' | 'code' | 'session';
 
 const NOUN: Record<ReadSubject, string> = {
   save: 'The saved game',
   results: 'This results file',
   code: 'This run code',
+  session: 'This group session file',
 };
 
 const KIND: Record<ReadSubject, string> = {
   save: 'an Asymmetry save',
   results: 'an Asymmetry results file',
   code: 'an Asymmetry run code',
+  session: 'an Asymmetry group session file',
 };
 
 /** The parts of a file or code that a damaged one most often gets wrong, in words. */

@@ -12,3 +12,21 @@ describe('deep links', () => {
     for (const bad of ['-3', '1.5', '999999', 'abc', '', '1e3']) expect(routeFrom(`?scenario=carlos&seed=${bad}`)).toEqual({ view: 'scenario', id: 'carlos' });
   });
 });
+
+describe('the facilitator’s links', () => {
+  it('open the group debrief, on one scenario when named, and playing it together', () => {
+    expect(routeFrom('?facilitator')).toEqual({ view: 'facilitator' });
+    expect(routeFrom('?facilitator=')).toEqual({ view: 'facilitator' });
+    expect(routeFrom('?facilitator=carlos')).toEqual({ view: 'facilitator', id: 'carlos' });
+    expect(routeFrom('?facilitator=carlos&together')).toEqual({ view: 'together', id: 'carlos' });
+    expect(urlFor({ view: 'facilitator' })).toBe('?facilitator');
+    expect(urlFor({ view: 'facilitator', id: 'the-offer' })).toBe('?facilitator=the-offer');
+    expect(urlFor({ view: 'together', id: 'the-offer' })).toBe('?facilitator=the-offer&together');
+  });
+
+  it('round-trip every route, whatever the scenario id holds', () => {
+    for (const route of [{ view: 'facilitator', id: 'a&b=c' }, { view: 'together', id: 'x y' }, { view: 'scenario', id: '?odd', seed: 12 }] as const) {
+      expect(routeFrom(urlFor(route))).toEqual(route);
+    }
+  });
+});

@@ -16,7 +16,14 @@ export type ItemPlace =
   | { source: 'scan' }
   | { source: 'kept'; run: number };
 
-export type ItemOutcome = { place: ItemPlace } & ({ status: 'added'; run: GroupRun } | { status: 'duplicate'; run: GroupRun } | { status: 'refused'; problem: ReadProblem });
+/** What a refused item was read as: a run code, a results file or a session file. */
+export type ItemKind = 'code' | 'results' | 'session';
+
+export type ItemOutcome = { place: ItemPlace } & (
+  | { status: 'added'; run: GroupRun }
+  | { status: 'duplicate'; run: GroupRun }
+  | { status: 'refused'; readAs: ItemKind; problem: ReadProblem }
+);
 
 /** More items than one import may hold: the rest are reported as not read. */
 export const MAX_ITEMS_PER_IMPORT = SESSION_MAX_RUNS;
@@ -54,7 +61,7 @@ export class RunCollector {
     for (const [i, line] of lines.entries()) {
       if (line.trim() === '') continue;
       if (outcomes.length === MAX_ITEMS_PER_IMPORT) {
-        outcomes.push({ place: place(i + 1), status: 'refused', problem: { kind: 'too-large' } });
+        outcomes.push({ place: place(i + 1), status: 'refused', readAs: 'code', problem: { kind: 'too-large' } });
         break;
       }
       outcomes.push(this.addLine(line, place(i + 1)));
@@ -66,8 +73,8 @@ export class RunCollector {
   addLine(line: string, place: ItemPlace = { source: 'scan' }): ItemOutcome {
     const { code, nickname: written } = splitRunCodeLine(line);
     const nickname = written === null ? null : cleanNickname(written);
-    if (written !== null && nickname === null) return { place, status: 'refused', problem: { kind: 'damaged', field: 'nickname' } };
-    return this.keep(place, replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
+    if (written !== null && nickname === null) return { place, status: 'refused', readAs: 'code', problem: { kind: 'damaged', field: 'nickname' } };
+    return this.keep(place, 'code', replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
   }
 
   /** A file: a results file, a session file, or plain text with one code per line. */
@@ -91,29 +98,29 @@ export class RunCollector {
   private addSession(name: string, text: string): ItemOutcome[] {
     const read = parseSessionFile(text);
     const place: ItemPlace = { source: 'file', name };
-    if (!read.ok) return [{ place, status: 'refused', problem: read.problem }];
+    if (!read.ok) return [{ place, status: 'refused', readAs: 'session', problem: read.problem }];
     const session = read.value;
     const mismatch = this.mismatch(session.scenarioId, session.storyVersion);
-    if (mismatch) return [{ place, status: 'refused', problem: mismatch }];
+    if (mismatch) return [{ place, status: 'refused', readAs: 'session', problem: mismatch }];
     return session.runs.map((run, i) => this.addKept(run, { source: 'file', name, run: i + 1 }));
   }
 
   /** A run as a session keeps it: its nickname must already be a clean one. */
   private addKept(run: KeptRun, place: ItemPlace): ItemOutcome {
-    if (run.nickname !== null && cleanNickname(run.nickname) !== run.nickname) return { place, status: 'refused', problem: { kind: 'damaged', field: 'nickname' } };
-    return this.keep(place, replayGroupRun(this.bundle, run.code, run.nickname, this.scenarioIds));
+    if (run.nickname !== null && cleanNickname(run.nickname) !== run.nickname) return { place, status: 'refused', readAs: 'code', problem: { kind: 'damaged', field: 'nickname' } };
+    return this.keep(place, 'code', replayGroupRun(this.bundle, run.code, run.nickname, this.scenarioIds));
   }
 
   private addResults(name: string, text: string): ItemOutcome {
     const place: ItemPlace = { source: 'file', name };
     const read = parseResults(text);
-    if (!read.ok) return { place, status: 'refused', problem: read.problem };
+    if (!read.ok) return { place, status: 'refused', readAs: 'results', problem: read.problem };
     const results = read.value;
     const mismatch = this.mismatch(results.scenarioId, results.storyVersion);
-    if (mismatch) return { place, status: 'refused', problem: mismatch };
-    if (!results.finished) return { place, status: 'refused', problem: { kind: 'unfinished' } };
+    if (mismatch) return { place, status: 'refused', readAs: 'results', problem: mismatch };
+    if (!results.finished) return { place, status: 'refused', readAs: 'results', problem: { kind: 'unfinished' } };
     // The file's own account of the run (lines, variables, ending) is not used: the code is replayed.
-    return this.keep(place, replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds));
+    return this.keep(place, 'results', replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds));
   }
 
   private mismatch(scenarioId: string, storyVersion: string): ReadProblem | null {
@@ -121,8 +128,8 @@ export class RunCollector {
     return storyVersion === this.bundle.storyVersion ? null : { kind: 'story-changed' };
   }
 
-  private keep(place: ItemPlace, read: Read<GroupRun>): ItemOutcome {
-    if (!read.ok) return { place, status: 'refused', problem: read.problem };
+  private keep(place: ItemPlace, readAs: ItemKind, read: Read<GroupRun>): ItemOutcome {
+    if (!read.ok) return { place, status: 'refused', readAs, problem: read.problem };
     const known = this.byCode.get(read.value.code);
     if (known) return { place, status: 'duplicate', run: known };
     this.byCode.set(read.value.code, read.value);

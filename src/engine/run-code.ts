@@ -51,7 +51,8 @@ export function decodeRunCode(text: string): Read<DecodedRunCode> {
   const maxChars = Math.ceil(((HEADER_BYTES + Math.ceil(MAX_CHOICES / 2) + CHECK_BYTES) * 8) / 5);
   if (clean.length === 0 || clean.length > maxChars || [...clean].some((c) => !ALPHABET.includes(c))) return refuse({ kind: 'unreadable' });
   const bytes = fromBase32(clean);
-  if (bytes.length < HEADER_BYTES + CHECK_BYTES) return refuse({ kind: 'unreadable' });
+  // Code characters, but too few: part of a code, cut short.
+  if (bytes.length < HEADER_BYTES + CHECK_BYTES) return refuse({ kind: 'damaged', field: 'checksum' });
   const count = bytes[8]!;
   const length = HEADER_BYTES + Math.ceil(count / 2) + CHECK_BYTES;
   // Anything beyond the bytes the header promises, or stray bits in the last character, is damage.

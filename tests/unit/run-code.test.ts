@@ -60,7 +60,8 @@ describe('run codes', () => {
   it('refuse text that is not a code, a truncated code, and one with characters added', () => {
     const code = codeOf(playedRun(5, () => 1));
     for (const text of ['', 'hello world!', '<script>alert(1)</script>', 'U'.repeat(20), 'Z'.repeat(10_000)]) expect(decodeRunCode(text)).toEqual({ ok: false, problem: { kind: 'unreadable' } });
-    expect(decodeRunCode(code.slice(0, -3))).toMatchObject({ ok: false });
+    expect(decodeRunCode(code.slice(0, -3))).toMatchObject({ ok: false, problem: { kind: 'damaged', field: 'checksum' } });
+    expect(decodeRunCode(code.slice(0, 12))).toMatchObject({ ok: false, problem: { kind: 'damaged', field: 'checksum' } });
     expect(decodeRunCode(`${code}00`)).toMatchObject({ ok: false, problem: { kind: 'damaged', field: 'checksum' } });
   });
 

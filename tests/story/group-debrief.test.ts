@@ -78,7 +78,7 @@ describe('collecting a room’s runs', () => {
     const flipped = good.replace(/[0-9A-Z](?=-?[0-9A-Z]{0,3}$)/, (ch) => (ch === '0' ? '1' : '0'));
     const c = collector();
     const outcomes = [
-      ...c.addCodes(['not a code', good.slice(0, 12), flipped, otherCode, `${good} ~ <script>alert(1)</script>`, runCodeOf('carlos', bundle.storyVersion, unfinished.summary()), good].join('\n')),
+      ...c.addCodes(['not a code!', good.slice(0, 12), flipped, otherCode, `${good} ~ <script>alert(1)</script>`, runCodeOf('carlos', bundle.storyVersion, unfinished.summary()), good].join('\n')),
       ...c.addFile('broken.json', '{"format": "asymmetry-results", "schema": 3, '),
       ...c.addFile('other.json', resultsOf(room[2]!, null, { scenarioId: 'the-offer' })),
       ...c.addFile('old.json', resultsOf(room[2]!, null, { storyVersion: 'an-earlier-one' })),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { debriefBenchmark, formatDebrief } from './debrief';
 import { formatFrames, framesBenchmark } from './frames';
+import { formatGroupImport, groupImportBenchmark } from './group-import';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
 import { formatStoryCheck, storyCheckBenchmark } from './story-check';
 
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   console.log(formatDebrief(await debriefBenchmark(root)));
   console.log('');
   console.log(formatStoryCheck(storyCheckBenchmark(root)));
+  console.log('');
+  console.log(formatGroupImport(await groupImportBenchmark(root)));
 }
 
 main().catch((error: unknown) => {

@@ -74,12 +74,12 @@ export function writeQrVideo(file: string, texts: readonly string[], { fps = 5, 
 }
 
 /**
- * Chromium with the project's flags whose camera plays `y4mPath` (an absolute path), and which
- * grants the camera without asking. The file is fixed for the browser's life: one launch per video.
+ * Chromium with the project's flags whose camera plays `y4mPath` (an absolute path). It grants
+ * the camera without asking; with `asks`, it asks instead, and headless, a context not granted
+ * 'camera' is refused (as a learner who blocks it). The file is fixed for the browser's life:
+ * one launch per video.
  */
-export function launchWithCamera(y4mPath: string): Promise<Browser> {
-  return chromium.launch({
-    ...CHROMIUM_LAUNCH,
-    args: [...CHROMIUM_LAUNCH.args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4mPath}`],
-  });
+export function launchWithCamera(y4mPath: string, { asks = false }: { asks?: boolean } = {}): Promise<Browser> {
+  const camera = ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4mPath}`];
+  return chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args, ...camera, ...(asks ? [] : ['--use-fake-ui-for-media-stream'])] });
 }

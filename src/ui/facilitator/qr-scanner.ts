@@ -11,7 +11,7 @@ const SAMPLES_PER_SECOND = 8;
 /** A code out of view this long counts as gone: shown again, it is reported again. */
 export const FORGET_AFTER_MS = 1000;
 /** Frames are scaled down to this longest side before decoding: a held-up code stays readable, and decoding a full HD frame would take several sample periods. */
-const MAX_SAMPLE_SIDE = 800;
+const MAX_SAMPLE_SIDE = 640;
 
 type Decoder = typeof import('jsqr').default;
 

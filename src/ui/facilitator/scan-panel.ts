@@ -71,7 +71,7 @@ export function scanPanel(onText: (text: string) => string): ScanPanel {
     { className: 'scan-panel', 'aria-labelledby': 'scan-panel-title' },
     h('h3', { id: 'scan-panel-title' }, 'Scan QR codes'),
     h('p', { className: 'hint' }, "Ask each learner in turn to hold the QR code on their summary screen up to the camera. It stays on between learners."),
-    button,
+    h('p', {}, button),
     video,
     status,
     recent,

@@ -25,6 +25,7 @@ const PART: Record<string, string> = {
   'story-state': 'its story state does not fit this scenario',
   code: 'its run code does not match its choices',
   nickname: 'its nickname has characters a nickname may not have',
+  log: 'its account of the run differs from what the story does with its choices: it was altered',
 };
 
 export function problemText(problem: ReadProblem, subject: ReadSubject): string {

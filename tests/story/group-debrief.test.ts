@@ -107,6 +107,22 @@ describe('collecting a room’s runs', () => {
     expect(c.size).toBe(1);
   });
 
+  it('refuses a results file whose account of the run was altered, in any line, variable or ending', () => {
+    const file = () => JSON.parse(resultsOf(room[3]!)) as { log: { offered: { text: string }[]; after: Record<string, number> }[]; ending: string; final: Record<string, number> };
+    const alterations = [
+      (f: ReturnType<typeof file>) => (f.log[0]!.offered[0]!.text = '<img src=x onerror=alert(1)>'),
+      (f: ReturnType<typeof file>) => (f.log[2]!.after.trust = 100),
+      (f: ReturnType<typeof file>) => (f.ending = 'partners' === f.ending ? 'lectured' : 'partners'),
+      (f: ReturnType<typeof file>) => (f.final.autonomy = -5),
+    ];
+    for (const alter of alterations) {
+      const altered = file();
+      alter(altered);
+      expect(collector().addFile('altered.json', JSON.stringify(altered))).toMatchObject([{ status: 'refused', problem: { kind: 'damaged', field: 'log' } }]);
+    }
+    expect(statuses(collector().addFile('as-made.json', JSON.stringify(file())))).toEqual(['added']);
+  });
+
   it('stops reading a paste with more lines than any room, saying so for the rest', () => {
     const outcomes = collector().addCodes(Array(2_500).fill('nonsense').join('\n'));
     expect(outcomes).toHaveLength(2_001);

@@ -3,8 +3,9 @@
 // and replayed; duplicates are counted, not kept twice; a refused item is reported with why
 // and never stops the rest.
 import type { Read, ReadProblem } from '../read-problem';
-import { parseResults } from '../results';
+import { parseResults, type ResultsFile } from '../results';
 import { cleanNickname, splitRunCodeLine } from '../run-code';
+import type { RunSummary } from '../run-log';
 import type { ScenarioBundle } from '../scenario-bundle';
 import { replayGroupRun, type GroupRun, type KeptRun } from './group-run';
 import { isSessionData, parseSessionFile, SESSION_MAX_RUNS } from './session-file';
@@ -119,8 +120,10 @@ export class RunCollector {
     const mismatch = this.mismatch(results.scenarioId, results.storyVersion);
     if (mismatch) return { place, status: 'refused', readAs: 'results', problem: mismatch };
     if (!results.finished) return { place, status: 'refused', readAs: 'results', problem: { kind: 'unfinished' } };
-    // The file's own account of the run (lines, variables, ending) is not used: the code is replayed.
-    return this.keep(place, 'results', replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds));
+    // The run kept is the replay of the code; a file whose own account of it differs was altered.
+    const replayed = replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds);
+    if (replayed.ok && !sameRun(results, replayed.value.summary)) return { place, status: 'refused', readAs: 'results', problem: { kind: 'damaged', field: 'log' } };
+    return this.keep(place, 'results', replayed);
   }
 
   private mismatch(scenarioId: string, storyVersion: string): ReadProblem | null {
@@ -135,4 +138,11 @@ export class RunCollector {
     this.byCode.set(read.value.code, read.value);
     return { place, status: 'added', run: read.value };
   }
+}
+
+/** Whether a results file tells the run as the replay does: every choice, line of why, variable and the ending. */
+function sameRun(results: ResultsFile, replay: RunSummary): boolean {
+  const told = (log: RunSummary['log']) =>
+    JSON.stringify(log.map((e) => [e.turn, e.knot, e.path, e.prompt, e.offered.map((o) => [o.index, o.text, o.moves, o.time, o.why]), e.chosen, e.moves, e.time, e.before, e.after, e.disclosed]));
+  return results.ending === replay.ending && JSON.stringify(results.final) === JSON.stringify(replay.final) && told(results.log) === told(replay.log);
 }

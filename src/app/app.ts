@@ -9,7 +9,7 @@ import { makeResults, parseResults, resultsFilename, runFromResults, type Result
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
-import { EncounterView, type SoundLike, type Stage } from '../ui/encounter-view';
+import { EncounterView, type EncounterViewOptions, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { problemText } from '../ui/problem-text';
 import { saveProblemView } from '../ui/save-problem-view';
@@ -70,12 +70,42 @@ export class App {
   private async show(route: Route): Promise<void> {
     this.leaveEncounter();
     if (route.view === 'menu') return this.showMenu();
+    if (route.view === 'facilitator') return this.showFacilitator(route.id);
     const entry = findScenario(route.id);
     if (!entry) {
       this.setUrl('replaceState', urlFor({ view: 'menu' }));
       return this.showMenu(`There is no scenario called “${route.id}”. Choose one below.`);
     }
+    if (route.view === 'together') return this.playTogether(entry);
     return this.openScenario(entry, 'resume', route.seed);
+  }
+
+  /** The group debrief loads on demand, like the debrief: learners never wait for it. */
+  private async showFacilitator(id: string | undefined): Promise<void> {
+    const { showFacilitator } = await import('./facilitator-flow');
+    await showFacilitator({
+      root: this.options.root,
+      store: this.options.store,
+      persistent: this.options.persistent,
+      scenarioId: id,
+      drawSeed: this.options.drawSeed,
+      navigate: (route) => void this.navigate(route),
+      replaceUrl: (route) => this.setUrl('replaceState', urlFor(route)),
+      bundleFor: (entry) => this.bundleFor(entry),
+    });
+  }
+
+  /**
+   * The encounter on the projector with the room: a new run each time, kept apart from this
+   * device's own save, with what each option leads to ready to reveal.
+   */
+  private async playTogether(entry: CatalogEntry): Promise<void> {
+    const bundle = await this.bundleFor(entry);
+    if (!bundle) return;
+    const { Explorer } = await import('../engine/analysis/outcomes');
+    const explorer = new Explorer(bundle);
+    const encounter = Encounter.begin(bundle, this.options.drawSeed());
+    this.playEncounter(encounter, entry, bundle, { leadsTo: (index) => explorer.nextStep(encounter.inkState(), index) });
   }
 
   private showMenu(notice?: string): void {
@@ -83,7 +113,7 @@ export class App {
     const view = menuView(
       listScenarios(),
       (entry) => this.slots.read(entry.meta.id, entry.storyVersion),
-      { open: (id, mode) => void this.openFromMenu(id, mode), openResults: (file) => void this.openResults(file) },
+      { open: (id, mode) => void this.openFromMenu(id, mode), openResults: (file) => void this.openResults(file), openFacilitator: () => void this.navigate({ view: 'facilitator' }) },
       notice ?? storageNotice,
     );
     showView(this.options.root, view, 'Scenarios');
@@ -134,23 +164,25 @@ export class App {
     this.playEncounter(encounter, entry, bundle);
   }
 
-  private playEncounter(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): void {
+  private playEncounter(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle, together?: EncounterViewOptions['together']): void {
     const { root, loadStage } = this.options;
     let stageContainer: HTMLElement | null = null;
     const view = new EncounterView(encounter, {
-      onFinished: () => void this.showDebrief(encounter, entry, bundle),
-      onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle),
+      onFinished: () => void this.showDebrief(encounter, entry, bundle, together !== undefined),
+      onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle, together !== undefined),
       onLeave: () => void this.navigate({ view: 'menu' }),
       practice: this.options.practice,
       sound: this.options.sound,
       captions: this.options.captions,
+      together,
       stage: new Promise<Stage | null>((resolve) => {
         // Wait a frame so the first lines and choices paint before the room loads.
         requestAnimationFrame(() => resolve(stageContainer ? loadStage(stageContainer) : null));
       }),
     });
     stageContainer = view.element.querySelector<HTMLElement>('#stage');
-    encounter.subscribe(() => this.autosave(encounter));
+    // A run played with the room must not overwrite this device's own game.
+    if (!together) encounter.subscribe(() => this.autosave(encounter));
     this.encounterView = view;
     root.replaceChildren(view.element);
     document.title = `${entry.meta.title} · Asymmetry`;
@@ -163,7 +195,8 @@ export class App {
     return debriefFor(options);
   }
 
-  private async showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle): Promise<void> {
+  /** `together`: the run was played with the room, so playing again is another such run, not this device's own. */
+  private async showDebrief(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle, together = false): Promise<void> {
     this.leaveEncounter();
     const run = encounter.summary();
     const view = await this.debriefView({
@@ -176,6 +209,7 @@ export class App {
       actions: {
         replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
         playAgain: () => {
+          if (together) return void this.playTogether(entry);
           // A new run draws a new seed, even where the link fixed one.
           this.setUrl('replaceState', urlFor({ view: 'scenario', id: entry.meta.id }));
           void this.openScenario(entry, 'new');

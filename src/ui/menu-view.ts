@@ -8,6 +8,7 @@ import { problemText } from './problem-text';
 export interface MenuActions {
   open: (id: string, mode: 'resume' | 'new') => void;
   openResults: (file: File) => void;
+  openFacilitator: () => void;
 }
 
 export function menuView(
@@ -25,6 +26,13 @@ export function menuView(
     h('h2', { className: 'visually-hidden' }, 'Scenarios'),
     h('ul', { className: 'scenario-list' }, ...entries.map((entry) => scenarioCard(entry, saveStatus(entry), actions))),
     resultsPicker(actions),
+    h(
+      'section',
+      { className: 'panel', 'aria-labelledby': 'facilitators-title' },
+      h('h2', { id: 'facilitators-title' }, 'For facilitators'),
+      h('p', {}, 'Run one encounter with a room, collect everyone’s run on this device (files, codes or QR codes) and debrief the group from its own choices, on a projector if you like.'),
+      h('div', { className: 'actions' }, h('button', { type: 'button', onclick: actions.openFacilitator }, 'Run a group debrief')),
+    ),
   );
 }
 

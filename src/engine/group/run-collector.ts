@@ -78,10 +78,9 @@ export class RunCollector {
     return this.keep(place, 'code', replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
   }
 
-  /** A file: a results file, a session file, or plain text with one code per line. */
+  /** A file: a text file (.txt) of codes, one per line, or else a results file or a session file. */
   addFile(name: string, text: string): ItemOutcome[] {
-    const trimmed = text.trimStart();
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return this.addCodes(text, (line) => ({ source: 'file', name, line }));
+    if (/\.txt$/i.test(name)) return this.addCodes(text, (line) => ({ source: 'file', name, line }));
     let data: unknown = null;
     try {
       data = JSON.parse(text);

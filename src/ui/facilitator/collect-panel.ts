@@ -63,7 +63,7 @@ export class CollectPanel {
           { className: 'collect-way' },
           h('h3', {}, 'Files'),
           h('label', { for: 'group-files' }, 'Results or session files'),
-          h('p', { id: 'group-files-hint', className: 'hint' }, 'Pick many at once: results files (.json), a saved session, or a text file with one run code per line.'),
+          h('p', { id: 'group-files-hint', className: 'hint' }, 'Pick many at once: results files (.json), a saved session, or a text file (.txt) with one run code per line.'),
           fileInput,
           dropZone,
         ),

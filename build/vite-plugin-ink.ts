@@ -1,22 +1,27 @@
 // Compiles story/**/*.ink during dev and build. The catalog module lists every scenario's
-// metadata and a lazy loader per scenario, so each story is its own chunk, fetched only
-// when that scenario is opened. Any compile error or warning fails the build and shows in
-// the dev overlay with file and line.
+// metadata and lazy loaders for its story and its facilitator guide (docs/scenarios/<id>.md),
+// so each is its own chunk, fetched only when needed. Any compile error or warning, or a
+// guide that cannot be read, fails the build and shows in the dev overlay with file and line.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from './ink-compile.ts';
+import { loadGuide } from './guide-catalog.ts';
+import { formatDiagnostic, type Diagnostic } from './ink-compile.ts';
 import { buildCatalog, type Catalog } from './scenario-catalog.ts';
 
 const CATALOG_ID = 'virtual:asymmetry/catalog';
 const STORY_PREFIX = 'virtual:asymmetry/story/';
+const GUIDE_PREFIX = 'virtual:asymmetry/guide/';
 const RESOLVED = '\0';
 
 export interface InkPluginOptions {
   storyDir: string;
+  /** The facilitator guides, one <id>.md per scenario; by default docs/scenarios beside the story folder. */
+  guideDir?: string;
 }
 
 export function inkStories(options: InkPluginOptions): Plugin {
   const storyDir = path.resolve(options.storyDir);
+  const guideDir = path.resolve(options.guideDir ?? path.join(storyDir, '..', 'docs', 'scenarios'));
   let catalog: Catalog | null = null;
   let server: ViteDevServer | null = null;
 
@@ -28,35 +33,38 @@ export function inkStories(options: InkPluginOptions): Plugin {
       server = devServer;
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id.startsWith(STORY_PREFIX)) return RESOLVED + id;
+      if (id === CATALOG_ID || id.startsWith(STORY_PREFIX) || id.startsWith(GUIDE_PREFIX)) return RESOLVED + id;
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED + 'virtual:asymmetry/')) return null;
       const current = currentCatalog();
       for (const file of current.files) this.addWatchFile(file);
-      const problems = current.diagnostics;
-      if (problems.length) {
-        const first = problems[0]!;
-        const root = server?.config.root ?? process.cwd();
-        this.error({
-          message: `ink: ${problems.length} problem(s) in the stories:\n${problems.map((d) => formatDiagnostic(d, root)).join('\n')}`,
-          id: first.file,
-          loc: { file: first.file, line: first.line ?? 1, column: 0 },
-        });
-      }
+      const root = server?.config.root ?? process.cwd();
+      fail(this, 'ink: {n} problem(s) in the stories', current.diagnostics, root);
       if (id === RESOLVED + CATALOG_ID) return catalogModule(current);
-      const scenarioId = id.slice((RESOLVED + STORY_PREFIX).length);
+      const guided = id.startsWith(RESOLVED + GUIDE_PREFIX);
+      const scenarioId = id.slice((RESOLVED + (guided ? GUIDE_PREFIX : STORY_PREFIX)).length);
       const scenario = current.scenarios.find((s) => s.meta.id === scenarioId);
       if (!scenario) this.error(`ink: no scenario "${scenarioId}"`);
+      if (guided) {
+        const { guide, file, diagnostics } = loadGuide(guideDir, scenario);
+        this.addWatchFile(file);
+        fail(this, 'guide: {n} problem(s) in the facilitator guide', diagnostics, root);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});`;
+      }
       // A string literal: JSON.parse of a string is faster than evaluating an object literal.
       return `export default ${JSON.stringify(scenario.json)};`;
     },
     handleHotUpdate({ file, server: devServer }) {
-      if (!path.resolve(file).startsWith(storyDir + path.sep)) return;
-      catalog = null;
+      const changed = path.resolve(file);
+      const story = changed.startsWith(storyDir + path.sep);
+      if (!story && !changed.startsWith(guideDir + path.sep)) return;
+      // A guide depends on its story (its knots), a story on nothing a guide says.
+      if (story) catalog = null;
+      const stale = RESOLVED + (story ? 'virtual:asymmetry/' : GUIDE_PREFIX);
       for (const mod of devServer.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.startsWith(RESOLVED + 'virtual:asymmetry/')) devServer.moduleGraph.invalidateModule(mod);
+        if (mod.id?.startsWith(stale)) devServer.moduleGraph.invalidateModule(mod);
       }
       devServer.ws.send({ type: 'full-reload' });
       return [];
@@ -64,11 +72,27 @@ export function inkStories(options: InkPluginOptions): Plugin {
   };
 }
 
+interface ErrorContext {
+  error(error: { message: string; id: string; loc: { file: string; line: number; column: number } }): never;
+}
+
+/** Stops the build (or shows the dev overlay) on any problem, pointing at the first. */
+function fail(context: ErrorContext, title: string, problems: readonly Diagnostic[], root: string): void {
+  const first = problems[0];
+  if (!first) return;
+  context.error({
+    message: `${title.replace('{n}', String(problems.length))}:\n${problems.map((d) => formatDiagnostic(d, root)).join('\n')}`,
+    id: first.file,
+    loc: { file: first.file, line: first.line ?? 1, column: 0 },
+  });
+}
+
 function catalogModule(catalog: Catalog): string {
   const entries = catalog.scenarios.map(
     (s) =>
       `  { meta: ${JSON.stringify(s.meta)}, storyVersion: ${JSON.stringify(s.storyVersion)}, ` +
-      `load: () => import(${JSON.stringify(STORY_PREFIX + s.meta.id)}).then((m) => m.default) }`,
+      `load: () => import(${JSON.stringify(STORY_PREFIX + s.meta.id)}).then((m) => m.default), ` +
+      `guide: () => import(${JSON.stringify(GUIDE_PREFIX + s.meta.id)}).then((m) => m.default) }`,
   );
   // Move ids only: the encounter checks tags against them; the texts load with the debrief.
   const moveIds = catalog.taxonomy ? [...catalog.taxonomy.moves.keys()] : [];

@@ -1,6 +1,8 @@
 // The encounter as accessible DOM: the room (drawn by Phaser behind, described in words),
 // the lines since the last choice in a live log, and the choices as numbered buttons.
-// Number keys choose; Enter activates the focused button.
+// Number keys choose; Enter activates the focused button. Played together with a room
+// (options.together), the type is large for a projector and R reveals what each option leads to.
+import type { NextStep } from '../engine/analysis/outcomes';
 import type { Encounter, StepEvent } from '../engine/encounter';
 import { sceneState, type SceneState } from '../engine/presentation';
 import { describeScene } from './scene-words';
@@ -8,6 +10,8 @@ import type { TranscriptLine } from '../engine/run-log';
 import { ambienceCaption, cueCaption } from '../audio/captions';
 import { h } from './dom';
 import { historyDialog } from './history-view';
+import { OptionReveal } from './together/option-reveal';
+import { togetherText } from './together/together-text';
 
 /** Practice mode shows the two variables every scenario has, not its other stakes. */
 const CORE = ['trust', 'autonomy'];
@@ -33,6 +37,8 @@ export interface EncounterViewOptions {
   captions: () => boolean;
   /** Resolves once the picture of the room is ready; the text never waits for it. */
   stage: Promise<Stage | null>;
+  /** Played with a room on a projector: what each option leads to next, exactly, to reveal before choosing. */
+  together?: { leadsTo: (optionIndex: number) => NextStep };
 }
 
 export class EncounterView {
@@ -43,6 +49,8 @@ export class EncounterView {
   private readonly meters: HTMLElement;
   private readonly clock: HTMLElement;
   private readonly captions: HTMLElement;
+  /** Only in a run played together: what each option leads to, on request. */
+  private readonly reveal: OptionReveal | null;
   private ambience: string | null = null;
   private stage: Stage | null = null;
   private readonly unsubscribe: () => void;
@@ -53,6 +61,8 @@ export class EncounterView {
     private readonly options: EncounterViewOptions,
   ) {
     const { meta } = encounter;
+    const { together } = options;
+    this.reveal = together ? new OptionReveal(meta, together.leadsTo, () => encounter.variables) : null;
     this.description = h('p', { className: 'scene-description', id: 'scene-description' });
     // Focusable, so a keyboard can scroll it when a long moment overflows.
     this.lines = h('div', { className: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: 0 });
@@ -64,18 +74,19 @@ export class EncounterView {
     this.lines.addEventListener('click', () => this.lines.classList.add('shown'));
     this.element = h(
       'section',
-      { className: 'encounter', 'aria-labelledby': 'encounter-title' },
+      { className: together ? 'encounter together' : 'encounter', 'aria-labelledby': 'encounter-title' },
       h(
         'header',
         { className: 'encounter-header' },
         h('h1', { id: 'encounter-title' }, meta.title),
         h('p', { className: 'run-seed' }, `Seed ${encounter.seed}`),
+        together ? h('p', { className: 'together-note' }, togetherText.note) : null,
         h(
           'div',
           { className: 'header-actions' },
           h('button', { type: 'button', className: 'quiet', onclick: (e) => this.showHistory(e.currentTarget as HTMLElement) }, 'History'),
           h('button', { type: 'button', className: 'quiet', onclick: () => options.onDebriefSoFar() }, 'Debrief so far'),
-          h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, 'Save and leave'),
+          h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, together ? togetherText.leave : 'Save and leave'),
         ),
       ),
       h(
@@ -86,8 +97,10 @@ export class EncounterView {
         this.clock,
         this.meters,
         this.captions,
+        // On a projector the lines go under the room, so the options and what they lead to have a column of their own.
+        together ? this.lines : null,
       ),
-      h('div', { className: 'talk-column' }, this.lines, this.choices),
+      h('div', { className: 'talk-column' }, together ? null : this.lines, this.choices),
     );
     this.unsubscribe = encounter.subscribe((step) => this.render(step));
     void options.stage.then((stage) => {
@@ -134,6 +147,7 @@ export class EncounterView {
         );
       });
       this.choices.replaceChildren(h('h2', { className: 'prompt-title' }, 'What do you do?'), list);
+      if (this.reveal) this.choices.append(this.reveal.controlsFor(list));
       // Focus goes to the first choice, but the view shows the new lines first: read, then choose.
       list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
     }
@@ -236,7 +250,10 @@ export class EncounterView {
       this.lines.classList.add('shown');
       return;
     }
-    if (/^[1-9]$/.test(event.key)) {
+    if (this.reveal && !this.encounter.ended && event.key.toUpperCase() === togetherText.key) {
+      event.preventDefault();
+      void this.reveal.toggle();
+    } else if (/^[1-9]$/.test(event.key)) {
       const button = this.choices.querySelectorAll<HTMLButtonElement>('button.choice')[Number(event.key) - 1];
       if (button) {
         event.preventDefault();

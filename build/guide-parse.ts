@@ -64,9 +64,12 @@ export function parseGuide(source: string, file: string, context: GuideContext):
   const situationSection = sections.get(SECTIONS.situation);
 
   const objectives = objectivesSection ? readObjectives(objectivesSection, problem) : [];
+  const before = diagnostics.length;
   const moments = momentsSection ? readMoments(momentsSection, context, problem) : [];
+  // Questions are checked against the moments only when those could be read, so one mistake is reported once.
+  const knownKnots = diagnostics.length === before && momentsSection ? new Set(moments.flatMap((m) => m.knots)) : null;
   const endings = endingsSection ? readEndings(endingsSection, context, problem) : [];
-  const questions = questionsSection ? readQuestions(questionsSection, moments, problem) : [];
+  const questions = questionsSection ? readQuestions(questionsSection, knownKnots, problem) : [];
   const situation = situationSection ? readBlocks(situationSection, problem) : undefined;
 
   if (diagnostics.length || title === null) return { guide: null, diagnostics };
@@ -297,8 +300,11 @@ function readEndings(section: Section, context: GuideContext, problem: Report): 
     return [{ id, title: withoutId(first, id), how, shows }];
   });
   const listed = new Set(endings.map((e) => e.id));
-  for (const id of context.endingIds ?? []) {
-    if (!listed.has(id) && rows.length) problem(rows[0]!.line - 2, `the endings table has no row for the ending \`${id}\``);
+  // Only a table whose every row gives an id can be said to leave an ending out.
+  if (rows.length && endings.length === rows.length) {
+    for (const id of context.endingIds ?? []) {
+      if (!listed.has(id)) problem(rows[0]!.line - 2, `the endings table has no row for the ending \`${id}\``);
+    }
   }
   return endings;
 }
@@ -309,10 +315,10 @@ function withoutId(cell: readonly Inline[], id: string): Inline[] {
   return trimmed(runs.map((r) => ({ ...r, text: r.text.replace(/\(\s*,\s*/g, '(').replace(/\s*\(\s*\)/g, '') })));
 }
 
-function readQuestions(section: Section, moments: readonly KeyMoment[], problem: Report): DiscussionQuestion[] {
+/** The numbered questions; `knownKnots` (those of the Key moments table) is null when that table could not be read. */
+function readQuestions(section: Section, knownKnots: ReadonlySet<string> | null, problem: Report): DiscussionQuestion[] {
   const list = only<Tokens.List>(section, SECTIONS.questions, 'numbered list', isOrderedList, problem);
   if (!list) return [];
-  const momentKnots = new Set(moments.flatMap((m) => m.knots));
   const first = list.token.start === '' ? 1 : list.token.start;
   return placedItems(list.token, list.line).flatMap(({ item, line }, i) => {
     const { runs, comments } = itemContent(item, line, problem);
@@ -326,8 +332,9 @@ function readQuestions(section: Section, moments: readonly KeyMoment[], problem:
       return [];
     }
     const knots = markers[0][1]!.split(',').map((k) => k.trim()).filter(Boolean);
+    const markerLine = line + Math.max(0, item.raw.split('\n').findIndex((l) => l.includes(comments[0]!.trim())));
     for (const knot of knots) {
-      if (!momentKnots.has(knot)) problem(line, `${where} names \`${knot}\`, which no Key moments row lists`);
+      if (knownKnots && !knownKnots.has(knot)) problem(markerLine, `${where} names \`${knot}\`, which no Key moments row lists`);
     }
     return title ? [{ number: first + i, title, text: trimmed(runs.slice(titleRuns.length)), knots }] : [];
   });

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inkStories } from '../../build/vite-plugin-ink';
+import type { Guide } from '../../src/engine/guide';
 import { FIXTURES, STORY_DIR } from '../helpers';
+
+const GUIDES = path.join(FIXTURES, 'guides');
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -29,8 +32,8 @@ interface LoadError {
   loc?: { file: string; line: number };
 }
 
-function load(storyDir: string, id: string): { code: string | null; watched: string[]; error: LoadError | null } {
-  const plugin = inkStories({ storyDir });
+function load(storyDir: string, id: string, guideDir?: string): { code: string | null; watched: string[]; error: LoadError | null } {
+  const plugin = inkStories({ storyDir, guideDir });
   const watched: string[] = [];
   const context = {
     addWatchFile: (file: string) => watched.push(file),
@@ -73,6 +76,52 @@ describe('the ink Vite plugin', () => {
   it('fails on a warning too', () => {
     const { error } = load(storyDirWith('broken/loose-end'), 'virtual:asymmetry/catalog');
     expect(error?.message).toMatch(/main\.ink:6: warning: .*loose end/);
+  });
+
+  it('gives each scenario a lazy loader for its facilitator guide, its own module holding the guide', () => {
+    const dir = storyDirWith('scenarios/clinic');
+    expect(load(dir, 'virtual:asymmetry/catalog').code).toContain('guide: () => import("virtual:asymmetry/guide/clinic")');
+    const { code, watched } = load(dir, 'virtual:asymmetry/guide/clinic', GUIDES);
+    const guide = JSON.parse(JSON.parse(code!.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')) as string) as Guide;
+    expect(guide.scenarioId).toBe('clinic');
+    expect(guide.endings.map((e) => e.id)).toEqual(['agreed', 'prescribed']);
+    expect(watched).toContain(path.join(GUIDES, 'clinic.md'));
+  });
+
+  it('fails with file and line for the overlay on a guide it cannot read, and watches it to reload when fixed', () => {
+    const guideDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asymmetry-guides-'));
+    dirs.push(guideDir);
+    const file = path.join(guideDir, 'clinic.md');
+    fs.copyFileSync(path.join(GUIDES, 'broken', 'no-marker.md'), file);
+    const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('2. **Whose plan?**')) + 1;
+    const { error, watched } = load(storyDirWith('scenarios/clinic'), 'virtual:asymmetry/guide/clinic', guideDir);
+    expect(error?.loc).toEqual({ file, line, column: 0 });
+    expect(error?.message).toMatch(new RegExp(`^guide: 1 problem\\(s\\) in the facilitator guide:\n.*clinic\\.md:${line}: error: question 2 needs one <!-- moments`));
+    expect(watched).toContain(file);
+  });
+
+  it('fails the build when a scenario has no guide', () => {
+    const guideDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asymmetry-guides-'));
+    dirs.push(guideDir);
+    const { error } = load(storyDirWith('scenarios/clinic'), 'virtual:asymmetry/guide/clinic', guideDir);
+    expect(error?.message).toContain('scenario "clinic" has no facilitator guide: write clinic.md');
+  });
+
+  it('reloads the page when a guide is edited in dev, invalidating only the guide modules', () => {
+    const plugin = inkStories({ storyDir: STORY_DIR, guideDir: GUIDES });
+    const ids = ['\0virtual:asymmetry/catalog', '\0virtual:asymmetry/story/clinic', '\0virtual:asymmetry/guide/clinic', '/src/main.ts'];
+    const invalidated: string[] = [];
+    const sent: unknown[] = [];
+    const server = {
+      moduleGraph: { idToModuleMap: new Map(ids.map((id) => [id, { id }])), invalidateModule: (mod: { id: string }) => invalidated.push(mod.id) },
+      ws: { send: (message: unknown) => sent.push(message) },
+    };
+    const hotUpdate = (file: string) => (plugin.handleHotUpdate as unknown as (context: { file: string; server: typeof server }) => unknown)({ file, server });
+    expect(hotUpdate(path.join(GUIDES, 'clinic.md'))).toEqual([]);
+    expect(invalidated).toEqual(['\0virtual:asymmetry/guide/clinic']);
+    expect(sent).toEqual([{ type: 'full-reload' }]);
+    expect(hotUpdate(path.join(FIXTURES, 'README.md'))).toBeUndefined();
+    expect(sent).toHaveLength(1);
   });
 
   it('ignores modules that are not its own', () => {

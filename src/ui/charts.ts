@@ -3,6 +3,7 @@
 // relationship shapes. Colour is never the only cue: lines differ in dash, points are labelled.
 import { SHAPE_BOUNDARY, relationshipShape, type Debrief, type TimelinePoint } from '../engine/debrief';
 import { shapeName } from './debrief-text';
+import { CORE_RANGE } from '../engine/variables';
 import { h, svg } from './dom';
 
 const W = 560;
@@ -66,34 +67,49 @@ function valuesTable(points: TimelinePoint[]): HTMLElement {
   );
 }
 
-const SIDE = 300;
+/** The trust × autonomy plane's drawing, shared by one run's path and a room's paths. */
+export const PLANE_SIDE = 300;
 const M = 28;
-const plane = (v: number) => M + (v / 100) * (SIDE - 2 * M);
-const planeY = (v: number) => SIDE - plane(v);
+const along = (value: number) => M + ((value - CORE_RANGE.min) / (CORE_RANGE.max - CORE_RANGE.min)) * (PLANE_SIDE - 2 * M);
+/** Autonomy across, from the left. */
+export const planeX = (autonomy: number): number => along(autonomy);
+/** Trust up, from the bottom. */
+export const planeY = (trust: number): number => PLANE_SIDE - along(trust);
+
+/** The plane's area, its four relationship shapes and its axes: what every path is drawn on. */
+export function planeFrame(): SVGElement[] {
+  const mid = planeX(SHAPE_BOUNDARY);
+  const midY = planeY(SHAPE_BOUNDARY);
+  const low = M;
+  const high = PLANE_SIDE - M;
+  const quadrant = (label: string, x: number, y: number) => svg('text', { x, y, 'text-anchor': 'middle', class: 'quadrant' }, label);
+  return [
+    svg('rect', { class: 'plane-area', x: low, y: low, width: high - low, height: high - low }),
+    svg('line', { class: 'grid', x1: mid, x2: mid, y1: low, y2: high }),
+    svg('line', { class: 'grid', x1: low, x2: high, y1: midY, y2: midY }),
+    quadrant(shapeName('benevolent-paternalism'), (low + mid) / 2, low + 16),
+    quadrant(shapeName('partnership'), (mid + high) / 2, low + 16),
+    quadrant(shapeName('rupture'), (low + mid) / 2, high - 8),
+    quadrant(shapeName('transactional'), (mid + high) / 2, high - 8),
+    svg('text', { x: PLANE_SIDE / 2, y: PLANE_SIDE - 6, 'text-anchor': 'middle' }, 'Autonomy →'),
+    svg('text', { x: 12, y: PLANE_SIDE / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${PLANE_SIDE / 2})` }, 'Trust →'),
+  ];
+}
+
+/** A path across the plane as polyline points. */
+export const planePoints = (points: readonly { trust: number; autonomy: number }[]): string => points.map((p) => `${planeX(p.autonomy)},${planeY(p.trust)}`).join(' ');
 
 export function planeChart(debrief: Debrief): HTMLElement {
-  const mid = plane(SHAPE_BOUNDARY);
-  const midY = planeY(SHAPE_BOUNDARY);
-  const quadrant = (label: string, x: number, y: number) => svg('text', { x, y, 'text-anchor': 'middle', class: 'quadrant' }, label);
-  const path = debrief.timeline.map((p) => `${plane(p.autonomy)},${planeY(p.trust)}`).join(' ');
   const start = debrief.timeline[0]!;
   const end = debrief.timeline.at(-1)!;
   const picture = svg(
     'svg',
-    { viewBox: `0 0 ${SIDE} ${SIDE}`, role: 'img', 'aria-labelledby': 'plane-title plane-summary', class: 'chart plane' },
+    { viewBox: `0 0 ${PLANE_SIDE} ${PLANE_SIDE}`, role: 'img', 'aria-labelledby': 'plane-title plane-summary', class: 'chart plane' },
     svg('title', { id: 'plane-title' }, 'Your path across trust and autonomy'),
-    svg('rect', { class: 'plane-area', x: M, y: M, width: SIDE - 2 * M, height: SIDE - 2 * M }),
-    svg('line', { class: 'grid', x1: mid, x2: mid, y1: M, y2: SIDE - M }),
-    svg('line', { class: 'grid', x1: M, x2: SIDE - M, y1: midY, y2: midY }),
-    quadrant(shapeName('benevolent-paternalism'), (M + mid) / 2, M + 16),
-    quadrant(shapeName('partnership'), (mid + SIDE - M) / 2, M + 16),
-    quadrant(shapeName('rupture'), (M + mid) / 2, SIDE - M - 8),
-    quadrant(shapeName('transactional'), (mid + SIDE - M) / 2, SIDE - M - 8),
-    svg('polyline', { class: 'path', fill: 'none', points: path }),
-    svg('circle', { class: 'start', cx: plane(start.autonomy), cy: planeY(start.trust), r: 5 }),
-    svg('rect', { class: 'end', x: plane(end.autonomy) - 6, y: planeY(end.trust) - 6, width: 12, height: 12 }),
-    svg('text', { x: SIDE / 2, y: SIDE - 6, 'text-anchor': 'middle' }, 'Autonomy →'),
-    svg('text', { x: 12, y: SIDE / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${SIDE / 2})` }, 'Trust →'),
+    ...planeFrame(),
+    svg('polyline', { class: 'path', fill: 'none', points: planePoints(debrief.timeline) }),
+    svg('circle', { class: 'start', cx: planeX(start.autonomy), cy: planeY(start.trust), r: 5 }),
+    svg('rect', { class: 'end', x: planeX(end.autonomy) - 6, y: planeY(end.trust) - 6, width: 12, height: 12 }),
   );
   const from = shapeName(relationshipShape(start.trust, start.autonomy));
   const to = shapeName(debrief.shape);

@@ -1,0 +1,185 @@
+// The pieces the group picture, projector mode and the printed summary share: counts as a
+// table whose bars are drawn beside the number (the number is the text equivalent), the
+// endings, disclosures, a choice point, a split point and the pivotal moves.
+import type { GroupPicture, GroupPoint } from '../../engine/group/group-picture';
+import type { GroupAnalysis, SplitOption, SplitPoint } from '../../engine/group/split-points';
+import type { ScenarioMeta } from '../../engine/scenario-meta';
+import { stakesOf } from '../../engine/stakes';
+import { stakesText } from '../debrief-text';
+import { h, svg } from '../dom';
+import { endingSwatch, endingTitle } from './group-plane';
+import { groupText as t } from './group-text';
+
+type Content = Node | string | null;
+
+export interface GroupPictureInput {
+  meta: ScenarioMeta;
+  picture: GroupPicture;
+  moveName: (id: string) => string;
+  /** "Run 3" or the learner's nickname. */
+  runLabel: (run: number) => string;
+  /** The guide's key moment and questions for a split point; a new element each call (it may be shown in two places). */
+  besidePoint: (pointKey: string) => HTMLElement | null;
+}
+
+let ids = 0;
+/** An id no other view on the page has: the picture and projector mode can show the same part at once. */
+export const uniqueId = (base: string): string => `${base}-${++ids}`;
+
+interface CountRow {
+  label: Content[];
+  /** Cells between the label and the count. */
+  before?: Content[];
+  count: number;
+  /** Cells after the count. */
+  after?: Content[];
+}
+
+interface CountColumns {
+  label: string;
+  before?: string[];
+  count: string;
+  after?: string[];
+}
+
+function bar(count: number, total: number): SVGElement {
+  const width = total > 0 ? (100 * count) / total : 0;
+  return svg(
+    'svg',
+    { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+    svg('rect', { class: 'bar-track', x: 0, y: 0, width: 100, height: 10 }),
+    svg('rect', { class: 'bar-fill', x: 0, y: 0, width, height: 10 }),
+  );
+}
+
+/** A table of counts: each number in text, with its bar beside it (out of `total`). */
+export function countTable(caption: string, columns: CountColumns, rows: readonly CountRow[], total: number): HTMLTableElement {
+  const col = (label: string) => h('th', { scope: 'col' }, label);
+  return h(
+    'table',
+    { className: 'group-table counts' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, col(columns.label), ...(columns.before ?? []).map(col), col(columns.count), ...(columns.after ?? []).map(col))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, ...row.label),
+          ...(row.before ?? []).map((cell) => h('td', {}, cell)),
+          h('td', { className: 'count' }, h('span', { className: 'number' }, String(row.count)), bar(row.count, total)),
+          ...(row.after ?? []).map((cell) => h('td', {}, cell)),
+        ),
+      ),
+    ),
+  );
+}
+
+export function endingsTable(picture: GroupPicture): HTMLTableElement {
+  const rows: CountRow[] = picture.endings.map((e, i) => ({ label: [endingSwatch(i), ` ${e.title}`], count: e.runs }));
+  if (picture.unended) rows.push({ label: [endingSwatch(-1), ` ${t.unended}`], count: picture.unended });
+  return countTable(t.endingsCaption(picture.runs), { label: t.endingHeader, count: t.runsHeader }, rows, picture.runs);
+}
+
+export function disclosuresPart(picture: GroupPicture): HTMLElement {
+  if (!picture.disclosures.length) return h('p', {}, t.noDisclosures);
+  return countTable(
+    t.disclosuresCaption(picture.runs),
+    { label: t.disclosureHeader, count: t.madeHeader, after: [t.missedHeader] },
+    picture.disclosures.map((d) => ({ label: [d.label], count: d.made, after: [String(picture.runs - d.made)] })),
+    picture.runs,
+  );
+}
+
+/** Which patients the room met: each variation's values, with how many runs drew each. */
+export function patientsPart(picture: GroupPicture): HTMLElement | null {
+  if (!picture.variants.length) return null;
+  return h(
+    'dl',
+    { className: 'patients' },
+    ...picture.variants.flatMap((v) => [h('dt', {}, v.label), h('dd', {}, t.variantValues(v.values.filter((value) => value.runs > 0)))]),
+  );
+}
+
+/** Choice points are numbered in the order the encounter meets them, the same everywhere. */
+export const pointNumber = (picture: GroupPicture, key: string): number => picture.points.findIndex((p) => p.key === key) + 1;
+
+const movesText = (moves: readonly string[], moveName: (id: string) => string) => (moves.length ? moves.map(moveName).join(', ') : t.noMoves);
+
+/** How the room chose at one point: each option, its moves and how often it was taken. */
+export function pointTable(point: GroupPoint, number: number, moveName: (id: string) => string, caption = t.pointCaption(number)): HTMLTableElement {
+  return countTable(
+    caption,
+    { label: t.optionHeader, before: [t.movesHeader], count: t.chosenHeader },
+    point.options.map((o) => ({ label: [o.text], before: [movesText(o.moves, moveName)], count: o.chosen })),
+    point.choices,
+  );
+}
+
+export function momentLine(prompt: string | null): HTMLElement | null {
+  return prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, t.theMoment), `“${prompt}”`) : null;
+}
+
+type Heading = 'h2' | 'h3' | 'h4';
+const deeper = (level: Heading): Heading => (level === 'h2' ? 'h3' : 'h4');
+
+/**
+ * A split point below its title: the moment; what the room did (how it divided, and where the
+ * runs that took each option ended); what each option would have done, played out by the
+ * engine; the guide's part beside it. `brief` (the projector, one screen) leaves out moves,
+ * why lines, next lines and the endings still possible.
+ */
+export function splitPointBody(input: GroupPictureInput, split: SplitPoint, level: Heading, brief = false): HTMLElement {
+  const { picture, meta, moveName } = input;
+  const number = pointNumber(picture, split.point.key);
+  const patient = meta.cast.find((c) => c.id === meta.patient);
+  const firstName = (patient?.name ?? meta.patient).split(/\s+/)[0]!;
+  const stakes = stakesOf(meta);
+  const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
+  const sub = deeper(level);
+  const roomEndings = (o: SplitOption) => t.roomEndings(o.roomEndings.map((e) => ({ title: endingTitle(picture, e.ending), runs: e.runs })));
+  const room = countTable(
+    t.dividedCaption(number),
+    { label: t.optionHeader, before: brief ? [] : [t.movesHeader], count: t.chosenHeader, after: [t.endedHeader] },
+    split.options.map((o) => ({ label: [o.text], before: brief ? [] : [movesText(o.moves, moveName)], count: o.chosen, after: [roomEndings(o)] })),
+    split.point.choices,
+  );
+  const played = (o: SplitOption) =>
+    h(
+      'li',
+      {},
+      h('p', {}, h('strong', {}, o.text), o.chosen ? null : ` ${t.notTaken}`),
+      !brief && o.why ? h('p', { className: 'why' }, o.why) : null,
+      !brief && o.lines.length ? h('p', { className: 'next-lines' }, t.next(o.lines)) : null,
+      h('p', { className: 'effect' }, `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`),
+      o.disclosed.length ? h('p', {}, t.told(firstName, o.disclosed.map(disclosureLabel))) : null,
+      brief ? null : h('p', {}, t.reachable(o.reachable.map((id) => endingTitle(picture, id)), o.reachableExact)),
+    );
+  const beside = input.besidePoint(split.point.key);
+  return h(
+    'div',
+    { className: `split-body${beside ? ' with-beside' : ''}` },
+    h(
+      'div',
+      { className: 'split-main' },
+      momentLine(split.point.prompt),
+      h('div', { className: 'split-room' }, h(sub, {}, t.roomDid), room),
+      h('div', { className: 'split-others' }, h(sub, {}, t.othersDid), h('ul', { className: 'split-options' }, ...split.options.map(played))),
+      h('p', { className: 'hint' }, t.playedFrom(input.runLabel(split.fromRun))),
+    ),
+    beside ? h('div', { className: 'split-beside' }, beside) : null,
+  );
+}
+
+export function pivotalPart(analysis: GroupAnalysis, runs: number, moveName: (id: string) => string, limit = Infinity): HTMLElement {
+  if (!analysis.pivotalMoves.length) return h('p', {}, t.noPivotal);
+  return countTable(
+    t.pivotalCaption(runs),
+    { label: t.moveHeader, count: t.runsHeader },
+    analysis.pivotalMoves.slice(0, limit).map((m) => ({ label: [moveName(m.move)], count: m.runs })),
+    runs,
+  );
+}
+

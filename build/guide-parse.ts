@@ -107,13 +107,9 @@ function splitSections(source: string, problem: Report): { title: string | null;
   return { title, sections };
 }
 
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
-  return line;
-}
+const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
 
-/** The section's one block of a kind (its first table, its first ordered list). */
+/** The section's one block of a kind (its table, its numbered list); reported when there is none or more than one. */
 function only<T extends Token>(section: Section, name: string, what: string, test: (t: Token) => boolean, problem: Report): { token: T; line: number } | null {
   const found = section.blocks.filter((b) => test(b.token));
   if (found.length !== 1) {

@@ -108,9 +108,9 @@ export function guideView(guide: Guide): HTMLElement {
     ...(guide.situation ?? []).map(blockView),
     h('h3', {}, 'Key moments'),
     starred ? h('p', { className: 'hint' }, `★ marks the moments where ${SHARING_NOT_BEST}.`) : null,
-    guideTable(`${id}-moments`, `Key moments of ${guide.title}`, ['#', 'Moment', 'Options (moves)', 'What it teaches'], momentRows),
+    guideTable(`${id}-moments`, `${guide.title}: key moments`, ['#', 'Moment', 'Options (moves)', 'What it teaches'], momentRows),
     h('h3', {}, 'The endings'),
-    guideTable(`${id}-endings`, `The endings of ${guide.title}`, ['Ending', 'How it is reached', 'What it shows'], endingRows),
+    guideTable(`${id}-endings`, `${guide.title}: the endings`, ['Ending', 'How it is reached', 'What it shows'], endingRows),
     h('h3', {}, 'Discussion questions (advocacy-inquiry)'),
     questionsView(guide.questions),
   );

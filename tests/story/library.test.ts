@@ -11,7 +11,11 @@ import { outOfRange } from '../../src/engine/variables';
 import { ROOT, STORY_DIR } from '../helpers';
 
 const catalog = buildCatalog(STORY_DIR);
-const PLAYTHROUGHS = 300;
+// Enough to meet every ending of every scenario (today the rarest is first met by seed 65) and
+// every value of every variation variable 25 times or more. The thorough search is the story
+// checker's (`npm run check:stories`: 10,000 playthroughs of each, with the same range, tag and
+// ending checks, on the same story driver); these runs confirm it for the game's own Encounter.
+const PLAYTHROUGHS = 100;
 
 describe('the story library', () => {
   it('compiles with no errors or warnings', () => {

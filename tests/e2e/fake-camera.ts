@@ -4,7 +4,7 @@
 // loops the file).
 import fs from 'node:fs';
 import QRCode from 'qrcode';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Locator } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './helpers';
 
 export const VIDEO_WIDTH = 640;
@@ -58,13 +58,21 @@ function qrLuma(text: string): Uint8Array {
 }
 
 /** Writes a Y4M video that shows each text's QR code in turn, with plain frames after each. */
-export function writeQrVideo(file: string, texts: readonly string[], { fps = 5, secondsPerCode = 1, secondsBetween = 1 }: QrVideoOptions = {}): void {
+export function writeQrVideo(file: string, texts: readonly string[], options: QrVideoOptions = {}): void {
+  writePictureVideo(file, texts.map(qrLuma), options);
+}
+
+/**
+ * Writes a Y4M video that shows each picture (a 640×480 Y plane, such as a photo of a learner's
+ * screen: see qrPicture) in turn, with plain frames after each.
+ */
+export function writePictureVideo(file: string, pictures: readonly Uint8Array[], { fps = 5, secondsPerCode = 1, secondsBetween = 1 }: QrVideoOptions = {}): void {
   const plain = frame(new Uint8Array(VIDEO_WIDTH * VIDEO_HEIGHT).fill(LIGHT));
   const out = fs.openSync(file, 'w');
   try {
     fs.writeSync(out, y4mHeader(fps));
-    for (const text of texts) {
-      const code = frame(qrLuma(text));
+    for (const picture of pictures) {
+      const code = frame(picture);
       for (let i = 0; i < Math.round(fps * secondsPerCode); i++) fs.writeSync(out, code);
       for (let i = 0; i < Math.round(fps * secondsBetween); i++) fs.writeSync(out, plain);
     }
@@ -82,4 +90,32 @@ export function writeQrVideo(file: string, texts: readonly string[], { fps = 5, 
 export function launchWithCamera(y4mPath: string, { asks = false }: { asks?: boolean } = {}): Promise<Browser> {
   const camera = ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${y4mPath}`];
   return chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args, ...camera, ...(asks ? [] : ['--use-fake-ui-for-media-stream'])] });
+}
+
+/**
+ * A picture of an image on a page (a learner's QR code, as the screen shows it) as a camera
+ * would take it: drawn on a light 640×480 canvas, as large as fits, and read back as luma.
+ */
+export async function qrPicture(image: Locator): Promise<Uint8Array> {
+  const luma = await image.evaluate(async (element, size) => {
+    const source = new XMLSerializer().serializeToString(element);
+    const picture = new Image();
+    picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, size.width, size.height);
+    const side = Math.min(size.width, size.height) - 40;
+    context.imageSmoothingEnabled = false;
+    context.drawImage(picture, (size.width - side) / 2, (size.height - side) / 2, side, side);
+    const { data } = context.getImageData(0, 0, size.width, size.height);
+    const out: number[] = [];
+    // BT.601 luma, in the video range a camera gives.
+    for (let i = 0; i < data.length; i += 4) out.push(Math.round(16 + (219 * (0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!)) / 255));
+    return out;
+  }, { width: VIDEO_WIDTH, height: VIDEO_HEIGHT });
+  return Uint8Array.from(luma);
 }

@@ -8,7 +8,7 @@ import { cleanNickname, splitRunCodeLine } from '../run-code';
 import type { RunSummary } from '../run-log';
 import type { ScenarioBundle } from '../scenario-bundle';
 import { replayGroupRun, type GroupRun, type KeptRun } from './group-run';
-import { isSessionData, parseSessionFile, SESSION_MAX_RUNS } from './session-file';
+import { parseSessionFile, SESSION_FORMAT, SESSION_MAX_RUNS } from './session-file';
 
 /** Where an item came from, for the facilitator to find it: a file (and a line or run in it), a pasted line, a scan. */
 export type ItemPlace =
@@ -78,16 +78,11 @@ export class RunCollector {
     return this.keep(place, 'code', replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
   }
 
-  /** A file: a text file (.txt) of codes, one per line, or else a results file or a session file. */
+  /** A file: a text file (.txt) of codes, one per line, or else a session file or a results file. */
   addFile(name: string, text: string): ItemOutcome[] {
     if (/\.txt$/i.test(name)) return this.addCodes(text, (line) => ({ source: 'file', name, line }));
-    let data: unknown = null;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      // Left to the results reader, which says the file is not readable data.
-    }
-    return isSessionData(data) ? this.addSession(name, text) : [this.addResults(name, text)];
+    // Parsed once, by the reader it names: a results file can be large.
+    return text.includes(`"${SESSION_FORMAT}"`) ? this.addSession(name, text) : [this.addResults(name, text)];
   }
 
   /** Runs kept from an earlier visit: replayed again, as anything read back is. */
@@ -98,6 +93,8 @@ export class RunCollector {
   private addSession(name: string, text: string): ItemOutcome[] {
     const read = parseSessionFile(text);
     const place: ItemPlace = { source: 'file', name };
+    // Text that only mentions the session format (in a results file's title, say) is a results file.
+    if (!read.ok && read.problem.kind === 'wrong-kind') return [this.addResults(name, text)];
     if (!read.ok) return [{ place, status: 'refused', readAs: 'session', problem: read.problem }];
     const session = read.value;
     const mismatch = this.mismatch(session.scenarioId, session.storyVersion);

@@ -29,8 +29,8 @@ export function makeSessionFile(scenarioId: string, storyVersion: string, runs: 
   return { format: SESSION_FORMAT, schema: SESSION_SCHEMA, scenarioId, storyVersion, date: now.toISOString().slice(0, 10), runs: runs.map(({ code, nickname }) => ({ code, nickname })) };
 }
 
-/** Whether parsed JSON says it is a session file (so a reader knows which parser to use). */
-export function isSessionData(data: unknown): boolean {
+/** Whether parsed JSON says it is a session file. */
+function isSessionData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === SESSION_FORMAT;
 }
 

@@ -1,9 +1,13 @@
 // npm run screenshots: the menu, an encounter and a debrief at phone, laptop and projector
-// sizes, from the production build, into docs/screenshots/. For reviews and the README.
+// sizes, and the facilitator's group picture and projector mode for a room of twelve runs,
+// from the production build, into docs/screenshots/. For reviews, the README and docs/.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { bundleOf, buildCatalog } from '../build/scenario-catalog';
+import { randomPlaythrough } from '../src/engine/random-play';
+import { runCodeLine, runCodeOf } from '../src/engine/run-code';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs', 'screenshots');
@@ -68,7 +72,42 @@ try {
     await page.close();
     console.log(`${width}×${height}: menu, encounter, debrief`);
   }
+  await facilitatorScreens(browser, base);
   await browser.close();
 } finally {
   server.kill();
+}
+
+/** A room of twelve seeded runs of carlos, as the facilitator would paste their codes. */
+function roomCodes(): string {
+  const catalog = buildCatalog(path.join(root, 'story'));
+  const scenario = catalog.scenarios.find((s) => s.meta.id === 'carlos');
+  if (!scenario || !catalog.taxonomy) throw new Error('carlos does not build');
+  const bundle = bundleOf(scenario, catalog.taxonomy);
+  const names = ['Asha', null, 'Ben', null, null, 'Cai', null, 'Dee', null, null, 'Eli', null];
+  return names.map((name, i) => runCodeLine(runCodeOf('carlos', bundle.storyVersion, randomPlaythrough(bundle, 700 + i * 31).summary()), name)).join('\n');
+}
+
+async function facilitatorScreens(browser: Browser, base: string): Promise<void> {
+  const codes = roomCodes();
+  for (const [width, height] of SIZES.slice(1)) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${base}/?facilitator=carlos`);
+    await page.getByRole('textbox', { name: 'Run codes' }).fill(codes);
+    await page.getByRole('button', { name: 'Add these codes' }).click();
+    await page.locator('article.split-point').first().waitFor({ timeout: 120_000 });
+    for (const [part, name] of [['.group-endings', 'endings'], ['.group-paths', 'paths'], ['article.split-point', 'split-point']] as const) {
+      await page.locator(part).first().scrollIntoViewIfNeeded();
+      await settle(page);
+      await page.screenshot({ path: path.join(out, `group-${name}-${width}x${height}.png`) });
+    }
+    await page.getByRole('button', { name: 'Projector mode' }).click();
+    for (const [key, name] of [['3', 'paths'], ['4', 'split-point']] as const) {
+      await page.keyboard.press(key);
+      await settle(page);
+      await page.screenshot({ path: path.join(out, `projector-${name}-${width}x${height}.png`) });
+    }
+    await page.close();
+    console.log(`${width}×${height}: group picture, projector mode`);
+  }
 }

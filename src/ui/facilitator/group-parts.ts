@@ -52,13 +52,13 @@ function bar(count: number, total: number): SVGElement {
   );
 }
 
-/** A table of counts: each number in text, with its bar beside it (out of `total`). */
-export function countTable(caption: string, columns: CountColumns, rows: readonly CountRow[], total: number): HTMLTableElement {
+/** A table of counts: each number in text, with its bar beside it (out of `total`). A hidden caption is for screen readers only. */
+export function countTable(caption: string, columns: CountColumns, rows: readonly CountRow[], total: number, hiddenCaption = false): HTMLTableElement {
   const col = (label: string) => h('th', { scope: 'col' }, label);
   return h(
     'table',
     { className: 'group-table counts' },
-    h('caption', {}, caption),
+    h('caption', { className: hiddenCaption ? 'visually-hidden' : undefined }, caption),
     h('thead', {}, h('tr', {}, col(columns.label), ...(columns.before ?? []).map(col), col(columns.count), ...(columns.after ?? []).map(col))),
     h(
       'tbody',
@@ -99,7 +99,7 @@ export function patientsPart(picture: GroupPicture): HTMLElement | null {
   return h(
     'dl',
     { className: 'patients' },
-    ...picture.variants.flatMap((v) => [h('dt', {}, v.label), h('dd', {}, t.variantValues(v.values.filter((value) => value.runs > 0)))]),
+    ...picture.variants.map((v) => h('div', {}, h('dt', {}, v.label), h('dd', {}, t.variantValues(v.values.filter((value) => value.runs > 0))))),
   );
 }
 
@@ -109,9 +109,9 @@ export const pointNumber = (picture: GroupPicture, key: string): number => pictu
 const movesText = (moves: readonly string[], moveName: (id: string) => string) => (moves.length ? moves.map(moveName).join(', ') : t.noMoves);
 
 /** How the room chose at one point: each option, its moves and how often it was taken. */
-export function pointTable(point: GroupPoint, number: number, moveName: (id: string) => string, caption = t.pointCaption(number)): HTMLTableElement {
+export function pointTable(point: GroupPoint, number: number, moveName: (id: string) => string): HTMLTableElement {
   return countTable(
-    caption,
+    t.pointCaption(number),
     { label: t.optionHeader, before: [t.movesHeader], count: t.chosenHeader },
     point.options.map((o) => ({ label: [o.text], before: [movesText(o.moves, moveName)], count: o.chosen })),
     point.choices,
@@ -122,54 +122,65 @@ export function momentLine(prompt: string | null): HTMLElement | null {
   return prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, t.theMoment), `“${prompt}”`) : null;
 }
 
-type Heading = 'h2' | 'h3' | 'h4';
-const deeper = (level: Heading): Heading => (level === 'h2' ? 'h3' : 'h4');
-
 /**
- * A split point below its title: the moment; what the room did (how it divided, and where the
- * runs that took each option ended); what each option would have done, played out by the
- * engine; the guide's part beside it. `brief` (the projector, one screen) leaves out moves,
- * why lines, next lines and the endings still possible.
+ * A split point below its title (an h3): the moment; what the room did (how it divided, and where the
+ * runs that took each option ended); what the other options would have done, played out by
+ * the engine; the guide's part beside it. `brief` (the projector, one screen) puts both in one
+ * table, a row per option, without moves, why lines, next lines or the endings still possible.
  */
-export function splitPointBody(input: GroupPictureInput, split: SplitPoint, level: Heading, brief = false): HTMLElement {
+export function splitPointBody(input: GroupPictureInput, split: SplitPoint, brief = false): HTMLElement {
   const { picture, meta, moveName } = input;
   const number = pointNumber(picture, split.point.key);
   const patient = meta.cast.find((c) => c.id === meta.patient);
   const firstName = (patient?.name ?? meta.patient).split(/\s+/)[0]!;
   const stakes = stakesOf(meta);
   const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
-  const sub = deeper(level);
   const roomEndings = (o: SplitOption) => t.roomEndings(o.roomEndings.map((e) => ({ title: endingTitle(picture, e.ending), runs: e.runs })));
-  const room = countTable(
-    t.dividedCaption(number),
-    { label: t.optionHeader, before: brief ? [] : [t.movesHeader], count: t.chosenHeader, after: [t.endedHeader] },
-    split.options.map((o) => ({ label: [o.text], before: brief ? [] : [movesText(o.moves, moveName)], count: o.chosen, after: [roomEndings(o)] })),
-    split.point.choices,
-  );
+  const effect = (o: SplitOption) => `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`;
+  const told = (o: SplitOption) => (o.disclosed.length ? t.told(firstName, o.disclosed.map(disclosureLabel)) : null);
   const played = (o: SplitOption) =>
     h(
       'li',
       {},
       h('p', {}, h('strong', {}, o.text), o.chosen ? null : ` ${t.notTaken}`),
-      !brief && o.why ? h('p', { className: 'why' }, o.why) : null,
-      !brief && o.lines.length ? h('p', { className: 'next-lines' }, t.next(o.lines)) : null,
-      h('p', { className: 'effect' }, `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`),
-      o.disclosed.length ? h('p', {}, t.told(firstName, o.disclosed.map(disclosureLabel))) : null,
-      brief ? null : h('p', {}, t.reachable(o.reachable.map((id) => endingTitle(picture, id)), o.reachableExact)),
+      o.why ? h('p', { className: 'why' }, o.why) : null,
+      o.lines.length ? h('p', { className: 'next-lines' }, t.next(o.lines)) : null,
+      h('p', { className: 'effect' }, effect(o)),
+      o.disclosed.length ? h('p', {}, told(o)) : null,
+      h('p', {}, t.reachable(o.reachable.map((id) => endingTitle(picture, id)), o.reachableExact)),
     );
   const beside = input.besidePoint(split.point.key);
+  const besideBox = beside ? h('div', { className: 'split-beside' }, beside) : null;
+  const from = h('p', { className: 'hint' }, t.playedFrom(input.runLabel(split.fromRun)));
+  if (brief) {
+    const table = countTable(
+      t.splitCaption(number),
+      { label: t.optionHeader, count: t.chosenHeader, after: [t.endedHeader, t.wouldHaveDone] },
+      split.options.map((o) => ({ label: [o.text], count: o.chosen, after: [roomEndings(o), h('span', {}, h('strong', {}, effect(o)), told(o) ? ` ${told(o)}` : null)] })),
+      split.point.choices,
+      // The slide's title already says which point this is.
+      true,
+    );
+    return h('div', { className: `split-body brief${beside ? ' with-beside' : ''}` }, h('div', { className: 'split-main' }, momentLine(split.point.prompt), table, from), besideBox);
+  }
   return h(
     'div',
-    { className: `split-body${beside ? ' with-beside' : ''}` },
+    { className: 'split-body' },
+    momentLine(split.point.prompt),
+    h('h4', {}, t.roomDid),
+    countTable(
+      t.dividedCaption(number),
+      { label: t.optionHeader, before: [t.movesHeader], count: t.chosenHeader, after: [t.endedHeader] },
+      split.options.map((o) => ({ label: [o.text], before: [movesText(o.moves, moveName)], count: o.chosen, after: [roomEndings(o)] })),
+      split.point.choices,
+    ),
     h(
       'div',
-      { className: 'split-main' },
-      momentLine(split.point.prompt),
-      h('div', { className: 'split-room' }, h(sub, {}, t.roomDid), room),
-      h('div', { className: 'split-others' }, h(sub, {}, t.othersDid), h('ul', { className: 'split-options' }, ...split.options.map(played))),
-      h('p', { className: 'hint' }, t.playedFrom(input.runLabel(split.fromRun))),
+      { className: `split-lower${beside ? ' with-beside' : ''}` },
+      h('div', { className: 'split-others' }, h('h4', {}, t.othersDid), h('ul', { className: 'split-options' }, ...split.options.map(played))),
+      besideBox,
     ),
-    beside ? h('div', { className: 'split-beside' }, beside) : null,
+    from,
   );
 }
 

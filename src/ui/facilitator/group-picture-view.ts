@@ -38,7 +38,7 @@ export function groupPictureView(input: GroupPictureInput): GroupPictureView {
       patients ? h('p', {}, t.patientsIntro) : null,
       patients,
       groupPlane(picture, uniqueId('group-plane')),
-      pathsTable(picture, input.runLabel),
+      h('details', { className: 'paths-details' }, h('summary', {}, t.pathsTableSummary), pathsTable(picture, input.runLabel)),
     ),
     section(t.sections.disclosures, 'disclosures', disclosuresPart(picture)),
     section(
@@ -83,7 +83,7 @@ export function groupPictureView(input: GroupPictureInput): GroupPictureView {
             'article',
             { className: 'split-point', 'aria-labelledby': id, 'data-point': split.point.key },
             h('h3', { id }, t.splitTitle(rank + 1, pointNumber(picture, split.point.key))),
-            splitPointBody(input, split, 'h3'),
+            splitPointBody(input, split),
           );
         }),
       );

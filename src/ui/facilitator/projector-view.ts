@@ -25,7 +25,7 @@ function slidesOf(input: ProjectorInput): Slide[] {
   const splits: Slide[] = analysis
     ? analysis.splitPoints.map((split, i) => ({
         title: t.projector.splitSlide(i + 1, analysis.splitPoints.length, pointNumber(picture, split.point.key)),
-        body: () => [splitPointBody(input, split, 'h2', true)],
+        body: () => [splitPointBody(input, split, true)],
       }))
     : [{ title: t.sections.splits, body: () => [h('p', {}, t.projector.splitsPending)] }];
   return [
@@ -85,7 +85,8 @@ export function openProjector(input: ProjectorInput, onClose: () => void): void 
 
   async function toggleFullScreen(): Promise<void> {
     if (document.fullscreenElement) await document.exitFullscreen();
-    else await dialog.requestFullscreen().catch(() => undefined);
+    // The whole page, not the dialog: a modal dialog may not itself go full screen; it stays on top.
+    else await document.documentElement.requestFullscreen().catch(() => undefined);
   }
   const onFullScreen = () => {
     fullScreen.textContent = document.fullscreenElement ? t.projector.leaveFullScreen : t.projector.fullScreen;

@@ -98,7 +98,7 @@ export const text = {
   shareIntro:
     'The run code holds your seed and your choices, nothing else: your facilitator’s device replays it to see your run. Copy it, read it out, or let them scan the QR code. Your reactions and reflections stay here.',
   nicknameLabel: 'Nickname (optional)',
-  nicknameHint: (max: number) => `Leave it empty to stay anonymous. Up to ${max} letters, digits and spaces; it goes on the code and the results file.`,
+  nicknameHint: (max: number) => `Leave it empty to stay anonymous. Up to ${max} letters, digits and spaces; it goes on the code and the results file. Your facilitator sees it beside your run, and may show it to the room: a nickname that is not your name is best.`,
   nicknameRefused: (max: number) => `That nickname was not used: up to ${max} letters, digits, spaces, hyphens and apostrophes.`,
   nicknameKept: (name: string | null) => (name ? `The code now carries the nickname “${name}”.` : 'The code is anonymous again.'),
   copyCode: 'Copy the run code',

@@ -177,11 +177,17 @@ describe('the group picture', () => {
       // What each option would do, from the moment of the run it was played out from, is what the engine does.
       const run = c.runs[split.fromRun]!;
       const turn = run.summary.log.findIndex((e) => pointKey(e) === split.point.key);
+      const offered = encounterAt(bundle, run.summary.log, turn, run.summary.seed).choices.map((o) => o.text);
+      // Every option the room met here is listed, played out where that moment offered it.
+      expect(split.options.map((o) => o.text).sort()).toEqual(split.point.options.map((o) => o.text).sort());
       for (const option of split.options) {
-        const replay = encounterAt(bundle, run.summary.log, turn, run.summary.seed);
-        const before = replay.variables;
-        replay.choose(replay.choices.find((o) => o.text === option.text)!.index);
-        expect(option.change).toEqual(difference(replay.variables, before));
+        expect(option.outcome !== null).toBe(offered.includes(option.text));
+        if (option.outcome) {
+          const replay = encounterAt(bundle, run.summary.log, turn, run.summary.seed);
+          const before = replay.variables;
+          replay.choose(replay.choices.find((o) => o.text === option.text)!.index);
+          expect(option.outcome.change).toEqual(difference(replay.variables, before));
+        }
         const roomTook = option.roomEndings.reduce((n, e) => n + e.runs, 0);
         expect(roomTook).toBe(room.filter((r) => r.log.some((e) => pointKey(e) === split.point.key && e.offered.find((o) => o.index === e.chosen)!.text === option.text)).length);
       }

@@ -19,7 +19,11 @@ export interface SplitOption {
   chosen: number;
   /** Where the runs that took it ended, by ending id (null: not tagged). */
   roomEndings: { ending: string | null; runs: number }[];
-  /** What the engine says it leads to next, from the moment below. */
+  /** What the engine says it leads to from the moment played out; null where that moment did not offer it. */
+  outcome: OptionOutcome | null;
+}
+
+export interface OptionOutcome {
   change: VariableSnapshot;
   disclosed: string[];
   lines: string[];
@@ -36,7 +40,11 @@ export interface SplitPoint {
   score: number;
   /** The run whose moment the options were played out from (its place in the collection). */
   fromRun: number;
-  /** The options offered at that moment, most chosen by the room first. */
+  /**
+   * Every option the room was offered here, most chosen first: an option offered only to some
+   * patients, or after some earlier choices, is there too, without an outcome if the moment
+   * played out did not offer it.
+   */
   options: SplitOption[];
 }
 
@@ -89,20 +97,21 @@ export async function analyseGroup(bundle: ScenarioBundle, picture: GroupPicture
       return { offered: o, next, endings, change: difference(next.after, moment.before) };
     });
     const mattered = pivotality(played.map((p) => ({ change: p.change, disclosed: p.next.disclosed, endings: p.endings })), stakes);
-    const splitOptions = played
-      .map(({ offered, next, endings, change }): SplitOption => ({
-        text: offered.text,
-        moves: offered.moves,
-        why: offered.why,
-        chosen: point.options.find((o) => o.text === offered.text)?.chosen ?? 0,
-        roomEndings: roomEndings(runs, point.key, offered.text),
-        change,
-        disclosed: next.disclosed,
-        lines: next.lines,
-        reachable: Object.keys(endings.odds).filter((id) => (endings.odds[id] ?? 0) > 0).sort(),
-        reachableExact: endings.exact,
-      }))
-      .sort((a, b) => b.chosen - a.chosen);
+    const outcomes = new Map(
+      played.map(({ offered, next, endings, change }): [string, OptionOutcome] => [
+        offered.text,
+        {
+          change,
+          disclosed: next.disclosed,
+          lines: next.lines,
+          reachable: Object.keys(endings.odds).filter((id) => (endings.odds[id] ?? 0) > 0).sort(),
+          reachableExact: endings.exact,
+        },
+      ]),
+    );
+    const splitOptions = point.options.map(
+      (o): SplitOption => ({ text: o.text, moves: o.moves, why: o.why, chosen: o.chosen, roomEndings: roomEndings(runs, point.key, o.text), outcome: outcomes.get(o.text) ?? null }),
+    );
     splitPoints.push({ point, mattered, score: round(point.division * mattered), fromRun: candidate.fromRun, options: splitOptions });
     options.onProgress?.(i + 1, chosen.length);
     await options.yieldToHost?.();

@@ -2,7 +2,7 @@
 // table whose bars are drawn beside the number (the number is the text equivalent), the
 // endings, disclosures, a choice point, a split point and the pivotal moves.
 import type { GroupPicture, GroupPoint } from '../../engine/group/group-picture';
-import type { GroupAnalysis, SplitOption, SplitPoint } from '../../engine/group/split-points';
+import type { GroupAnalysis, OptionOutcome, SplitOption, SplitPoint } from '../../engine/group/split-points';
 import type { ScenarioMeta } from '../../engine/scenario-meta';
 import { stakesOf } from '../../engine/stakes';
 import { stakesText } from '../debrief-text';
@@ -136,27 +136,33 @@ export function splitPointBody(input: GroupPictureInput, split: SplitPoint, brie
   const stakes = stakesOf(meta);
   const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
   const roomEndings = (o: SplitOption) => t.roomEndings(o.roomEndings.map((e) => ({ title: endingTitle(picture, e.ending), runs: e.runs })));
-  const effect = (o: SplitOption) => `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`;
-  const told = (o: SplitOption) => (o.disclosed.length ? t.told(firstName, o.disclosed.map(disclosureLabel)) : null);
+  const effect = (o: OptionOutcome) => `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`;
+  const told = (o: OptionOutcome) => (o.disclosed.length ? t.told(firstName, o.disclosed.map(disclosureLabel)) : null);
+  const outcome = (o: SplitOption) => (o.outcome ? h('span', {}, h('strong', {}, effect(o.outcome)), told(o.outcome) ? ` ${told(o.outcome)}` : null) : t.notOffered);
   const played = (o: SplitOption) =>
     h(
       'li',
       {},
       h('p', {}, h('strong', {}, o.text), o.chosen ? null : ` ${t.notTaken}`),
       o.why ? h('p', { className: 'why' }, o.why) : null,
-      o.lines.length ? h('p', { className: 'next-lines' }, t.next(o.lines)) : null,
-      h('p', { className: 'effect' }, effect(o)),
-      o.disclosed.length ? h('p', {}, told(o)) : null,
-      h('p', {}, t.reachable(o.reachable.map((id) => endingTitle(picture, id)), o.reachableExact)),
+      ...(o.outcome
+        ? [
+            o.outcome.lines.length ? h('p', { className: 'next-lines' }, t.next(o.outcome.lines)) : null,
+            h('p', { className: 'effect' }, effect(o.outcome)),
+            o.outcome.disclosed.length ? h('p', {}, told(o.outcome)) : null,
+            h('p', {}, t.reachable(o.outcome.reachable.map((id) => endingTitle(picture, id)), o.outcome.reachableExact)),
+          ]
+        : [h('p', {}, t.notOffered)]),
     );
   const beside = input.besidePoint(split.point.key);
   const besideBox = beside ? h('div', { className: 'split-beside' }, beside) : null;
-  const from = h('p', { className: 'hint' }, t.playedFrom(input.runLabel(split.fromRun)));
+  // Never the learner's nickname: this sentence is about the engine, not about them.
+  const from = h('p', { className: 'hint' }, t.playedFrom(split.fromRun + 1));
   if (brief) {
     const table = countTable(
       t.splitCaption(number),
       { label: t.optionHeader, count: t.chosenHeader, after: [t.endedHeader, t.wouldHaveDone] },
-      split.options.map((o) => ({ label: [o.text], count: o.chosen, after: [roomEndings(o), h('span', {}, h('strong', {}, effect(o)), told(o) ? ` ${told(o)}` : null)] })),
+      split.options.map((o) => ({ label: [o.text], count: o.chosen, after: [roomEndings(o), outcome(o)] })),
       split.point.choices,
       // The slide's title already says which point this is.
       true,

@@ -61,6 +61,20 @@ export class Encounter {
     return encounter;
   }
 
+  /**
+   * Starts this encounter again from the beginning under `seed`, keeping its compiled story:
+   * replaying a room's runs need not build a story for each. Earlier logs handed out stay as
+   * they were (each turn's entry is its own object), but the log array itself starts again.
+   */
+  restart(seed: number): void {
+    if (!isSeed(seed)) throw new EncounterError(`A run's seed is a whole number from 0 to ${MAX_SEED}, not ${String(seed)}.`);
+    this.story.reset(seed);
+    this.transcriptLines.length = 0;
+    this.logEntries.length = 0;
+    this.problems.length = 0;
+    this.runToChoice();
+  }
+
   /** Restores a snapshot taken from a save. Throws EncounterError if it does not fit this story. */
   static restore(bundle: ScenarioBundle, snapshot: EncounterSnapshot): Encounter {
     const encounter = new Encounter(bundle);

@@ -33,6 +33,24 @@ describe('run codes', () => {
     }
   });
 
+  it('replay the same on one encounter restarted for each run as on a new one each time', () => {
+    const replayer = Encounter.begin(bundle, 3);
+    const kept: Encounter['log'][] = [];
+    for (const seed of [0, 7, 4242, 99_999]) {
+      const original = playedRun(seed, (turn, offered) => (turn * 3 + seed) % offered);
+      const fresh = replayRunCode(bundle, decoded(codeOf(original)));
+      const reused = replayRunCode(bundle, decoded(codeOf(original)), [], replayer);
+      expect(reused.ok && fresh.ok).toBe(true);
+      if (!reused.ok || !fresh.ok) continue;
+      expect(reused.value).toBe(replayer);
+      expect(reused.value.transcript).toEqual(fresh.value.transcript);
+      expect(reused.value.summary()).toEqual(fresh.value.summary());
+      kept.push([...reused.value.log]);
+    }
+    // A run's log taken out before the next restart is not changed by it: its entries are its own.
+    expect(kept).toEqual([0, 7, 4242, 99_999].map((seed) => [...playedRun(seed, (turn, offered) => (turn * 3 + seed) % offered).log]));
+  });
+
   it('are a few dozen characters a learner can read out: base32 in groups of four', () => {
     const code = encodeRunCode({ scenarioId: 'twelve-seconds', storyVersion: 'abc123', seed: 54_321, choices: Array.from({ length: 30 }, (_, i) => i % 9) });
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+$/);

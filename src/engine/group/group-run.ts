@@ -3,6 +3,7 @@
 import { decodeRunCode, encodeRunCode, replayRunCode } from '../run-code';
 import type { Read } from '../read-problem';
 import type { RunSummary, VariableSnapshot } from '../run-log';
+import type { Encounter } from '../encounter';
 import type { ScenarioBundle } from '../scenario-bundle';
 
 export interface GroupRun {
@@ -21,22 +22,24 @@ export interface KeptRun {
 }
 
 /**
- * Replays a code for `bundle`. The nickname must already be clean (run-code.ts cleanNickname).
- * `otherScenarios` lets a refusal name the scenario a code is for.
+ * Replays a code for `bundle` on `replayer` (an encounter of the same bundle, restarted for each
+ * run). The nickname must already be clean (run-code.ts cleanNickname). `otherScenarios` lets a
+ * refusal name the scenario a code is for.
  */
-export function replayGroupRun(bundle: ScenarioBundle, code: string, nickname: string | null, otherScenarios: readonly string[] = []): Read<GroupRun> {
+export function replayGroupRun(bundle: ScenarioBundle, replayer: Encounter, code: string, nickname: string | null, otherScenarios: readonly string[] = []): Read<GroupRun> {
   const decoded = decodeRunCode(code);
   if (!decoded.ok) return decoded;
-  const replayed = replayRunCode(bundle, decoded.value, otherScenarios);
+  const replayed = replayRunCode(bundle, decoded.value, otherScenarios, replayer);
   if (!replayed.ok) return replayed;
-  const encounter = replayed.value;
+  const summary = replayed.value.summary();
   return {
     ok: true,
     value: {
       code: encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: decoded.value.seed, choices: decoded.value.choices }),
       nickname,
-      variant: encounter.variant,
-      summary: encounter.summary(),
+      variant: replayed.value.variant,
+      // The replayer's log starts again with the next run: this run keeps its own.
+      summary: { ...summary, log: [...summary.log] },
     },
   };
 }

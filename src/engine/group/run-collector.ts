@@ -2,6 +2,7 @@
 // session files, pasted run codes (one per line) and scanned QR codes. Each item is checked
 // and replayed; duplicates are counted, not kept twice; a refused item is reported with why
 // and never stops the rest.
+import { Encounter } from '../encounter';
 import type { Read, ReadProblem } from '../read-problem';
 import { parseResults, type ResultsFile } from '../results';
 import { cleanNickname, splitRunCodeLine } from '../run-code';
@@ -31,12 +32,16 @@ export const MAX_ITEMS_PER_IMPORT = SESSION_MAX_RUNS;
 
 export class RunCollector {
   private readonly byCode = new Map<string, GroupRun>();
+  /** One encounter restarted for every replay: building a story per run would cost as much as the replay. */
+  private readonly replayer: Encounter;
 
   constructor(
     private readonly bundle: ScenarioBundle,
     /** Every scenario id the game has, so a code for another one is named. */
     private readonly scenarioIds: readonly string[],
-  ) {}
+  ) {
+    this.replayer = Encounter.begin(bundle);
+  }
 
   get runs(): GroupRun[] {
     return [...this.byCode.values()];
@@ -75,7 +80,7 @@ export class RunCollector {
     const { code, nickname: written } = splitRunCodeLine(line);
     const nickname = written === null ? null : cleanNickname(written);
     if (written !== null && nickname === null) return { place, status: 'refused', readAs: 'code', problem: { kind: 'damaged', field: 'nickname' } };
-    return this.keep(place, 'code', replayGroupRun(this.bundle, code, nickname, this.scenarioIds));
+    return this.keep(place, 'code', replayGroupRun(this.bundle, this.replayer, code, nickname, this.scenarioIds));
   }
 
   /** A file: a text file (.txt) of codes, one per line, or else a session file or a results file. */
@@ -105,7 +110,7 @@ export class RunCollector {
   /** A run as a session keeps it: its nickname must already be a clean one. */
   private addKept(run: KeptRun, place: ItemPlace): ItemOutcome {
     if (run.nickname !== null && cleanNickname(run.nickname) !== run.nickname) return { place, status: 'refused', readAs: 'code', problem: { kind: 'damaged', field: 'nickname' } };
-    return this.keep(place, 'code', replayGroupRun(this.bundle, run.code, run.nickname, this.scenarioIds));
+    return this.keep(place, 'code', replayGroupRun(this.bundle, this.replayer, run.code, run.nickname, this.scenarioIds));
   }
 
   private addResults(name: string, text: string): ItemOutcome {
@@ -117,7 +122,7 @@ export class RunCollector {
     if (mismatch) return { place, status: 'refused', readAs: 'results', problem: mismatch };
     if (!results.finished) return { place, status: 'refused', readAs: 'results', problem: { kind: 'unfinished' } };
     // The run kept is the replay of the code; a file whose own account of it differs was altered.
-    const replayed = replayGroupRun(this.bundle, results.code, results.nickname, this.scenarioIds);
+    const replayed = replayGroupRun(this.bundle, this.replayer, results.code, results.nickname, this.scenarioIds);
     if (replayed.ok && !sameRun(results, replayed.value.summary)) return { place, status: 'refused', readAs: 'results', problem: { kind: 'damaged', field: 'log' } };
     return this.keep(place, 'results', replayed);
   }

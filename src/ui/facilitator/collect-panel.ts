@@ -83,9 +83,9 @@ export class CollectPanel {
     );
   }
 
-  /** Says what an import did (a scan reports itself, in the camera's panel). */
+  /** Says what an import did (a scan reports itself, in the camera's panel); nothing, after a clear. */
   show(outcomes: readonly ItemOutcome[]): void {
-    this.summary.textContent = importSummary(outcomes);
+    this.summary.textContent = outcomes.length ? importSummary(outcomes) : '';
     const refused = outcomes.filter((o): o is Extract<ItemOutcome, { status: 'refused' }> => o.status === 'refused');
     this.report.replaceChildren(
       refused.length === 0

@@ -99,12 +99,12 @@ export class App {
    * The encounter on the projector with the room: a new run each time, kept apart from this
    * device's own save, with what each option leads to ready to reveal.
    */
-  private async playTogether(entry: CatalogEntry): Promise<void> {
-    const bundle = await this.bundleFor(entry);
+  private async playTogether(entry: CatalogEntry, from?: { bundle: ScenarioBundle; encounter: Encounter }): Promise<void> {
+    const bundle = from?.bundle ?? (await this.bundleFor(entry));
     if (!bundle) return;
     const { Explorer } = await import('../engine/analysis/outcomes');
     const explorer = new Explorer(bundle);
-    const encounter = Encounter.begin(bundle, this.options.drawSeed());
+    const encounter = from?.encounter ?? Encounter.begin(bundle, this.options.drawSeed());
     this.playEncounter(encounter, entry, bundle, { leadsTo: (index) => explorer.nextStep(encounter.inkState(), index) });
   }
 
@@ -207,7 +207,9 @@ export class App {
       readOnly: false,
       practice: this.options.practice(),
       actions: {
-        replayFrom: (turn) => this.replayFrom(entry, bundle, run, turn),
+        // A run played with the room branches off together too, leaving this device's own game alone.
+        replayFrom: (turn) =>
+          together ? void this.playTogether(entry, { bundle, encounter: encounterAt(bundle, run.log, turn, run.seed) }) : this.replayFrom(entry, bundle, run, turn),
         playAgain: () => {
           if (together) return void this.playTogether(entry);
           // A new run draws a new seed, even where the link fixed one.

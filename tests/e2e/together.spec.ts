@@ -180,3 +180,17 @@ test('playing again from a together debrief starts another together run, still a
   await playFirst(page, [1]);
   expect(await readSave(page, SCENARIO), 'the device’s own game of the scenario').toBe(own);
 });
+
+test('replaying a together run from a choice plays on together, still apart from the device’s own game', async ({ page }) => {
+  const own = await startOwnGame(page);
+  await openTogether(page);
+  await playFirst(page, [1, 2, 1]);
+  await page.getByRole('button', { name: 'Debrief so far' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Carlos' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '3. Analysis' }).click();
+  await page.locator('.moment').first().getByRole('button', { name: /Replay from choice/ }).click({ timeout: 30_000 });
+  await expect(page.locator('.encounter.together')).toBeVisible();
+  await expect(page.getByRole('button', { name: REVEAL })).toBeVisible();
+  await playFirst(page, [1]);
+  expect(await readSave(page, SCENARIO), 'the device’s own game of the scenario').toBe(own);
+});

@@ -4,11 +4,13 @@
 // library in every worker would cost more than the search.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleOf, compileScenario, loadTaxonomy, storyPaths } from '../../build/scenario-catalog';
+import { bundleOf, compileScenario, loadScenarioMeta, loadTaxonomy, storyPaths } from '../../build/scenario-catalog';
 import { Stepper, type StepInfo } from '../../build/story-stepper';
 import type { ScenarioBundle } from '../../src/engine/encounter';
 import { seededRandom } from '../../src/engine/random-play';
 import type { OfferedChoice } from '../../src/engine/run-log';
+import type { ScenarioMeta } from '../../src/engine/scenario-meta';
+import { stakesOf } from '../../src/engine/stakes';
 import { STORY_DIR } from '../helpers';
 
 /** One choice point on the way: what the page should offer, and the option the key picks. */
@@ -40,6 +42,23 @@ export function libraryScenarioIds(): string[] {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
+}
+
+/**
+ * The two scenarios whose debriefs hold the most (the view is the same code for every scenario;
+ * what fills it differs): the most stakes (rows and lines in the charts) and, of the others, the
+ * most variables drawn from the seed (the variant list). Read from the metadata, without compiling.
+ */
+export function fullestDebriefs(): string[] {
+  const dir = storyPaths(STORY_DIR).scenarios;
+  const metas = libraryScenarioIds().flatMap((id) => loadScenarioMeta(path.join(dir, id), []) ?? []);
+  const most = (among: readonly ScenarioMeta[], count: (meta: ScenarioMeta) => number) => [...among].sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))[0]!;
+  const stakes = most(metas, (meta) => stakesOf(meta).length);
+  const drawn = most(
+    metas.filter((meta) => meta !== stakes),
+    (meta) => meta.variation?.length ?? 0,
+  );
+  return [stakes.id, drawn.id];
 }
 
 export function scenarioBundle(id: string): ScenarioBundle {

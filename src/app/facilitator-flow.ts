@@ -61,6 +61,8 @@ class GroupDebrief {
   private readonly collect: CollectPanel;
   private readonly scan = scanPanel((text) => this.scanned(text));
   private analysis: GroupAnalysis | null = null;
+  /** The picture of the runs now, worked out once per change for the page, the projector and the print. */
+  private input: GroupPictureInput | null = null;
   /** Counts changes, so an analysis finished after a newer import is dropped. */
   private generation = 0;
 
@@ -91,7 +93,7 @@ class GroupDebrief {
           this.collect.show([]);
           this.changed([]);
         },
-        projector: () => openProjector({ ...this.pictureInput(), analysis: this.analysis, title: entry.meta.title }, () => undefined),
+        projector: () => this.input && openProjector({ ...this.input, analysis: this.analysis, title: entry.meta.title }, () => undefined),
         print: () => window.print(),
         playTogether: () => options.navigate({ view: 'together', id }),
         chooseScenario: () => options.navigate({ view: 'facilitator' }),
@@ -168,9 +170,10 @@ class GroupDebrief {
     const runs = this.collector.runs;
     this.view.setRuns(runs.length);
     this.analysis = null;
+    this.input = runs.length === 0 ? null : this.pictureInput();
     this.updatePrint();
-    if (runs.length === 0) return this.view.showPicture(null);
-    const input = this.pictureInput();
+    const input = this.input;
+    if (!input) return this.view.showPicture(null);
     const picture = groupPictureView(input);
     this.view.showPicture(picture.element);
     void analyseGroup(this.bundle, input.picture, runs, {
@@ -186,7 +189,6 @@ class GroupDebrief {
 
   /** The one-page record printed by "Print a summary" (or the browser's own print): kept up to date, hidden on screen. */
   private updatePrint(): void {
-    const runs = this.collector.runs;
-    this.view.setPrintSummary(runs.length === 0 ? null : printSummary({ ...this.pictureInput(), analysis: this.analysis, title: this.entry.meta.title, date: new Date().toISOString().slice(0, 10) }));
+    this.view.setPrintSummary(this.input && printSummary({ ...this.input, analysis: this.analysis, title: this.entry.meta.title, date: new Date().toISOString().slice(0, 10) }));
   }
 }

@@ -6,7 +6,7 @@
 import { creditMoves, doorsOf, endingsClosed, type MoveCredit } from './analysis/attribution';
 import { mostPivotal, type ChoicePoint, type OptionOutcome } from './analysis/counterfactuals';
 import type { RunSummary, VariableSnapshot } from './run-log';
-import type { Pronoun, ScenarioMeta } from './scenario-meta';
+import { disclosureLabel as disclosureLabelOf, endingTitle as endingTitleOf, patientName, type Pronoun, type ScenarioMeta } from './scenario-meta';
 import { outcomeScore, stakesOf, type Stake } from './stakes';
 import type { Concept, Move, Taxonomy } from './taxonomy';
 import { CORE_RANGE } from './variables';
@@ -135,14 +135,13 @@ export function explainMove(taxonomy: Taxonomy, id: string): ExplainedMove {
 
 export function buildDebrief(meta: ScenarioMeta, taxonomy: Taxonomy, run: RunSummary, points?: readonly ChoicePoint[], variant: Readonly<Record<string, number>> = {}): Debrief {
   const explain = (ids: readonly string[]) => ids.filter((m) => taxonomy.moves.has(m)).map((m) => explainMove(taxonomy, m));
-  const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
+  const disclosureLabel = (id: string) => disclosureLabelOf(meta, id);
   const patient = meta.cast.find((c) => c.id === meta.patient);
-  const name = patient?.name ?? meta.patient;
   const start = run.log[0]?.before ?? run.final;
   const stakes = stakesOf(meta);
   return {
     title: meta.title,
-    patient: { name, firstName: name.split(/\s+/)[0] ?? name, pronoun: patient?.pronouns ?? 'they' },
+    patient: { ...patientName(meta), pronoun: patient?.pronouns ?? 'they' },
     seed: run.seed,
     variant: (meta.variation ?? []).filter((v) => variant[v.name] !== undefined).map((v) => ({ label: v.label, value: v.values[String(variant[v.name])] ?? String(variant[v.name]) })),
     support: meta.support ?? [],
@@ -184,7 +183,7 @@ function analysisOf(
   explain: (ids: readonly string[]) => ExplainedMove[],
   disclosureLabel: (id: string) => string,
 ): NonNullable<Debrief['analysis']> {
-  const endingTitle = (id: string) => meta.endings.find((e) => e.id === id)?.title ?? id;
+  const endingTitle = (id: string) => endingTitleOf(meta, id);
   const view = (o: OptionOutcome, before: VariableSnapshot): OptionView => ({
     text: o.text,
     taken: o.taken,

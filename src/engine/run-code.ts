@@ -72,7 +72,8 @@ export function decodeRunCode(text: string): Read<DecodedRunCode> {
  * Rebuilds a coded run of `bundle` by replaying it: the code must be for this scenario and this
  * story version, every choice must be one that was offered, and the run must end where the
  * code does. `otherScenarios` lets a refusal name the scenario the code is for. `reuse`, an
- * encounter of the same bundle, is restarted instead of building a new one (many replays).
+ * encounter of the same bundle, is restarted (unless already at the start of the code's seed)
+ * instead of building a new one, for many replays.
  */
 export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = [], reuse?: Encounter): Read<Encounter> {
   if (code.scenarioHash !== hash16(bundle.meta.id)) {
@@ -80,7 +81,7 @@ export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, othe
   }
   if (code.storyHash !== hash16(bundle.storyVersion)) return refuse({ kind: 'story-changed' });
   const encounter = reuse ?? Encounter.begin(bundle, code.seed);
-  if (reuse) reuse.restart(code.seed);
+  if (reuse && (reuse.log.length > 0 || reuse.seed !== code.seed)) reuse.restart(code.seed);
   for (const [turn, position] of code.choices.entries()) {
     const option = encounter.ended ? undefined : encounter.choices[position];
     if (!option) return refuse({ kind: 'does-not-replay', turn });

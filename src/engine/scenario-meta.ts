@@ -127,6 +127,18 @@ export function crossCheckMeta(meta: ScenarioMeta): string[] {
   return problems;
 }
 
+/** The patient as the debrief and the facilitator's views speak of them: full name and first name. */
+export function patientName(meta: ScenarioMeta): { name: string; firstName: string } {
+  const name = meta.cast.find((c) => c.id === meta.patient)?.name ?? meta.patient;
+  return { name, firstName: name.split(/\s+/)[0] ?? name };
+}
+
+/** A disclosure's label, or its id if the scenario does not declare it. */
+export const disclosureLabel = (meta: ScenarioMeta, id: string): string => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
+
+/** An ending's title, or its id if the scenario does not declare it. */
+export const endingTitle = (meta: ScenarioMeta, id: string): string => meta.endings.find((e) => e.id === id)?.title ?? id;
+
 /** Human-readable list of schema problems, one per field. */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
   return issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(top level)'}: ${i.message}`);

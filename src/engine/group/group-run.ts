@@ -29,6 +29,9 @@ export interface KeptRun {
 export function replayGroupRun(bundle: ScenarioBundle, replayer: Encounter, code: string, nickname: string | null, otherScenarios: readonly string[] = []): Read<GroupRun> {
   const decoded = decodeRunCode(code);
   if (!decoded.ok) return decoded;
+  // What the seed drew, read before any choice, as the learner's own debrief reads it.
+  replayer.restart(decoded.value.seed);
+  const variant = replayer.variant;
   const replayed = replayRunCode(bundle, decoded.value, otherScenarios, replayer);
   if (!replayed.ok) return replayed;
   const summary = replayed.value.summary();
@@ -37,7 +40,7 @@ export function replayGroupRun(bundle: ScenarioBundle, replayer: Encounter, code
     value: {
       code: encodeRunCode({ scenarioId: bundle.meta.id, storyVersion: bundle.storyVersion, seed: decoded.value.seed, choices: decoded.value.choices }),
       nickname,
-      variant: replayed.value.variant,
+      variant,
       // The replayer's log starts again with the next run: this run keeps its own.
       summary: { ...summary, log: [...summary.log] },
     },

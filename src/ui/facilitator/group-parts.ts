@@ -3,7 +3,7 @@
 // endings, disclosures, a choice point, a split point and the pivotal moves.
 import type { GroupPicture, GroupPoint } from '../../engine/group/group-picture';
 import type { GroupAnalysis, OptionOutcome, SplitOption, SplitPoint } from '../../engine/group/split-points';
-import type { ScenarioMeta } from '../../engine/scenario-meta';
+import { disclosureLabel, patientName, type ScenarioMeta } from '../../engine/scenario-meta';
 import { stakesOf } from '../../engine/stakes';
 import { stakesText } from '../debrief-text';
 import { h, svg } from '../dom';
@@ -131,13 +131,11 @@ export function momentLine(prompt: string | null): HTMLElement | null {
 export function splitPointBody(input: GroupPictureInput, split: SplitPoint, brief = false): HTMLElement {
   const { picture, meta, moveName } = input;
   const number = pointNumber(picture, split.point.key);
-  const patient = meta.cast.find((c) => c.id === meta.patient);
-  const firstName = (patient?.name ?? meta.patient).split(/\s+/)[0]!;
+  const { firstName } = patientName(meta);
   const stakes = stakesOf(meta);
-  const disclosureLabel = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
   const roomEndings = (o: SplitOption) => t.roomEndings(o.roomEndings.map((e) => ({ title: endingTitle(picture, e.ending), runs: e.runs })));
   const effect = (o: OptionOutcome) => `${stakesText(stakes.filter((s) => o.change[s.name]).map((s) => ({ name: s.name, label: s.label, change: o.change[s.name]! })))}.`;
-  const told = (o: OptionOutcome) => (o.disclosed.length ? t.told(firstName, o.disclosed.map(disclosureLabel)) : null);
+  const told = (o: OptionOutcome) => (o.disclosed.length ? t.told(firstName, o.disclosed.map((id) => disclosureLabel(meta, id))) : null);
   const outcome = (o: SplitOption) => (o.outcome ? h('span', {}, h('strong', {}, effect(o.outcome)), told(o.outcome) ? ` ${told(o.outcome)}` : null) : t.notOffered);
   const played = (o: SplitOption) =>
     h(

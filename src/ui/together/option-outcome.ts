@@ -3,7 +3,7 @@
 // there. Loaded only for a run played together: it brings the debrief's wording with it.
 import type { NextStep } from '../../engine/analysis/outcomes';
 import type { VariableSnapshot } from '../../engine/run-log';
-import type { ScenarioMeta } from '../../engine/scenario-meta';
+import { disclosureLabel, endingTitle, patientName, type ScenarioMeta } from '../../engine/scenario-meta';
 import { stakesOf } from '../../engine/stakes';
 import { signed, text as debriefText } from '../debrief-text';
 import { h } from '../dom';
@@ -16,16 +16,13 @@ export type OutcomeRenderer = (next: NextStep, before: VariableSnapshot, id: str
 
 export function outcomeRenderer(meta: ScenarioMeta): OutcomeRenderer {
   const stakes = stakesOf(meta);
-  const name = meta.cast.find((c) => c.id === meta.patient)?.name ?? meta.patient;
-  const firstName = name.split(/\s+/)[0] ?? name;
-  const disclosure = (id: string) => meta.disclosures?.find((d) => d.id === id)?.label ?? id;
-  const endingTitle = (id: string) => meta.endings.find((e) => e.id === id)?.title ?? id;
+  const { firstName } = patientName(meta);
   return (next, before, id) =>
     h(
       'div',
       { className: 'option-outcome', id },
       next.lines.length ? h('p', { className: 'outcome-lines' }, debriefText.next(next.lines.slice(0, LINES_SHOWN))) : null,
-      next.disclosed.length ? h('p', { className: 'outcome-told' }, text.told(firstName, next.disclosed.map(disclosure))) : null,
+      next.disclosed.length ? h('p', { className: 'outcome-told' }, text.told(firstName, next.disclosed.map((id) => disclosureLabel(meta, id)))) : null,
       h(
         'p',
         { className: 'outcome-stakes' },
@@ -35,6 +32,6 @@ export function outcomeRenderer(meta: ScenarioMeta): OutcomeRenderer {
           return [i > 0 ? '; ' : null, h('span', { className: change ? 'stake' : 'stake unchanged', 'data-stake': s.name }, `${s.label} `, h('strong', {}, signed(change)))];
         }),
       ),
-      next.ending ? h('p', { className: 'outcome-ending' }, text.ends(endingTitle(next.ending))) : null,
+      next.ending ? h('p', { className: 'outcome-ending' }, text.ends(endingTitle(meta, next.ending))) : null,
     );
 }

@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import { inkStories } from './build/vite-plugin-ink.ts';
 
 export default defineConfig({
+  // Relative asset URLs: the build runs from any folder, a static host or inside an LMS package.
+  base: './',
   plugins: [inkStories({ storyDir: 'story' })],
   build: {
     target: 'es2022',

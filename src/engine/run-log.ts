@@ -47,3 +47,9 @@ export interface RunSummary {
   ended: boolean;
   ending: string | null;
 }
+
+/** The choice point an entry was made at: the container of the option taken (the same moment in every run). */
+export function pointKey(entry: Pick<LogEntry, 'path'>): string {
+  const parts = entry.path.split('.');
+  return parts.length > 1 ? parts.slice(0, -1).join('.') : entry.path;
+}

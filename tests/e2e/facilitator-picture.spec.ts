@@ -5,7 +5,7 @@
 // A4 page. The runs are played here with the engine, on their own seeds, and pasted as codes.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
-import { pointKey } from '../../src/engine/group/group-picture';
+import { pointKey } from '../../src/engine/run-log';
 import { seededRandom } from '../../src/engine/random-play';
 import { runCodeLine, runCodeOf } from '../../src/engine/run-code';
 import type { ScenarioBundle } from '../../src/engine/scenario-bundle';

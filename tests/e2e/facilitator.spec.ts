@@ -6,7 +6,7 @@
 // across a reload and empty it when cleared.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
-import { pointKey } from '../../src/engine/group/group-picture';
+import { pointKey } from '../../src/engine/run-log';
 import { runCodeOf } from '../../src/engine/run-code';
 import type { LogEntry } from '../../src/engine/run-log';
 import { scenarioBundle } from './ending-paths';

@@ -1,7 +1,7 @@
 // The room's runs of one scenario, counted: at each choice point who reached it and how they
 // chose, every path across the trust × autonomy plane, the endings, the disclosures and the
 // patients the room met. Plain data, computed from replayed runs; the views word it.
-import type { LogEntry } from '../run-log';
+import { pointKey } from '../run-log';
 import type { ScenarioMeta } from '../scenario-meta';
 import type { GroupRun } from './group-run';
 
@@ -65,12 +65,6 @@ export interface GroupPicture {
 export interface Range {
   min: number;
   max: number;
-}
-
-/** The choice point an entry was made at: the container of the option taken. */
-export function pointKey(entry: Pick<LogEntry, 'path'>): string {
-  const parts = entry.path.split('.');
-  return parts.length > 1 ? parts.slice(0, -1).join('.') : entry.path;
 }
 
 const planePoint = (v: Record<string, number>): PlanePoint => ({ trust: v.trust ?? 0, autonomy: v.autonomy ?? 0 });

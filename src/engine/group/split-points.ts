@@ -8,7 +8,8 @@ import { DEFAULT_LIMITS, Explorer, type ExploreLimits } from '../analysis/outcom
 import type { VariableSnapshot } from '../run-log';
 import type { ScenarioBundle } from '../scenario-bundle';
 import { stakesOf } from '../stakes';
-import { pointKey, type GroupPicture, type GroupPoint } from './group-picture';
+import { pointKey } from '../run-log';
+import type { GroupPicture, GroupPoint } from './group-picture';
 import type { GroupRun } from './group-run';
 
 export interface SplitOption {

@@ -7,6 +7,7 @@ import { loadSettings, saveSettings } from './settings/settings';
 import { browserStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
+import { noReporter } from './reporting/reporter';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
@@ -56,6 +57,9 @@ const app = new App({
   practice: () => settings.practice,
   sound: () => sound,
   captions: () => settings.captions,
+  reporter: noReporter,
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
   loadStage: async (container) => {
     try {
       const { createStage } = await import('./scenes/stage');

@@ -5,6 +5,7 @@ import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import { encounterAt } from '../engine/analysis/moments';
 import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
+import { decodeRunCode, replayRunCodeSoFar } from '../engine/run-code';
 import { makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
@@ -12,6 +13,8 @@ import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type EncounterViewOptions, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
 import { problemText } from '../ui/problem-text';
+import type { Reporter } from '../reporting/reporter';
+import { reportRun } from './report-run';
 import { saveProblemView } from '../ui/save-problem-view';
 import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
@@ -31,10 +34,16 @@ export interface AppOptions {
   practice: () => boolean;
   sound: () => SoundLike | null;
   captions: () => boolean;
+  /** The school's learning system found at launch (SCORM, cmi5, xAPI), or none. */
+  reporter: Reporter;
+  now: () => Date;
+  /** A fresh UUID: a run's attempt id for the learning record store. */
+  newId: () => string;
 }
 
 export class App {
   private encounterView: EncounterView | null = null;
+  private stopReporting: (() => void) | null = null;
   private readonly slots: SaveSlots;
   private readonly runs: RunStore;
 
@@ -146,6 +155,12 @@ export class App {
       this.slots.clear(id);
       this.runs.forget(id);
     }
+    const kept = mode === 'resume' ? await this.keptByLearningSystem(bundle) : null;
+    if (kept) {
+      this.autosave(kept);
+      if (kept.ended) return this.showDebrief(kept, entry, bundle);
+      return this.playEncounter(kept, entry, bundle);
+    }
     const resumed = this.slots.resume(bundle);
     if (resumed.status === 'unusable') {
       const view = saveProblemView(entry.meta.title, problemText(resumed.problem, 'save'), {
@@ -164,6 +179,24 @@ export class App {
     this.playEncounter(encounter, entry, bundle);
   }
 
+  /**
+   * The run the school's learning system kept (SCORM's suspend data, cmi5's state), replayed:
+   * inside an LMS it, not this device, knows where the learner left off. A kept run that no
+   * longer replays is said plainly, and the device's own save is used instead.
+   */
+  private async keptByLearningSystem(bundle: ScenarioBundle): Promise<Encounter | null> {
+    const code = await this.options.reporter.resumeCode(bundle.meta.id);
+    if (code === null) return null;
+    const decoded = decodeRunCode(code);
+    const replayed = decoded.ok ? replayRunCodeSoFar(bundle, decoded.value) : decoded;
+    if (replayed.ok) return replayed.value;
+    this.pendingNotice = `${problemText(replayed.problem, 'kept')} Resuming from this device instead.`;
+    return null;
+  }
+
+  /** Said once on the next view shown: a kept run that could not be used. */
+  private pendingNotice: string | null = null;
+
   private playEncounter(encounter: Encounter, entry: CatalogEntry, bundle: ScenarioBundle, together?: EncounterViewOptions['together']): void {
     const { root, loadStage } = this.options;
     let stageContainer: HTMLElement | null = null;
@@ -181,10 +214,17 @@ export class App {
       }),
     });
     stageContainer = view.element.querySelector<HTMLElement>('#stage');
-    // A run played with the room must not overwrite this device's own game.
-    if (!together) encounter.subscribe(() => this.autosave(encounter));
+    // A run played with the room must not overwrite this device's own game, nor be reported as the learner's.
+    if (!together) {
+      encounter.subscribe(() => this.autosave(encounter));
+      const { reporter, now, newId } = this.options;
+      const run = { scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, seed: encounter.seed, attempt: this.runs.attempt(entry.meta.id, newId) };
+      this.stopReporting = reportRun(reporter, encounter, run, now);
+    }
     this.encounterView = view;
     root.replaceChildren(view.element);
+    if (this.pendingNotice) root.prepend(h('p', { className: 'notice', role: 'alert' }, this.pendingNotice));
+    this.pendingNotice = null;
     document.title = `${entry.meta.title} · Asymmetry`;
     view.start();
   }
@@ -275,6 +315,8 @@ export class App {
   }
 
   private leaveEncounter(): void {
+    this.stopReporting?.();
+    this.stopReporting = null;
     this.encounterView?.destroy();
     this.encounterView = null;
   }

@@ -8,6 +8,7 @@ import { cleanNickname } from '../engine/run-code';
 const reactionKey = (scenarioId: string) => `asymmetry:reaction:${scenarioId}`;
 const comparisonKey = (scenarioId: string) => `asymmetry:compare:${scenarioId}`;
 const reflectionsKey = (scenarioId: string) => `asymmetry:reflections:${scenarioId}`;
+const attemptKey = (scenarioId: string) => `asymmetry:attempt:${scenarioId}`;
 const NICKNAME_KEY = 'asymmetry:nickname';
 
 export interface StoredComparison {
@@ -91,8 +92,25 @@ export class RunStore {
     this.store.setItem(comparisonKey(scenarioId), JSON.stringify(comparison));
   }
 
-  /** A new run from the start: nothing to compare with, nothing reacted to yet. */
+  /**
+   * The id a learning record store knows this run by: made with `newId` the first time, then
+   * kept with the run across reloads, so its statements stay one attempt.
+   */
+  attempt(scenarioId: string, newId: () => string): string {
+    const kept = this.store.getItem(attemptKey(scenarioId));
+    if (kept && /^[0-9a-f-]{36}$/.test(kept)) return kept;
+    const id = newId();
+    try {
+      this.store.setItem(attemptKey(scenarioId), id);
+    } catch {
+      // Storage full or off: the run keeps this id for this visit.
+    }
+    return id;
+  }
+
+  /** A new run from the start: nothing to compare with, nothing reacted to yet, a new attempt. */
   forget(scenarioId: string): void {
+    this.store.removeItem(attemptKey(scenarioId));
     this.store.removeItem(reactionKey(scenarioId));
     this.store.removeItem(reflectionsKey(scenarioId));
     this.store.removeItem(comparisonKey(scenarioId));

@@ -76,6 +76,12 @@ export function decodeRunCode(text: string): Read<DecodedRunCode> {
  * instead of building a new one, for many replays.
  */
 export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = [], reuse?: Encounter): Read<Encounter> {
+  const replayed = replayRunCodeSoFar(bundle, code, otherScenarios, reuse);
+  return !replayed.ok || replayed.value.ended ? replayed : refuse({ kind: 'unfinished' });
+}
+
+/** As replayRunCode, for a run that may still be under way: a learning system's kept run, to resume. */
+export function replayRunCodeSoFar(bundle: ScenarioBundle, code: DecodedRunCode, otherScenarios: readonly string[] = [], reuse?: Encounter): Read<Encounter> {
   if (code.scenarioHash !== hash16(bundle.meta.id)) {
     return refuse({ kind: 'other-scenario', scenarioId: otherScenarios.find((id) => hash16(id) === code.scenarioHash) ?? null });
   }
@@ -87,7 +93,7 @@ export function replayRunCode(bundle: ScenarioBundle, code: DecodedRunCode, othe
     if (!option) return refuse({ kind: 'does-not-replay', turn });
     encounter.choose(option.index);
   }
-  return encounter.ended ? { ok: true, value: encounter } : refuse({ kind: 'unfinished' });
+  return { ok: true, value: encounter };
 }
 
 /** Each choice of a run as the position of the option taken among those offered. */

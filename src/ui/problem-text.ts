@@ -2,13 +2,14 @@
 // engine says what is wrong (engine/read-problem.ts), these sentences say it to a person.
 import type { ReadProblem } from '../engine/read-problem';
 
-export type ReadSubject = 'save' | 'results' | 'code' | 'session';
+export type ReadSubject = 'save' | 'results' | 'code' | 'session' | 'kept';
 
 const NOUN: Record<ReadSubject, string> = {
   save: 'The saved game',
   results: 'This results file',
   code: 'This run code',
   session: 'This group session file',
+  kept: 'The run your school’s learning system kept',
 };
 
 const KIND: Record<ReadSubject, string> = {
@@ -16,6 +17,7 @@ const KIND: Record<ReadSubject, string> = {
   results: 'an Asymmetry results file',
   code: 'an Asymmetry run code',
   session: 'an Asymmetry group session file',
+  kept: 'an Asymmetry run',
 };
 
 /** The parts of a file or code that a damaged one most often gets wrong, in words. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../../src/engine/encounter';
-import { cleanNickname, decodeRunCode, encodeRunCode, NICKNAME_MAX, replayRunCode, runCodeLine, runCodeOf, RUN_CODE_VERSION, splitRunCodeLine, type DecodedRunCode } from '../../src/engine/run-code';
+import { cleanNickname, decodeRunCode, encodeRunCode, NICKNAME_MAX, replayRunCode, replayRunCodeSoFar, runCodeLine, runCodeOf, RUN_CODE_VERSION, splitRunCodeLine, type DecodedRunCode } from '../../src/engine/run-code';
 import { fixtureBundle } from '../helpers';
 
 const bundle = fixtureBundle('scenarios/variants');
@@ -113,6 +113,16 @@ describe('run codes', () => {
     encounter.choose(encounter.choices[0]!.index);
     expect(encounter.ended).toBe(false);
     expect(replayRunCode(bundle, decoded(codeOf(encounter)))).toEqual({ ok: false, problem: { kind: 'unfinished' } });
+  });
+
+  it('of a run stopped part-way resume where it stopped: same lines, choices and variables (a learning system’s kept run)', () => {
+    const encounter = Encounter.begin(bundle, 2);
+    encounter.choose(encounter.choices[1]!.index);
+    const resumed = replayRunCodeSoFar(bundle, decoded(codeOf(encounter)));
+    if (!resumed.ok) throw new Error(resumed.problem.kind);
+    expect(resumed.value.snapshot()).toEqual(encounter.snapshot());
+    expect(resumed.value.choices).toEqual(encounter.choices);
+    expect(replayRunCodeSoFar(fixtureBundle('scenarios/clinic'), decoded(codeOf(encounter)))).toMatchObject({ ok: false, problem: { kind: 'other-scenario' } });
   });
 });
 

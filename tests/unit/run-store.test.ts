@@ -31,3 +31,26 @@ describe('the nickname a learner puts on their runs', () => {
     expect(runs.nickname()).toBe('Léa');
   });
 });
+
+describe('the attempt id a learning record store knows a run by', () => {
+  const ids = (...made: string[]) => () => made.shift() ?? 'no more ids';
+  const A = '6690e6c9-3ef0-4ed3-8b37-7f3964730bee';
+  const B = '0b7c33a4-1b31-4c43-9d6c-0a3e6f0f2d11';
+
+  it('is made once per run and kept across visits, per scenario', () => {
+    const store = new MemoryStore();
+    expect(new RunStore(store).attempt('carlos', ids(A))).toBe(A);
+    expect(new RunStore(store).attempt('carlos', ids(B))).toBe(A);
+    expect(new RunStore(store).attempt('ward-round', ids(B))).toBe(B);
+  });
+
+  it('is new after the run is started again, and when the kept one is not an id', () => {
+    const store = new MemoryStore();
+    const runs = new RunStore(store);
+    runs.attempt('carlos', ids(A));
+    runs.forget('carlos');
+    expect(runs.attempt('carlos', ids(B))).toBe(B);
+    store.setItem('asymmetry:attempt:carlos', '<img src=x>');
+    expect(runs.attempt('carlos', ids(A))).toBe(A);
+  });
+});

@@ -7,6 +7,11 @@ import type { KeyValueStore } from '../engine/save';
 export const TEXT_SIZES = [100, 125, 150, 175] as const;
 export const FONTS = ['default', 'legible', 'dyslexic'] as const;
 
+const lrsEndpoint = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+
+/** An address the game may send learning records to: http(s), or empty for none. */
+export const isLrsEndpoint = (text: string): boolean => lrsEndpoint.safeParse(text).success;
+
 const volume = z.number().check(z.gte(0), z.lte(100));
 
 const settingsSchema = z.object({
@@ -22,9 +27,15 @@ const settingsSchema = z.object({
   interface: volume,
   muted: z.boolean(),
   captions: z.boolean(),
+  /** A school's learning record store, set by a facilitator: empty means nothing is sent. */
+  lrsEndpoint,
+  lrsKey: z.string().check(z.maxLength(200)),
+  lrsSecret: z.string().check(z.maxLength(200)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+export type LrsSettings = Pick<Settings, 'lrsEndpoint' | 'lrsKey' | 'lrsSecret'>;
 
 export type AudioSettings = Pick<Settings, 'master' | 'ambience' | 'effects' | 'interface' | 'muted'>;
 
@@ -40,6 +51,9 @@ export const DEFAULT_SETTINGS: Settings = {
   interface: 50,
   muted: false,
   captions: true,
+  lrsEndpoint: '',
+  lrsKey: '',
+  lrsSecret: '',
 };
 
 const KEY = 'asymmetry:settings';

@@ -1,6 +1,6 @@
 // The settings dialog: text size, fonts, contrast, motion and practice mode. Changes apply at
 // once and are remembered. A native <dialog> gives focus trapping and Escape to close.
-import { FONTS, TEXT_SIZES, type Settings } from '../settings/settings';
+import { FONTS, isLrsEndpoint, TEXT_SIZES, type Settings } from '../settings/settings';
 import { h } from './dom';
 
 const FONT_LABELS: Record<(typeof FONTS)[number], string> = {
@@ -57,9 +57,46 @@ export function settingsDialog(current: Settings, onChange: (next: Settings) => 
         }),
         checkbox('captions', 'Captions for sounds', 'Shows in words each sound the story plays.', settings.captions, (captions) => update({ captions })),
       ),
+      schoolRecords(settings, update),
       checkbox('practice', 'Practice mode', 'Shows trust and autonomy while you play. Runs in practice mode are marked as such in results files.', settings.practice, (practice) => update({ practice })),
       h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Done')),
     ),
   );
   return dialog;
+}
+
+/**
+ * Where a school keeps learning records (an LRS, through xAPI): set by a facilitator on a lab
+ * PC. Empty, the default, sends nothing anywhere. Read when the game opens.
+ */
+function schoolRecords(settings: Settings, update: (patch: Partial<Settings>) => void): HTMLElement {
+  const field = (id: string, label: string, input: HTMLInputElement, hint?: HTMLElement) =>
+    h('div', { className: 'option field' }, h('label', { for: id }, label), input, ...(hint ? [hint] : []));
+  const endpoint = h('input', { type: 'url', id: 'lrs-endpoint', value: settings.lrsEndpoint, autocomplete: 'off', spellcheck: false, 'aria-describedby': 'lrs-endpoint-problem lrs-hint' });
+  const problem = h('p', { className: 'field-problem', id: 'lrs-endpoint-problem', 'aria-live': 'polite' });
+  endpoint.addEventListener('change', () => {
+    const value = endpoint.value.trim();
+    const ok = isLrsEndpoint(value);
+    endpoint.setAttribute('aria-invalid', String(!ok));
+    problem.textContent = ok ? '' : 'This is not a web address the game can send to: it starts with https:// (or http://), as your school gave it.';
+    if (ok) update({ lrsEndpoint: value });
+  });
+  const text = (id: string, value: string, type: 'text' | 'password', set: (v: string) => void) => {
+    const input = h('input', { type, id, value, autocomplete: 'off', spellcheck: false, maxLength: 200 });
+    input.addEventListener('change', () => set(input.value.trim()));
+    return input;
+  };
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'School records (xAPI)'),
+    h(
+      'p',
+      { className: 'hint', id: 'lrs-hint' },
+      'Only if your school gave you a learning record store’s address. Each choice is then sent there; with it empty, nothing leaves this device. Kept on this device; used from the next time the game opens.',
+    ),
+    field('lrs-endpoint', 'Address (endpoint)', endpoint, problem),
+    field('lrs-key', 'Key (user name)', text('lrs-key', settings.lrsKey, 'text', (lrsKey) => update({ lrsKey }))),
+    field('lrs-secret', 'Secret (password)', text('lrs-secret', settings.lrsSecret, 'password', (lrsSecret) => update({ lrsSecret }))),
+  );
 }

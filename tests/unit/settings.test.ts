@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../src/settings/settings';
+import { DEFAULT_SETTINGS, isLrsEndpoint, loadSettings, saveSettings } from '../../src/settings/settings';
 import { MemoryStore } from '../../src/platform/storage';
 
 describe('settings', () => {
@@ -17,5 +17,14 @@ describe('settings', () => {
     expect(loadSettings(store)).toEqual({ ...DEFAULT_SETTINGS, font: 'legible', practice: true });
     store.setItem('asymmetry:settings', '{not json');
     expect(loadSettings(store)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('send nothing by default, and take only a web address as a learning record store', () => {
+    expect(DEFAULT_SETTINGS.lrsEndpoint).toBe('');
+    expect(['https://lrs.school.example/xapi/', 'http://127.0.0.1:8080/xAPI/', ''].every(isLrsEndpoint)).toBe(true);
+    expect(['javascript:alert(1)', 'ftp://lrs.example/', 'lrs.example', '<img src=x>'].some(isLrsEndpoint)).toBe(false);
+    const store = new MemoryStore();
+    store.setItem('asymmetry:settings', JSON.stringify({ lrsEndpoint: 'javascript:alert(1)', lrsKey: 'k'.repeat(500), lrsSecret: 's3cret' }));
+    expect(loadSettings(store)).toEqual({ ...DEFAULT_SETTINGS, lrsSecret: 's3cret' });
   });
 });

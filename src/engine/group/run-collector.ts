@@ -11,12 +11,14 @@ import type { ScenarioBundle } from '../scenario-bundle';
 import { replayGroupRun, type GroupRun, type KeptRun } from './group-run';
 import { parseSessionFile, SESSION_FORMAT, SESSION_MAX_RUNS } from './session-file';
 
-/** Where an item came from, for the facilitator to find it: a file (and a line or run in it), a pasted line, a scan. */
+/** Where an item came from, for the facilitator to find it: a file (and a line or run in it), a pasted line, a scan, a live feed. */
 export type ItemPlace =
   | { source: 'file'; name: string; line?: number; run?: number }
   | { source: 'pasted'; line: number }
   | { source: 'scan' }
-  | { source: 'kept'; run: number };
+  | { source: 'kept'; run: number }
+  /** Read live from a learning record store: `run` tells that learner's run apart from the others. */
+  | { source: 'live'; run: string };
 
 /** What a refused item was read as: a run code, a results file or a session file. */
 export type ItemKind = 'code' | 'results' | 'session';

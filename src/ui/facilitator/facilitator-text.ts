@@ -23,6 +23,8 @@ export function placeText(place: ItemPlace): string {
       return 'Scanned code';
     case 'kept':
       return `Kept run ${place.run}`;
+    case 'live':
+      return 'Run read from the learning record store';
   }
 }
 

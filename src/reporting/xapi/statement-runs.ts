@@ -1,0 +1,98 @@
+// The reading side of Asymmetry's xAPI: statements fetched from a learning record store, turned
+// back into runs. Every choice statement carries the run so far (EXTENSIONS.run: attempt, seed,
+// code); the runs are told apart by registration (cmi5) and attempt. Anything else the LRS
+// holds (other activities, cmi5's own statements, damaged or hostile ones) is counted, never
+// trusted: a statement only ever gives a run code, and the code is replayed.
+import type { LiveRuns } from '../../engine/group/lrs-runs';
+import { activityIri, EXTENSIONS } from './vocabulary';
+
+/** Longer than any attempt id or registration the game writes (UUIDs). */
+const MAX_ID_CHARS = 200;
+
+/** What one statement is to the group picture. */
+export type StatementRead =
+  /** A report of a run of this scenario: its code so far. */
+  | { kind: 'run'; id: string; run: string; code: string }
+  /** A statement, but not one of this scenario's runs (another activity, another registration, or no run in it). */
+  | { kind: 'elsewhere'; id: string }
+  /** Not a statement that can be read (no id, or a run told with the wrong types). */
+  | { kind: 'unreadable' };
+
+export interface StatementCounts {
+  /** Statements read, each counted once. */
+  read: number;
+  /** Statements met again (the LRS pages overlap, or the same one came twice). */
+  again: number;
+  /** Reports of this scenario's runs. */
+  runs: number;
+  /** Statements about something else: not a mistake, just not a run of this scenario. */
+  elsewhere: number;
+  /** Statements that could not be read, including run codes that are not codes. */
+  unreadable: number;
+  /** Reports of runs beyond the most a session keeps (lrs-runs.ts MAX_LIVE_RUNS), left out. */
+  overLimit: number;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const shortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_CHARS;
+
+/**
+ * Reads one statement as a report of a run of `scenarioId`. With `registration`, only
+ * statements of that registration count. Never throws, whatever the statement holds.
+ */
+export function readStatement(statement: unknown, scenarioId: string, registration: string | null = null): StatementRead {
+  if (!isObject(statement) || !shortString(statement.id)) return { kind: 'unreadable' };
+  const id = statement.id;
+  const scenario = activityIri(scenarioId);
+  const object = statement.object;
+  const objectId = isObject(object) && typeof object.id === 'string' ? object.id : null;
+  if (objectId === null || (objectId !== scenario && !objectId.startsWith(`${scenario}/`))) return { kind: 'elsewhere', id };
+  const context = isObject(statement.context) ? statement.context : {};
+  const run = isObject(context.extensions) ? context.extensions[EXTENSIONS.run] : undefined;
+  if (run === undefined) return { kind: 'elsewhere', id };
+  const given = context.registration;
+  if (given !== undefined && !shortString(given)) return { kind: 'unreadable' };
+  if (registration !== null && given !== registration) return { kind: 'elsewhere', id };
+  if (!isObject(run) || !shortString(run.attempt) || typeof run.code !== 'string') return { kind: 'unreadable' };
+  // JSON keeps the two parts apart, whatever characters they hold.
+  return { kind: 'run', id, run: JSON.stringify([given ?? null, run.attempt]), code: run.code };
+}
+
+/** Statements read into live runs: each counted once, by its id, and handed on if it reports a run. */
+export class StatementRuns {
+  private readonly seen = new Set<string>();
+  private readonly tally: StatementCounts = { read: 0, again: 0, runs: 0, elsewhere: 0, unreadable: 0, overLimit: 0 };
+
+  constructor(
+    private readonly scenarioId: string,
+    private readonly registration: string | null,
+    private readonly runs: LiveRuns,
+  ) {}
+
+  get counts(): StatementCounts {
+    return { ...this.tally };
+  }
+
+  read(statements: readonly unknown[]): void {
+    for (const statement of statements) {
+      const read = readStatement(statement, this.scenarioId, this.registration);
+      if (read.kind !== 'unreadable') {
+        if (this.seen.has(read.id)) {
+          this.tally.again++;
+          continue;
+        }
+        this.seen.add(read.id);
+      }
+      this.tally.read++;
+      if (read.kind !== 'run') {
+        this.tally[read.kind]++;
+        continue;
+      }
+      const sighting = this.runs.see(read.run, read.code);
+      if (sighting === 'unreadable') this.tally.unreadable++;
+      else if (sighting === 'too-many') this.tally.overLimit++;
+      else this.tally.runs++;
+    }
+  }
+}

@@ -11,6 +11,8 @@ import { randomPlaythrough, seededRandom } from '../../src/engine/random-play';
 import { runCodeOf } from '../../src/engine/run-code';
 import { pointKey } from '../../src/engine/run-log';
 import { readStatement, StatementRuns } from '../../src/reporting/xapi/statement-runs';
+import type { RunRef } from '../../src/reporting/reporter';
+import { choiceStatement, completedStatement, initializedStatement, type Statement } from '../../src/reporting/xapi/statements';
 import { activityIri, choicePointIri, EXTENSIONS, VERBS } from '../../src/reporting/xapi/vocabulary';
 import { libraryBundle } from '../story/play';
 
@@ -30,30 +32,30 @@ interface Learner {
   registration?: string;
 }
 
-/** The statement a learner's game sends after choice `turn` (counting from 1): the run code so far in EXTENSIONS.run. */
-function choiceStatement({ run, attempt, registration }: Learner, turn: number, b = bundle): Record<string, unknown> {
-  const entry = run.log[turn - 1]!;
-  const id = b.meta.id;
-  return {
-    id: `${registration ? `${registration}-` : ""}${attempt}-${turn}`,
-    actor: { account: { homePage: 'https://example.org', name: attempt } },
-    verb: { id: VERBS.answered },
-    object: { objectType: 'Activity', id: choicePointIri(id, pointKey(entry)) },
-    context: {
-      ...(registration ? { registration } : {}),
-      contextActivities: { parent: [{ id: activityIri(id) }] },
-      extensions: {
-        [EXTENSIONS.scenario]: id,
-        [EXTENSIONS.storyVersion]: b.storyVersion,
-        [EXTENSIONS.turn]: turn,
-        [EXTENSIONS.run]: { attempt, seed: run.seed, code: codeOf(run, turn, b) },
-      },
-    },
-    stored: new Date(Date.UTC(2026, 11, 7, 9, 0, turn)).toISOString(),
+const at = (second: number) => new Date(Date.UTC(2026, 11, 7, 9, 0, second));
+
+/**
+ * Every statement a learner's game sends, from the game's own builders: initialized, one per
+ * choice (the run code so far in EXTENSIONS.run), and completed if the run ended.
+ */
+function statementsOf({ run, attempt, registration }: Learner, b = bundle): Statement[] {
+  const ref: RunRef = { scenarioId: b.meta.id, scenarioTitle: b.meta.title, storyVersion: b.storyVersion, seed: run.seed, attempt };
+  let made = 0;
+  const options = {
+    actor: { objectType: 'Agent' as const, account: { homePage: 'https://example.org', name: attempt } },
+    context: { registration },
+    newId: () => `${registration ? `${registration}-` : ''}${attempt}-${made++}`,
+    leverOf: () => null,
   };
+  return [
+    initializedStatement(ref, at(0), options),
+    ...run.log.map((entry, i) => choiceStatement({ run: ref, entry, choicePoint: pointKey(entry), runCode: codeOf(run, i + 1, b), at: at(i + 1) }, options)),
+    ...(run.ended ? [completedStatement({ run: ref, ending: run.ending, runCode: codeOf(run, run.log.length, b), at: at(run.log.length + 1) }, options)] : []),
+  ];
 }
 
-const statementsOf = (learner: Learner, b = bundle) => learner.run.log.map((_, i) => choiceStatement(learner, i + 1, b));
+/** Whether a statement tells a run (a choice, or the ending), rather than only that one opened. */
+const tellsRun = (statement: Statement) => statement.context?.extensions?.[EXTENSIONS.run] !== undefined;
 
 /** A bare statement of this scenario carrying `run` as its run: what a hostile or careless sender could post. */
 const reportOf = (id: string, run: unknown, registration?: unknown) => ({
@@ -66,7 +68,7 @@ const MARKUP = '<img src=x onerror="window.__injected = true">';
 
 /** Statements an LRS may hold beside the room's: other activities, cmi5's own, damaged and hostile ones. */
 function hostileStatements(): { elsewhere: unknown[]; unreadable: unknown[] } {
-  const real = choiceStatement({ run: finished[0]!, attempt: 'real' }, 1);
+  const real = statementsOf({ run: finished[0]!, attempt: 'real' })[1]!;
   const code = codeOf(finished[0]!);
   const deep: Record<string, unknown> = {};
   let at = deep;
@@ -176,8 +178,9 @@ describe('runs read from statements', () => {
       // A statement with no id cannot be told from another: each is read, and counted unreadable.
       read: room.length + hostile.elsewhere.length + hostile.unreadable.length,
       again: again.length,
-      runs: room.length,
-      elsewhere: hostile.elsewhere.length,
+      runs: room.filter(tellsRun).length,
+      // Each learner's initialized statement tells no run.
+      elsewhere: learners.length + hostile.elsewhere.length,
       unreadable: hostile.unreadable.length,
       overLimit: 0,
     });
@@ -200,7 +203,7 @@ describe('runs read from statements', () => {
     const learner = learners[0]!;
     const all = statementsOf(learner);
     const { collector, runs, statements } = live();
-    statements.read(all.slice(0, 4));
+    statements.read(all.slice(0, 5));
     expect(runs.settle()).toEqual([]);
     expect(runs.summary()).toMatchObject({ finished: 0, playing: [4] });
     // A late statement of an earlier choice tells nothing new.
@@ -224,7 +227,7 @@ describe('runs read from statements', () => {
     one.statements.read([...statementsOf(a), ...statementsOf(b)]);
     one.runs.settle();
     expect(one.collector.runs.map((r) => r.code)).toEqual([codeOf(finished[1]!)]);
-    expect(one.statements.counts).toMatchObject({ runs: b.run.log.length, elsewhere: a.run.log.length });
+    expect(one.statements.counts).toMatchObject({ runs: statementsOf(b).filter(tellsRun).length, elsewhere: statementsOf(a).length + 1 });
   });
 
   it('counts two learners who played exactly alike once, as importing their two codes does', () => {
@@ -270,9 +273,10 @@ describe('runs read from statements', () => {
   });
 
   it('reads a single statement without trusting anything in it', () => {
-    const real = choiceStatement(learners[0]!, 2);
-    expect(readStatement(real, SCENARIO)).toEqual({ kind: 'run', id: 'attempt-0-2', run: JSON.stringify([null, 'attempt-0']), code: codeOf(finished[0]!, 2) });
-    expect(readStatement(real, 'the-offer')).toEqual({ kind: 'elsewhere', id: 'attempt-0-2' });
+    const [opened, , second] = statementsOf(learners[0]!);
+    expect(readStatement(second, SCENARIO)).toEqual({ kind: 'run', id: 'attempt-0-2', run: JSON.stringify([null, 'attempt-0']), code: codeOf(finished[0]!, 2) });
+    expect(readStatement(second, 'the-offer')).toEqual({ kind: 'elsewhere', id: 'attempt-0-2' });
+    expect(readStatement(opened, SCENARIO)).toEqual({ kind: 'elsewhere', id: 'attempt-0-0' });
     const poisoned = JSON.parse(`{"id":"p","object":{"id":"${activityIri(SCENARIO)}"},"context":{"extensions":{"__proto__":{"x":1}}}}`) as unknown;
     expect(readStatement(poisoned, SCENARIO)).toEqual({ kind: 'elsewhere', id: 'p' });
     for (const s of [...hostileStatements().unreadable, ...hostileStatements().elsewhere]) expect(() => readStatement(s, SCENARIO)).not.toThrow();

@@ -19,6 +19,10 @@ export const EXTENSIONS = {
   after: `${IRI_BASE}/extensions/variables-after`,
   /** { attempt, seed, code }: the run so far, so a facilitator can rebuild it exactly. */
   run: `${IRI_BASE}/extensions/run`,
+  /** The run's attempt id (a UUID), on every statement: a run's statements share it, from its start on. */
+  attempt: `${IRI_BASE}/extensions/attempt`,
+  /** The ending reached (its id in the story), in the result of a completed statement. */
+  ending: `${IRI_BASE}/extensions/ending`,
 } as const;
 
 export const ACTIVITY_TYPES = {

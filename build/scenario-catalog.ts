@@ -108,19 +108,24 @@ export function compileScenario(
   return { scenario: { meta, storyVersion, json: compiled.json, inkFile, files }, files };
 }
 
+/** Every scenario folder, in the order the catalog (and so the menu) lists them. */
+export function scenarioDirs(storyDir: string): string[] {
+  const { scenarios } = storyPaths(storyDir);
+  if (!fs.existsSync(scenarios)) return [];
+  return fs
+    .readdirSync(scenarios, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(scenarios, d.name))
+    .sort();
+}
+
 export function buildCatalog(storyDir: string, options: InkCompileOptions = {}): Catalog {
   const paths = storyPaths(storyDir);
   const { taxonomy, diagnostics } = loadTaxonomy(storyDir);
   const files = [paths.moves, paths.concepts, path.join(storyDir, 'sounds.json')];
   const scenarios: CompiledScenario[] = [];
   if (!taxonomy) return { scenarios, taxonomy, diagnostics, files };
-  const dirs = fs.existsSync(paths.scenarios)
-    ? fs
-        .readdirSync(paths.scenarios, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => path.join(paths.scenarios, d.name))
-        .sort()
-    : [];
+  const dirs = scenarioDirs(storyDir);
   if (dirs.length === 0) diagnostics.push({ severity: 'error', file: paths.scenarios, line: null, message: 'no scenarios found' });
   for (const dir of dirs) {
     const result = compileScenario(dir, taxonomy, diagnostics, options);

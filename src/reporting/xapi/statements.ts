@@ -172,7 +172,7 @@ export function buildStatement(parts: StatementParts, options: StatementOptions)
 }
 
 /** The extensions naming the scenario and the run: on every statement of a run. */
-function runExtensions(run: RunRef, code: string | null): Extensions {
+export function runExtensions(run: RunRef, code: string | null): Extensions {
   return {
     [EXTENSIONS.scenario]: run.scenarioId,
     [EXTENSIONS.storyVersion]: run.storyVersion,

@@ -1,4 +1,5 @@
 // Shared set-up for the headless tests: the real taxonomy and compiled fixture scenarios.
+import fs from 'node:fs';
 import path from 'node:path';
 import { bundleOf, compileScenario, loadTaxonomy } from '../build/scenario-catalog';
 import type { Diagnostic, InkCompileOptions } from '../build/ink-compile';
@@ -30,4 +31,17 @@ export function fixtureBundle(relativeDir = 'scenarios/clinic'): ScenarioBundle 
   const { bundle, diagnostics } = compileFixture(relativeDir);
   if (!bundle) throw new Error(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
   return bundle;
+}
+
+/** Fills `dir` as a story folder: the real taxonomy and the given fixture scenarios (paths under tests/fixtures). */
+export function fixtureStoryDir(dir: string, fixtures: readonly string[]): string {
+  for (const file of ['moves.json', 'concepts.json']) fs.copyFileSync(path.join(STORY_DIR, file), path.join(dir, file));
+  fs.cpSync(path.join(STORY_DIR, 'lib'), path.join(dir, 'lib'), { recursive: true });
+  for (const fixture of fixtures) {
+    const target = path.join(dir, 'scenarios', path.basename(fixture));
+    fs.cpSync(path.join(FIXTURES, fixture), target, { recursive: true });
+    const ink = path.join(target, 'main.ink');
+    fs.writeFileSync(ink, fs.readFileSync(ink, 'utf8').replace('../../../../story/lib/', '../../lib/'));
+  }
+  return dir;
 }

@@ -1,7 +1,5 @@
 // What every package describes: the game as one course with one launchable unit per scenario,
 // read from the story catalog the build itself lists and validates.
-import fs from 'node:fs';
-import path from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../../build/ink-compile.ts';
 import { loadScenarioMeta, scenarioDirs } from '../../build/scenario-catalog.ts';
 import { urlFor } from '../../src/app/router.ts';
@@ -31,13 +29,18 @@ export const launchUrl = (scenarioId: string): string => ENTRY_PAGE + urlFor({ v
 
 export class CourseError extends Error {}
 
+/** What the course says about itself beside its units (package.json's version and description). */
+export interface About {
+  version: string;
+  description: string;
+}
+
 /** The course for the story folder the build was made from; refuses any scenario the build would. */
-export function courseFrom(root: string): Course {
+export function courseFrom(storyDir: string, about: About): Course {
   const diagnostics: Diagnostic[] = [];
-  const metas = scenarioDirs(path.join(root, 'story')).map((dir) => loadScenarioMeta(dir, diagnostics));
-  if (diagnostics.length) throw new CourseError(diagnostics.map((d) => formatDiagnostic(d, root)).join('\n'));
+  const metas = scenarioDirs(storyDir).map((dir) => loadScenarioMeta(dir, diagnostics));
+  if (diagnostics.length) throw new CourseError(diagnostics.map((d) => formatDiagnostic(d, process.cwd())).join('\n'));
   const units = metas.flatMap((meta) => (meta ? [{ id: meta.id, title: meta.title, description: meta.summary, launch: launchUrl(meta.id) }] : []));
-  if (units.length === 0) throw new CourseError('no scenarios to package');
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; description: string };
-  return { title: 'Asymmetry', description: pkg.description, version: pkg.version, lang: 'en', units };
+  if (units.length === 0) throw new CourseError(`no scenarios to package in ${storyDir}`);
+  return { title: 'Asymmetry', description: about.description, version: about.version, lang: 'en', units };
 }

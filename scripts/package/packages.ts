@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { cmi5CourseStructure } from './cmi5.ts';
-import { courseFrom, ENTRY_PAGE, type Course } from './course.ts';
+import { ENTRY_PAGE, type Course } from './course.ts';
 import { schemaFiles, validateManifest, type ManifestKind } from './schemas.ts';
 import { scormManifest } from './scorm.ts';
 
@@ -58,28 +58,33 @@ export function manifestFor(kind: ManifestKind, course: Course, files: readonly 
   return kind === 'cmi5' ? cmi5CourseStructure(course) : scormManifest(kind, course, files);
 }
 
-/** `root` is the project (its story/ and package.json), `dist` its production build. */
-export async function writePackages(options: { root: string; dist: string; out: string }): Promise<WrittenPackage[]> {
+/** Packages `dist`, a production build of `course`'s scenarios, into zips in `out`; writes none unless all are valid. */
+export async function writePackages(options: { course: Course; dist: string; out: string }): Promise<WrittenPackage[]> {
+  const { course } = options;
   const files = filesUnder(options.dist);
   if (!files.includes(ENTRY_PAGE)) throw new PackageError(`${options.dist} has no ${ENTRY_PAGE}: is it a production build?`);
-  const course = courseFrom(options.root);
-  const game = await zipOfGame(options.dist, files);
-  const written: WrittenPackage[] = [];
-  fs.mkdirSync(options.out, { recursive: true });
-  for (const [kind, spec] of Object.entries(PACKAGES) as [ManifestKind, (typeof PACKAGES)[ManifestKind]][]) {
+  const kinds = Object.keys(PACKAGES) as ManifestKind[];
+  const entries = new Map<ManifestKind, { name: string; contents: string | Buffer }[]>();
+  for (const kind of kinds) {
+    const spec = PACKAGES[kind];
     const manifest = manifestFor(kind, course, files);
     const problems = await validateManifest(kind, manifest);
     if (problems.length) throw new PackageError(`${spec.manifest} for ${kind} is not valid:\n${problems.join('\n')}`);
-
     const extra = [{ name: spec.manifest, contents: manifest }, ...(spec.withSchemas ? schemaFiles(kind) : [])];
     const clash = extra.find((e) => files.includes(e.name));
     if (clash) throw new PackageError(`the build has its own ${clash.name}, which the package needs for its manifest`);
+    entries.set(kind, extra);
+  }
 
+  const game = await zipOfGame(options.dist, files);
+  fs.mkdirSync(options.out, { recursive: true });
+  const written: WrittenPackage[] = [];
+  for (const kind of kinds) {
     // JSZip keeps the game's entries as they were compressed: only the new ones are deflated.
     const zip = await JSZip.loadAsync(game);
-    for (const e of extra) zip.file(e.name, e.contents, { date: ENTRY_DATE });
+    for (const e of entries.get(kind)!) zip.file(e.name, e.contents, { date: ENTRY_DATE });
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    const file = path.join(options.out, spec.zip);
+    const file = path.join(options.out, PACKAGES[kind].zip);
     fs.writeFileSync(file, bytes);
     written.push({ kind, file, units: course.units.length, bytes: bytes.length });
   }

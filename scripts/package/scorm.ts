@@ -1,9 +1,8 @@
 // imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th Edition: both are IMS content packages, one
 // SCO per scenario (each launching its deep link) sharing one resource that holds the whole game.
-// xmlbuilder2 escapes every title and attribute.
-import { create } from 'xmlbuilder2';
 import { ENTRY_PAGE, type Course } from './course.ts';
 import { NAMESPACES, schemaLocation, XSI } from './schemas.ts';
+import { child, newDocument, serialize, setAttributes } from './xml.ts';
 
 export type ScormEdition = 'scorm12' | 'scorm2004';
 
@@ -27,40 +26,34 @@ export const hrefOf = (file: string): string => file.split('/').map(encodeURICom
  */
 export function scormManifest(edition: ScormEdition, course: Course, files: readonly string[]): string {
   const { schemaversion, scormType } = EDITIONS[edition];
-  const ns = NAMESPACES[edition];
-  const declarations: Record<string, string> = { 'xmlns:xsi': XSI, 'xsi:schemaLocation': schemaLocation(edition) };
-  for (const [prefix, [uri]] of Object.entries<readonly [string, string]>(ns)) if (prefix !== 'imscp') declarations[`xmlns:${prefix}`] = uri;
+  const { imscp, ...extensions } = NAMESPACES[edition];
+  const prefixes = Object.fromEntries(Object.entries<readonly [string, string]>(extensions).map(([prefix, [uri]]) => [prefix, uri]));
+  const manifest = newDocument(imscp[0], 'manifest', { ...prefixes, xsi: XSI });
+  setAttributes(manifest, { identifier: 'asymmetry', version: course.version, 'xsi:schemaLocation': schemaLocation(edition) });
 
-  const manifest = create({ version: '1.0', encoding: 'UTF-8' }).ele(ns.imscp[0], 'manifest', {
-    identifier: 'asymmetry',
-    version: course.version,
-    ...declarations,
-  });
-  manifest.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt(schemaversion);
+  const metadata = child(manifest, 'metadata');
+  child(metadata, 'schema', {}, 'ADL SCORM');
+  child(metadata, 'schemaversion', {}, schemaversion);
 
-  const organization = manifest.ele('organizations', { default: ORGANIZATION }).ele('organization', { identifier: ORGANIZATION });
-  organization.ele('title').txt(course.title);
+  const organization = child(child(manifest, 'organizations', { default: ORGANIZATION }), 'organization', { identifier: ORGANIZATION });
+  child(organization, 'title', {}, course.title);
   for (const unit of course.units) {
-    const item = organization.ele('item', { identifier: itemId(unit.id), identifierref: scoId(unit.id) });
-    item.ele('title').txt(unit.title);
-    if (edition === 'scorm2004') contentSetsStatus(item);
+    const item = child(organization, 'item', { identifier: itemId(unit.id), identifierref: scoId(unit.id) });
+    child(item, 'title', {}, unit.title);
+    // The SCO reports its own completion; with no success status set, the LMS grades nothing.
+    if (edition === 'scorm2004') {
+      child(child(item, 'imsss:sequencing'), 'imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
+    }
   }
-  if (edition === 'scorm2004') organization.ele('imsss:sequencing').ele('imsss:controlMode', { choice: 'true', flow: 'true' });
+  if (edition === 'scorm2004') child(child(organization, 'imsss:sequencing'), 'imsss:controlMode', { choice: 'true', flow: 'true' });
 
-  const resources = manifest.ele('resources');
+  const resources = child(manifest, 'resources');
   for (const unit of course.units) {
-    resources
-      .ele('resource', { identifier: scoId(unit.id), type: 'webcontent', [scormType]: 'sco', href: unit.launch })
-      .ele('file', { href: hrefOf(ENTRY_PAGE) })
-      .up()
-      .ele('dependency', { identifierref: GAME_RESOURCE });
+    const sco = child(resources, 'resource', { identifier: scoId(unit.id), type: 'webcontent', [scormType]: 'sco', href: unit.launch });
+    child(sco, 'file', { href: hrefOf(ENTRY_PAGE) });
+    child(sco, 'dependency', { identifierref: GAME_RESOURCE });
   }
-  const game = resources.ele('resource', { identifier: GAME_RESOURCE, type: 'webcontent', [scormType]: 'asset' });
-  for (const file of files) game.ele('file', { href: hrefOf(file) });
-  return manifest.end({ prettyPrint: true });
-}
-
-/** The SCO reports its own completion; with no success status the LMS grades nothing. */
-function contentSetsStatus(item: ReturnType<typeof create>): void {
-  item.ele('imsss:sequencing').ele('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
+  const game = child(resources, 'resource', { identifier: GAME_RESOURCE, type: 'webcontent', [scormType]: 'asset' });
+  for (const file of files) child(game, 'file', { href: hrefOf(file) });
+  return serialize(manifest);
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inkStories } from '../../build/vite-plugin-ink';
 import type { Guide } from '../../src/engine/guide';
-import { FIXTURES, STORY_DIR } from '../helpers';
+import { FIXTURES, fixtureStoryDir, STORY_DIR } from '../helpers';
 
 const GUIDES = path.join(FIXTURES, 'guides');
 
@@ -15,15 +15,7 @@ afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, fo
 function storyDirWith(...fixtures: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asymmetry-story-'));
   dirs.push(dir);
-  for (const file of ['moves.json', 'concepts.json']) fs.copyFileSync(path.join(STORY_DIR, file), path.join(dir, file));
-  fs.cpSync(path.join(STORY_DIR, 'lib'), path.join(dir, 'lib'), { recursive: true });
-  for (const fixture of fixtures) {
-    const target = path.join(dir, 'scenarios', path.basename(fixture));
-    fs.cpSync(path.join(FIXTURES, fixture), target, { recursive: true });
-    const ink = path.join(target, 'main.ink');
-    fs.writeFileSync(ink, fs.readFileSync(ink, 'utf8').replace('../../../../story/lib/', '../../lib/'));
-  }
-  return dir;
+  return fixtureStoryDir(dir, fixtures);
 }
 
 interface LoadError {

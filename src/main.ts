@@ -7,7 +7,8 @@ import { loadSettings, saveSettings } from './settings/settings';
 import { browserStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
-import { noReporter } from './reporting/reporter';
+import { chooseReporter } from './reporting/choose-reporter';
+import { reportingNotice } from './ui/reporting-notice';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
@@ -49,6 +50,25 @@ document.getElementById('settings-button')?.addEventListener('click', (event) =>
   dialog.showModal();
 });
 
+// The school's learning system, if the page was launched from one; none otherwise.
+const reporter = await chooseReporter({
+  window,
+  store,
+  settings,
+  fetch: (url, init) => fetch(url, init),
+  timers: window,
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+  random: Math.random,
+  taxonomy: () => import('./app/taxonomy-data').then((m) => m.getTaxonomy()),
+  onOnline: (listener) => {
+    window.addEventListener('online', listener);
+    return () => window.removeEventListener('online', listener);
+  },
+  onProblem: reportingNotice(document.querySelector('.topbar')),
+});
+window.addEventListener('pagehide', () => reporter.leave());
+
 const app = new App({
   root,
   store,
@@ -57,7 +77,7 @@ const app = new App({
   practice: () => settings.practice,
   sound: () => sound,
   captions: () => settings.captions,
-  reporter: noReporter,
+  reporter,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
   loadStage: async (container) => {

@@ -1,0 +1,76 @@
+// Picks the one reporter this launch gets, from what the page finds: a SCORM runtime in a
+// frame above (2004 preferred), cmi5's launch parameters, a plain xAPI endpoint (launch
+// parameters or settings), else none. Only the chosen system's code is loaded, so players
+// with no LMS never download any of it.
+import type { KeyValueStore } from '../engine/save';
+import type { Taxonomy } from '../engine/taxonomy';
+import type { LrsSettings } from '../settings/settings';
+import type { Reporter, ReporterKind } from './reporter';
+import { noReporter } from './reporter';
+import { findScormApi, type ApiWindow } from './scorm/find-api';
+import type { ScormProblem } from './scorm/lms-session';
+import type { Fetch, Timers } from './xapi/lrs-client';
+import type { QueueEvents } from './xapi/statement-queue';
+
+/** Something the learning system refused or failed at: the game goes on, and the app may say so. */
+export type ReportingProblem = { system: ReporterKind } & (
+  | ({ kind: 'lms-call' } & ScormProblem)
+  | { kind: 'held'; problem: 'credential' | 'not-lrs'; waiting: number }
+  | { kind: 'set-aside'; count: number; status: number | null }
+  | { kind: 'storage' }
+);
+
+export interface ReportingHost {
+  /** The page's window: searched for a SCORM API above it; its address gives launch parameters and the origin. */
+  window: ApiWindow & { location: { search: string; origin: string } };
+  store: KeyValueStore;
+  settings: LrsSettings;
+  fetch: Fetch;
+  timers: Timers;
+  now: () => Date;
+  newId: () => string;
+  random: () => number;
+  /** The taxonomy (moves → levers), loaded only for a system that reports moves. */
+  taxonomy: () => Promise<Taxonomy>;
+  onOnline: (listener: () => void) => () => void;
+  onProblem: (problem: ReportingProblem) => void;
+}
+
+export async function chooseReporter(host: ReportingHost): Promise<Reporter> {
+  const scorm = findScormApi(host.window);
+  if (scorm) {
+    const { scormReporter } = await import('./scorm/scorm-reporter');
+    const system = scorm.version === '2004' ? 'scorm2004' : 'scorm12';
+    return scormReporter(scorm, {
+      now: host.now,
+      onProblem: (problem) => host.onProblem({ system, kind: 'lms-call', ...problem }),
+    });
+  }
+  const params = new URLSearchParams(host.window.location.search);
+  if (params.has('endpoint') || host.settings.lrsEndpoint) {
+    const [{ createXapiReporter, xapiConfigFrom }, taxonomy] = await Promise.all([import('./xapi/xapi-reporter'), host.taxonomy()]);
+    const config = xapiConfigFrom(params, host.settings);
+    if (config) {
+      return createXapiReporter(config, {
+        ...host,
+        origin: host.window.location.origin,
+        leverOf: (id) => taxonomy.moves.get(id)?.lever ?? null,
+        events: queueProblems('xapi', host.onProblem),
+      });
+    }
+  }
+  return noReporter;
+}
+
+/** The outbox's troubles, as problems: a credential or address refused, statements set aside, storage refused. */
+function queueProblems(system: ReporterKind, onProblem: ReportingHost['onProblem']): QueueEvents {
+  return {
+    onState: (state) => {
+      if (state.state === 'held') onProblem({ system, kind: 'held', problem: state.problem, waiting: state.waiting });
+    },
+    onSetAside: (setAside) => onProblem({ system, kind: 'set-aside', count: setAside.length, status: setAside[0]?.status ?? null }),
+    onStorage: (storage) => {
+      if (storage === 'memory-only') onProblem({ system, kind: 'storage' });
+    },
+  };
+}

@@ -26,10 +26,11 @@ const failure = (promise: Promise<unknown>): Promise<LrsRequestError> =>
     },
   );
 
-/** A fetch that records each request and answers `status` with `body`. */
+/** A fetch that records each request and answers `status` with `body`; like the page's, it refuses to be called as another object's method. */
 function answering(status: number, body = '', headers: Record<string, string> = {}) {
   const seen: { url: string; init: RequestInit }[] = [];
-  const fetch: Fetch = (url, init) => {
+  const fetch: Fetch = function (this: unknown, url, init) {
+    if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
     seen.push({ url, init });
     return Promise.resolve(new Response(status === 204 ? null : body, { status, headers }));
   };

@@ -7,7 +7,7 @@ import type { Statement } from './statements';
 export const XAPI_VERSION_HEADER = '1.0.3';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-/** The part of the page's timers the reporting needs; window's and Node's fit. */
+/** The part of the page's timers the reporting needs: pass `window` (or `globalThis`); its methods are called on it. */
 export interface Timers {
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -171,7 +171,9 @@ export class LrsClient {
       controller.abort();
     }, this.timeoutMs);
     try {
-      const response = await this.host.fetch(url.href, { ...init, credentials: 'omit', signal: controller.signal });
+      // Called on its own, not as the host's method: the page's fetch refuses any other `this`.
+      const fetch = this.host.fetch;
+      const response = await fetch(url.href, { ...init, credentials: 'omit', signal: controller.signal });
       const body = await response.text();
       if (response.ok) return body;
       throw new LrsRequestError(problemOf(response.status), response.status, retryAfterMs(response.headers.get('Retry-After')));

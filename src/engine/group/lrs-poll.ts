@@ -18,47 +18,46 @@ export interface StatementPage {
   more: string | null;
 }
 
-/**
- * Why a read failed, as the facilitator can act on it: the LRS could not be reached, it refused
- * the credential (401, 403), what answered is not an LRS (not the statements API, or not its
- * answer), it refused the query (400: the activity or registration is not well formed), or it
- * failed itself (5xx).
- */
-export type LrsProblem = 'unreachable' | 'credential' | 'not-lrs' | 'refused' | 'server';
-
-export class LrsError extends Error {
-  override name = 'LrsError';
-  constructor(readonly problem: LrsProblem) {
-    super(problem);
-  }
-}
-
+/** The statements API as the poll asks it (the shape of reporting/xapi/lrs-client.ts's LrsClient). */
 export interface StatementFeed {
-  /** The first page of statements matching the query, oldest first. */
-  statements(query: StatementQuery): Promise<StatementPage>;
+  getStatements(query: { activity: string; relatedActivities: true; ascending: true; registration?: string; since?: string }): Promise<StatementPage>;
   /** The page a `more` link names. */
   more(link: string): Promise<StatementPage>;
 }
 
-export type PollState =
+/** A failed read as the poll acts on it: what went wrong (in the feed's own terms), whether waiting may mend it, and how long the LRS asked to be left alone. */
+export interface ReadFailure<P> {
+  problem: P;
+  passing: boolean;
+  retryAfterMs: number | null;
+}
+
+export type PollState<P> =
   | { state: 'reading' }
   /** Read to the end; the next read is due in `nextInMs`. */
   | { state: 'live'; at: Date; nextInMs: number }
   /** The last `failures` reads failed; the next one is in `nextInMs`. */
-  | { state: 'retrying'; problem: LrsProblem; failures: number; nextInMs: number }
-  /** Not reading: stopped by the facilitator, or by a problem waiting will not mend (a credential refused). */
-  | { state: 'stopped'; problem: LrsProblem | null };
+  | { state: 'retrying'; problem: P; failures: number; nextInMs: number }
+  /** Not reading: stopped by the facilitator, or by a problem waiting will not mend (a refused credential, an address that is not an LRS). */
+  | { state: 'stopped'; problem: P | null };
 
-export interface PollOptions {
+export interface PollOptions<P> {
   /** Each page's statements, as they come. */
   onStatements: (statements: readonly unknown[]) => void;
   /** A read went to the last page: time to settle what it brought. */
   onRead: () => void;
-  onState: (state: PollState) => void;
+  onState: (state: PollState<P>) => void;
+  /** What an error means: the feed's own, or a MoreLoopError. */
+  failure: (error: unknown) => ReadFailure<P>;
   wait: (ms: number) => Promise<void>;
   now: () => Date;
   intervalMs?: number;
   maxBackoffMs?: number;
+}
+
+/** Thrown (to `failure`) when `more` leads back to a page already read in the same read: not an LRS's paging. */
+export class MoreLoopError extends Error {
+  override name = 'MoreLoopError';
 }
 
 export const POLL_INTERVAL_MS = 5_000;
@@ -72,7 +71,7 @@ export const SINCE_OVERLAP_MS = 10_000;
 /** A read stops after this many pages and goes on from there next time (a `more` that never ends is not an LRS's). */
 const MAX_PAGES_PER_READ = 200;
 
-export class StatementPoll {
+export class StatementPoll<P> {
   /** Counts starts and stops: a read that began before the latest one drops what it brings. */
   private run = 0;
   private live = false;
@@ -84,7 +83,7 @@ export class StatementPoll {
   constructor(
     private readonly feed: StatementFeed,
     private readonly query: StatementQuery,
-    private readonly options: PollOptions,
+    private readonly options: PollOptions<P>,
   ) {
     this.interval = options.intervalMs ?? POLL_INTERVAL_MS;
     this.maxBackoff = options.maxBackoffMs ?? MAX_BACKOFF_MS;
@@ -100,7 +99,11 @@ export class StatementPoll {
     void this.loop(++this.run);
   }
 
-  stop(problem: LrsProblem | null = null): void {
+  stop(): void {
+    this.halt(null);
+  }
+
+  private halt(problem: P | null): void {
     if (!this.live) return;
     this.live = false;
     this.run++;
@@ -126,15 +129,15 @@ export class StatementPoll {
         this.options.onState({ state: 'live', at: this.options.now(), nextInMs });
       } catch (error) {
         if (run !== this.run) return;
-        const problem = error instanceof LrsError ? error.problem : 'unreachable';
-        if (problem === 'credential') {
-          // Asking again with a refused credential only repeats the refusal (and may lock the account).
-          this.stop(problem);
+        const failure = this.options.failure(error);
+        if (!failure.passing) {
+          // Waiting does not mend it; asking again with a refused credential may even lock the account.
+          this.halt(failure.problem);
           return;
         }
         failures++;
-        nextInMs = Math.min(this.interval * 2 ** failures, this.maxBackoff);
-        this.options.onState({ state: 'retrying', problem, failures, nextInMs });
+        nextInMs = Math.max(Math.min(this.interval * 2 ** failures, this.maxBackoff), Math.min(failure.retryAfterMs ?? 0, this.maxBackoff));
+        this.options.onState({ state: 'retrying', problem: failure.problem, failures, nextInMs });
       }
       await this.options.wait(nextInMs);
     }
@@ -142,13 +145,15 @@ export class StatementPoll {
 
   /** Reads every page there is now; false if the poll was stopped meanwhile (what came is dropped). */
   private async readAll(run: number): Promise<boolean> {
-    let page = await this.feed.statements({ ...this.query, since: this.since() });
+    const since = this.since();
+    const { activity, registration } = this.query;
+    let page = await this.feed.getStatements({ activity, relatedActivities: true, ascending: true, ...(registration === null ? {} : { registration }), ...(since === null ? {} : { since }) });
     const links = new Set<string>();
     for (let pages = 1; ; pages++) {
       if (run !== this.run) return false;
       this.take(page.statements);
       if (!page.more || pages === MAX_PAGES_PER_READ) break;
-      if (links.has(page.more)) throw new LrsError('not-lrs');
+      if (links.has(page.more)) throw new MoreLoopError(page.more);
       links.add(page.more);
       page = await this.feed.more(page.more);
     }

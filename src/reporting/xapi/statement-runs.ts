@@ -3,7 +3,9 @@
 // code); the runs are told apart by registration (cmi5) and attempt. Anything else the LRS
 // holds (other activities, cmi5's own statements, damaged or hostile ones) is counted, never
 // trusted: a statement only ever gives a run code, and the code is replayed.
+import { MoreLoopError, type ReadFailure } from '../../engine/group/lrs-poll';
 import type { LiveRuns } from '../../engine/group/lrs-runs';
+import { isPassing, LrsRequestError, type LrsProblem } from './lrs-client';
 import { activityIri, EXTENSIONS } from './vocabulary';
 
 /** Longer than any attempt id or registration the game writes (UUIDs). */
@@ -95,4 +97,11 @@ export class StatementRuns {
       else this.tally.runs++;
     }
   }
+}
+
+/** A failed read of the statements API, for the poll: the client's problem; a paging loop is not an LRS; anything else, a network failure. */
+export function readFailure(error: unknown): ReadFailure<LrsProblem> {
+  if (error instanceof LrsRequestError) return { problem: error.problem, passing: isPassing(error.problem), retryAfterMs: error.retryAfterMs };
+  if (error instanceof MoreLoopError) return { problem: 'not-lrs', passing: false, retryAfterMs: null };
+  return { problem: 'unreachable', passing: true, retryAfterMs: null };
 }

@@ -4,7 +4,7 @@
 // library in every worker would cost more than the search.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleOf, compileScenario, loadScenarioMeta, loadTaxonomy, storyPaths } from '../../build/scenario-catalog';
+import { loadScenarioMeta, storyPaths } from '../../build/scenario-catalog';
 import { Stepper, type StepInfo } from '../../build/story-stepper';
 import type { ScenarioBundle } from '../../src/engine/encounter';
 import { seededRandom } from '../../src/engine/random-play';
@@ -59,13 +59,6 @@ export function fullestDebriefs(): string[] {
     (meta) => meta.variation?.length ?? 0,
   );
   return [stakes.id, drawn.id];
-}
-
-export function scenarioBundle(id: string): ScenarioBundle {
-  const { taxonomy, diagnostics } = loadTaxonomy(STORY_DIR);
-  const { scenario } = taxonomy ? compileScenario(path.join(storyPaths(STORY_DIR).scenarios, id), taxonomy, diagnostics) : { scenario: null };
-  if (!taxonomy || !scenario) throw new Error(`scenario "${id}" does not compile: ${diagnostics.map((d) => `${d.file}:${d.line ?? ''} ${d.message}`).join('; ')}`);
-  return bundleOf(scenario, taxonomy);
 }
 
 const MAX_CHOICES = 200;

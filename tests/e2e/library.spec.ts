@@ -7,7 +7,8 @@
 // two scenarios whose debriefs hold the most: the debrief view is the same code for all, so axe
 // on every phase of every scenario repeated the same findings at a minute of machine time.
 import { expect, test, type Page } from '@playwright/test';
-import { findEndingPaths, fullestDebriefs, libraryScenarioIds, scenarioBundle, type EndingPath } from './ending-paths';
+import { libraryBundle } from '../story/play';
+import { findEndingPaths, fullestDebriefs, libraryScenarioIds, type EndingPath } from './ending-paths';
 import { expectNoViolations } from './helpers';
 
 const SCENARIOS = libraryScenarioIds();
@@ -145,7 +146,7 @@ async function expectEnding(page: Page, path: EndingPath): Promise<void> {
 for (const id of SCENARIOS) {
   test(`${id}: every ending, played with the keyboard and debriefed`, async ({ page }) => {
     test.setTimeout(180_000);
-    const { title, paths, unreached } = findEndingPaths(scenarioBundle(id));
+    const { title, paths, unreached } = findEndingPaths(libraryBundle(id));
     expect.soft(unreached, 'endings no playthrough reached').toEqual([]);
     // Each run starts with nothing saved: a finished run would otherwise reopen its debrief.
     await page.addInitScript(() => localStorage.clear());

@@ -4,15 +4,14 @@
 import { expect, test } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
 import { runCodeLine, runCodeOf } from '../../src/engine/run-code';
-import { finish } from '../story/play';
-import { scenarioBundle } from './ending-paths';
+import { finish, libraryBundle } from '../story/play';
 import { launchWithCamera, writeQrVideo } from './fake-camera';
 
 const SCENARIO = 'carlos';
 const PAGE = `/?facilitator=${SCENARIO}`;
 
 test("the camera reads each learner's QR code in turn, and stops when asked", async ({ baseURL }, testInfo) => {
-  const bundle = scenarioBundle(SCENARIO);
+  const bundle = libraryBundle(SCENARIO);
   const codeOf = (seed: number) => runCodeOf(bundle.meta.id, bundle.storyVersion, finish(Encounter.begin(bundle, seed)).summary());
   const video = testInfo.outputPath('two-learners.y4m');
   writeQrVideo(video, [runCodeLine(codeOf(11), null), runCodeLine(codeOf(12), 'Sam O')]);

@@ -7,14 +7,14 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
 import { stakesOf } from '../../src/engine/stakes';
 import { signed } from '../../src/ui/debrief-text';
-import { scenarioBundle } from './ending-paths';
+import { libraryBundle } from '../story/play';
 import { expectNoViolations, playFirst, readSave } from './helpers';
 
 const SCENARIO = 'carlos';
 const TOGETHER = `/?facilitator=${SCENARIO}&together`;
 const REVEAL = 'Show what each option leads to';
 const HIDE = 'Hide what each option leads to';
-const bundle = scenarioBundle(SCENARIO);
+const bundle = libraryBundle(SCENARIO);
 const stakes = stakesOf(bundle.meta);
 
 test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });

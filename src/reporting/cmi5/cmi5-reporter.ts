@@ -36,7 +36,11 @@ export interface Cmi5Host {
   leverOf: LeverOf;
   /** The outbox's news (sending, retrying, held, set aside, storage refused). */
   events?: QueueEvents;
-  /** Something the LMS refused after the start (a state write): for the facilitator, in the LMS's terms. */
+  /**
+   * Something that keeps the learner's work from the LMS, in the LMS's terms: a state write
+   * refused, or 'session ended' (the page was reloaded after its session terminated: choices
+   * are kept in the state but reported only after a new launch from the LMS).
+   */
   onProblem?: (detail: string) => void;
   /** Calls `listener` when the device comes back online; returns the unsubscribe. */
   onOnline?: (listener: () => void) => () => void;
@@ -93,8 +97,11 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
   });
 
   const context: Cmi5StatementContext = { launch, launchData, newId: host.newId };
-  // A reload inside the LMS's frame is the same session: initialized was said already.
-  if (!session.terminated && session.initializedAt === null) {
+  // A reload inside the LMS's frame is the same session: initialized was said already, and
+  // terminated too if the page that left said it. The run is still resumed and kept; its
+  // choices can only be reported in a new session, launched from the LMS.
+  if (session.terminated) host.onProblem?.('session ended');
+  else if (session.initializedAt === null) {
     const at = host.now();
     queue.add([cmi5Initialized(context, at)]);
     session.markInitialized(at);

@@ -5,6 +5,8 @@
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { ScenarioBundle } from '../engine/scenario-bundle';
 import { groupPicture } from '../engine/group/group-picture';
+import type { StatementPoll } from '../engine/group/lrs-poll';
+import { readRememberedLrs, rememberLrs } from '../engine/group/lrs-remembered';
 import { RunCollector, type ItemOutcome } from '../engine/group/run-collector';
 import { GroupSessions } from '../engine/group/session-store';
 import { makeSessionFile, sessionFilename } from '../engine/group/session-file';
@@ -18,10 +20,15 @@ import { KEPT_UNUSABLE, runLabel, scanAnswer, STORAGE_FULL, STORAGE_OFF } from '
 import { groupPictureView, type GroupPictureInput } from '../ui/facilitator/group-picture-view';
 import { guideBeside, guideView } from '../ui/facilitator/guide-view';
 import { invitePanel } from '../ui/facilitator/invite-panel';
+import { lrsPanel, type LiveRequest, type LrsPanel } from '../ui/facilitator/lrs-panel';
+import { REMEMBER_FAILED } from '../ui/facilitator/lrs-text';
 import { openProjector } from '../ui/facilitator/projector-view';
 import { printSummary } from '../ui/facilitator/print-summary';
 import { scanPanel } from '../ui/facilitator/scan-panel';
 import { problemText } from '../ui/problem-text';
+import { LrsClient, type LrsProblem } from '../reporting/xapi/lrs-client';
+import { authorizationOf, liveReading } from '../reporting/xapi/statement-runs';
+import { activityIri } from '../reporting/xapi/vocabulary';
 import type { Route } from './router';
 import { urlFor } from './router';
 import { findScenario, listScenarios } from './scenario-loader';
@@ -60,6 +67,9 @@ class GroupDebrief {
   private readonly view: FacilitatorView;
   private readonly collect: CollectPanel;
   private readonly scan = scanPanel((text) => this.scanned(text));
+  private readonly live: LrsPanel;
+  /** Reading the runs live from a learning record store, while the facilitator has it on. */
+  private poll: StatementPoll<LrsProblem> | null = null;
   private analysis: GroupAnalysis | null = null;
   /** The picture of the runs now, worked out once per change for the page, the projector and the print. */
   private input: GroupPictureInput | null = null;
@@ -76,10 +86,18 @@ class GroupDebrief {
     this.sessions = new GroupSessions(options.store);
     this.collect = new CollectPanel({ files: (files) => this.addFiles(files), codes: (text) => this.changed(this.collector.addCodes(text)) }, this.scan.element);
     const id = entry.meta.id;
+    this.live = lrsPanel({
+      activity: activityIri(id),
+      remembered: readRememberedLrs(options.store),
+      start: (request) => this.readLive(request),
+      stop: () => this.poll?.stop(),
+      forget: () => this.live.setNotice(rememberLrs(options.store, null) ? null : REMEMBER_FAILED),
+    });
     this.view = new FacilitatorView(
       entry.meta.title,
       {
         collect: this.collect.element,
+        live: this.live.element,
         invite: invitePanel({ linkFor: (seed) => new URL(urlFor({ view: 'scenario', id, seed }), location.href).href, firstSeed: options.drawSeed() }),
         guide: guide ? guideView(guide) : h('p', { className: 'hint' }, 'The facilitator guide for this scenario could not be loaded.'),
       },
@@ -89,6 +107,8 @@ class GroupDebrief {
           downloadText(sessionFilename(file), JSON.stringify(file, null, 2));
         },
         clear: () => {
+          // Runs read live before the clear would not come back: reading stops with it.
+          this.poll?.stop();
           this.collector.clear();
           this.collect.show([]);
           this.changed([]);
@@ -108,6 +128,7 @@ class GroupDebrief {
     const observer = new MutationObserver(() => {
       if (this.view.element.isConnected) return;
       this.scan.stop();
+      this.poll?.stop();
       observer.disconnect();
     });
     observer.observe(this.options.root, { childList: true });
@@ -136,6 +157,21 @@ class GroupDebrief {
       if (text !== null) outcomes.push(...this.collector.addFile(file.name, text));
     }
     return this.changed(outcomes);
+  }
+
+  /** Reads the LRS every few seconds: each run added as it finishes, as if its code were pasted. */
+  private readLive({ endpoint, credential, query, remember }: LiveRequest): void {
+    this.live.setNotice(rememberLrs(this.options.store, remember ? { endpoint, credential } : null) ? null : REMEMBER_FAILED);
+    const client = new LrsClient({ endpoint, auth: authorizationOf(credential) }, { fetch: (url, init) => fetch(url, init), timers: window });
+    const host = { wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)), now: () => new Date() };
+    this.poll = liveReading(this.entry.meta.id, this.collector, client, query, host, {
+      read: (outcomes, summary, counts) => {
+        if (outcomes.length) this.changed(outcomes);
+        this.live.showRuns(summary, counts);
+      },
+      state: (state) => this.live.showState(state),
+    });
+    this.poll.start();
   }
 
   private scanned(text: string): string {

@@ -173,7 +173,7 @@ describe('runs read from statements', () => {
     // Runs were added as they finished, over several pages, never twice.
     expect(added.reduce((a, b) => a + b, 0)).toBe(8);
     expect(added.filter((n) => n > 0).length).toBeGreaterThan(1);
-    expect(runs.summary()).toEqual({ finished: 8, sameAsAnother: 0, playing: [3, 5], refused: [] });
+    expect(runs.summary()).toEqual({ finished: 8, alreadyCollected: 0, playing: [3, 5], refused: [] });
     expect(statements.counts).toEqual({
       // A statement with no id cannot be told from another: each is read, and counted unreadable.
       read: room.length + hostile.elsewhere.length + hostile.unreadable.length,
@@ -235,7 +235,7 @@ describe('runs read from statements', () => {
     const { collector, runs, statements } = live();
     statements.read([...statementsOf(learners[0]!), ...statementsOf(twin), ...statementsOf(learners[1]!)]);
     runs.settle();
-    expect(runs.summary()).toMatchObject({ finished: 3, sameAsAnother: 1 });
+    expect(runs.summary()).toMatchObject({ finished: 3, alreadyCollected: 1 });
     const codes = fromCodes([codeOf(finished[0]!), codeOf(finished[0]!), codeOf(finished[1]!)]);
     expect(counts(groupPicture(bundle.meta, collector.runs))).toEqual(counts(groupPicture(bundle.meta, codes.runs)));
   });

@@ -22,8 +22,11 @@ export type Sighting = 'newer' | 'known' | 'unreadable' | 'too-many';
 export interface LiveSummary {
   /** Runs that reached an ending and are in the collector. */
   finished: number;
-  /** Of those, runs played exactly as another run already collected (same seed, same choices): counted once there. */
-  sameAsAnother: number;
+  /**
+   * Of those, runs the collector already held (read before this live session, handed over
+   * another way, or played exactly as another learner's: same seed, same choices): counted once.
+   */
+  alreadyCollected: number;
   /** The choices made so far by each run still being played, fewest first. */
   playing: number[];
   /** Why each run that cannot be used was refused (another scenario or version, a code that does not replay). */
@@ -41,7 +44,7 @@ interface Followed {
 
 export class LiveRuns {
   private readonly runs = new Map<string, Followed>();
-  private sameAsAnother = 0;
+  private alreadyCollected = 0;
 
   constructor(private readonly collector: RunCollector) {}
 
@@ -75,7 +78,7 @@ export class LiveRuns {
         followed.state = { status: 'playing', choices: followed.choices };
         continue;
       }
-      if (outcome.status === 'duplicate') this.sameAsAnother++;
+      if (outcome.status === 'duplicate') this.alreadyCollected++;
       followed.state = outcome.status === 'refused' ? { status: 'refused', problem: outcome.problem } : { status: 'finished' };
       outcomes.push(outcome);
     }
@@ -86,16 +89,10 @@ export class LiveRuns {
     const states = [...this.runs.values()].map((r) => r.state);
     return {
       finished: states.filter((s) => s.status === 'finished').length,
-      sameAsAnother: this.sameAsAnother,
+      alreadyCollected: this.alreadyCollected,
       playing: states.flatMap((s) => (s.status === 'playing' ? [s.choices] : [])).sort((a, b) => a - b),
       refused: states.flatMap((s) => (s.status === 'refused' ? [s.problem] : [])),
     };
-  }
-
-  /** Forgets every run followed (a new live session); the collector keeps what it was given. */
-  clear(): void {
-    this.runs.clear();
-    this.sameAsAnother = 0;
   }
 }
 

@@ -3,9 +3,11 @@
 // code); the runs are told apart by registration (cmi5) and attempt. Anything else the LRS
 // holds (other activities, cmi5's own statements, damaged or hostile ones) is counted, never
 // trusted: a statement only ever gives a run code, and the code is replayed.
-import { MoreLoopError, type ReadFailure } from '../../engine/group/lrs-poll';
-import type { LiveRuns } from '../../engine/group/lrs-runs';
-import { isPassing, LrsRequestError, type LrsProblem } from './lrs-client';
+import { MoreLoopError, StatementPoll, type PollState, type ReadFailure, type StatementFeed, type StatementQuery } from '../../engine/group/lrs-poll';
+import type { LrsCredential } from '../../engine/group/lrs-remembered';
+import { LiveRuns, type LiveSummary } from '../../engine/group/lrs-runs';
+import type { ItemOutcome, RunCollector } from '../../engine/group/run-collector';
+import { basicAuth, isPassing, LrsRequestError, type LrsProblem } from './lrs-client';
 import { activityIri, EXTENSIONS } from './vocabulary';
 
 /** Longer than any attempt id or registration the game writes (UUIDs). */
@@ -55,7 +57,8 @@ export function readStatement(statement: unknown, scenarioId: string, registrati
   if (run === undefined) return { kind: 'elsewhere', id };
   const given = context.registration;
   if (given !== undefined && !shortString(given)) return { kind: 'unreadable' };
-  if (registration !== null && given !== registration) return { kind: 'elsewhere', id };
+  // UUIDs are the same in either case.
+  if (registration !== null && (given === undefined || given.toLowerCase() !== registration.toLowerCase())) return { kind: 'elsewhere', id };
   if (!isObject(run) || !shortString(run.attempt) || typeof run.code !== 'string') return { kind: 'unreadable' };
   // JSON keeps the two parts apart, whatever characters they hold.
   return { kind: 'run', id, run: JSON.stringify([given ?? null, run.attempt]), code: run.code };
@@ -104,4 +107,39 @@ export function readFailure(error: unknown): ReadFailure<LrsProblem> {
   if (error instanceof LrsRequestError) return { problem: error.problem, passing: isPassing(error.problem), retryAfterMs: error.retryAfterMs };
   if (error instanceof MoreLoopError) return { problem: 'not-lrs', passing: false, retryAfterMs: null };
   return { problem: 'unreachable', passing: true, retryAfterMs: null };
+}
+
+/** The Authorization header for a read credential: a key and secret, or a token (a bare one is taken as Basic, as launch links give it). */
+export function authorizationOf(credential: LrsCredential): string {
+  if (credential.kind === 'key') return basicAuth(credential.key, credential.secret);
+  return credential.token.includes(' ') ? credential.token : `Basic ${credential.token}`;
+}
+
+export interface LiveReadingEvents {
+  /** After each read: what the collector did with the runs that changed (often nothing), and where the runs and statements stand. */
+  read: (outcomes: ItemOutcome[], summary: LiveSummary, counts: StatementCounts) => void;
+  state: (state: PollState<LrsProblem>) => void;
+}
+
+/**
+ * A live session of one scenario: `feed` polled for `query`, its statements read into runs,
+ * each finished run handed to `collector`. Returns the poll, not yet started.
+ */
+export function liveReading(
+  scenarioId: string,
+  collector: RunCollector,
+  feed: StatementFeed,
+  query: StatementQuery,
+  host: { wait: (ms: number) => Promise<void>; now: () => Date },
+  on: LiveReadingEvents,
+): StatementPoll<LrsProblem> {
+  const runs = new LiveRuns(collector);
+  const statements = new StatementRuns(scenarioId, query.registration, runs);
+  return new StatementPoll(feed, query, {
+    onStatements: (page) => statements.read(page),
+    onRead: () => on.read(runs.settle(), runs.summary(), statements.counts),
+    onState: on.state,
+    failure: readFailure,
+    ...host,
+  });
 }

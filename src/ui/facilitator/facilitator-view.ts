@@ -25,7 +25,8 @@ export class FacilitatorView {
 
   constructor(
     title: string,
-    panels: { collect: HTMLElement; invite: HTMLElement; guide: HTMLElement },
+    /** `live`: reading the runs from a learning record store. */
+    panels: { collect: HTMLElement; live: HTMLElement; invite: HTMLElement; guide: HTMLElement },
     private readonly actions: SessionActions,
   ) {
     const button = (label: string, onclick: () => void, needsRuns = false) => {
@@ -55,6 +56,7 @@ export class FacilitatorView {
         ),
       ),
       panels.collect,
+      panels.live,
       this.picture,
       panels.invite,
       panels.guide,

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { START, playFirst } from './helpers';
+import { START, playFirst, withoutTheRoom } from './helpers';
+
+// The room is drawn in the library spec's plays and looked at in the scene spec; these look at the text.
+test.beforeEach(({ page }) => withoutTheRoom(page));
 
 test('the history holds every line shown and every choice made', async ({ page }) => {
   await page.goto(START);

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { Encounter } from '../../src/engine/encounter';
 import { seededRandom } from '../../src/engine/random-play';
 import { libraryBundle } from '../story/play';
+import { withoutTheRoom } from './helpers';
 
 const VICTIM_SAVIOUR = /rescu|saviour|victim/i;
 
@@ -42,6 +43,7 @@ function crisisCallPath(): Path {
 test('a boundaries run with the crisis call is debriefed without victim–saviour text', async ({ page }) => {
   test.setTimeout(120_000);
   const path = crisisCallPath();
+  await withoutTheRoom(page);
   await page.goto(`/?scenario=boundaries&seed=${path.seed}`);
   for (const key of path.keys) {
     await expect(page.locator('button.choice').first()).toBeVisible();

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { SCENARIO, START, currentMoment, playFirst, playToEnd, readSave } from './helpers';
+import { SCENARIO, START, currentMoment, playFirst, playToEnd, readSave, withoutTheRoom } from './helpers';
+
+// The room is drawn in the library spec's plays and looked at in the scene spec; these look at the text.
+test.beforeEach(({ page }) => withoutTheRoom(page));
 
 test('plays from the menu to the debrief with the keyboard only', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { START } from './helpers';
+import { START, withoutTheRoom } from './helpers';
 
 test('settings change the page, persist across reload, and practice mode shows the variables', async ({ page }) => {
+  await withoutTheRoom(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { decodeRunCode, splitRunCodeLine } from '../../src/engine/run-code';
-import { SEED, START, playToEnd } from './helpers';
+import { SEED, START, playToEnd, withoutTheRoom } from './helpers';
 
 test('the summary gives the run code to copy, with an optional nickname and a QR code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await withoutTheRoom(page);
   await page.goto(START);
   const keys = await playToEnd(page, (turn, options) => ((turn * 5) % options) + 1);
   await page.keyboard.press('Enter');

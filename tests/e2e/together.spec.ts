@@ -8,7 +8,7 @@ import { Encounter } from '../../src/engine/encounter';
 import { stakesOf } from '../../src/engine/stakes';
 import { signed } from '../../src/ui/debrief-text';
 import { libraryBundle } from '../story/play';
-import { expectNoViolations, playFirst, readSave } from './helpers';
+import { expectNoViolations, playFirst, readSave, withoutTheRoom } from './helpers';
 
 const SCENARIO = 'carlos';
 const TOGETHER = `/?facilitator=${SCENARIO}&together`;
@@ -18,6 +18,8 @@ const bundle = libraryBundle(SCENARIO);
 const stakes = stakesOf(bundle.meta);
 
 test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+// What the room sees drawn is the scene spec's; these look at the options and what they lead to.
+test.beforeEach(({ page }) => withoutTheRoom(page));
 
 /** Starts this device's own game of the scenario (one choice made) and returns its save. */
 async function startOwnGame(page: Page): Promise<string> {

@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { MAX_SEED } from './engine/encounter';
 import { applySettings } from './app/apply-settings';
 import { loadSettings, saveSettings } from './settings/settings';
-import { browserStore } from './platform/storage';
+import { browserStore, tabStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
 import { chooseReporter } from './reporting/choose-reporter';
@@ -54,6 +54,7 @@ document.getElementById('settings-button')?.addEventListener('click', (event) =>
 const reporter = await chooseReporter({
   window,
   store,
+  sessionStore: tabStore(),
   settings,
   fetch: (url, init) => fetch(url, init),
   timers: window,

@@ -16,12 +16,24 @@ export class MemoryStore implements KeyValueStore {
 }
 
 export function browserStore(): { store: KeyValueStore; persistent: boolean } {
+  const store = usable(() => window.localStorage);
+  return store ? { store, persistent: true } : { store: new MemoryStore(), persistent: false };
+}
+
+/** This tab's own storage (sessionStorage), or memory where the browser blocks it. */
+export function tabStore(): KeyValueStore {
+  return usable(() => window.sessionStorage) ?? new MemoryStore();
+}
+
+/** The storage if it takes a write (reading the property itself throws where it is blocked), else null. */
+function usable(storage: () => Storage): Storage | null {
   try {
     const probe = 'asymmetry:probe';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return { store: window.localStorage, persistent: true };
+    const store = storage();
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return store;
   } catch {
-    return { store: new MemoryStore(), persistent: false };
+    return null;
   }
 }

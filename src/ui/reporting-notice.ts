@@ -3,6 +3,7 @@
 // own words to look into.
 import type { ReportingProblem } from '../reporting/choose-reporter';
 import type { ReporterKind } from '../reporting/reporter';
+import type { Cmi5StartProblem } from '../reporting/cmi5/start-error';
 import { h } from './dom';
 
 const SYSTEM: Record<ReporterKind, string> = {
@@ -40,5 +41,24 @@ function detail(problem: ReportingProblem): string {
       return `the learning record store refused ${problem.count} record(s)${problem.status ? ` (HTTP ${problem.status})` : ''}; they are kept on this device.`;
     case 'storage':
       return 'this device’s storage is full or off, so records not yet sent last only while this page is open.';
+    case 'cmi5-start':
+      return cmi5StartDetail(problem.problem);
+    case 'cmi5':
+      return problem.problem.kind === 'session-ended'
+        ? 'this session with the LMS had already ended (the page was reloaded after leaving); open the unit again from the LMS for your choices to be recorded.'
+        : `the LMS refused to keep where you are (HTTP ${problem.problem.status}); it is kept on this device meanwhile.`;
+  }
+}
+
+function cmi5StartDetail(problem: Cmi5StartProblem): string {
+  switch (problem.kind) {
+    case 'launch-parameter':
+      return `the launch link's “${problem.parameter}” is missing or malformed, so nothing is reported in this session.`;
+    case 'auth-token':
+      return `the LMS gave no credential for this session${problem.errorCode ? ` (cmi5 error ${problem.errorCode})` : ''}; open the unit again from the LMS.`;
+    case 'launch-data':
+      return 'the LMS did not provide this unit’s launch data (LMS.LaunchData), so nothing is reported in this session.';
+    case 'unreachable':
+      return 'the LMS could not be reached to start the session; open the unit again from the LMS when online.';
   }
 }

@@ -36,16 +36,21 @@ export interface Cmi5Host {
   leverOf: LeverOf;
   /** The outbox's news (sending, retrying, held, set aside, storage refused). */
   events?: QueueEvents;
-  /**
-   * Something that keeps the learner's work from the LMS, in the LMS's terms: a state write
-   * refused, or 'session ended' (the page was reloaded after its session terminated: choices
-   * are kept in the state but reported only after a new launch from the LMS).
-   */
-  onProblem?: (detail: string) => void;
+  /** Something that keeps the learner's work from the LMS after the start (the outbox's own troubles come through `events`). */
+  onProblem?: (problem: Cmi5Problem) => void;
   /** Calls `listener` when the device comes back online; returns the unsubscribe. */
   onOnline?: (listener: () => void) => () => void;
   timeoutMs?: number;
 }
+
+export type Cmi5Problem =
+  /** The LMS refused to keep the run in the AU's state (HTTP status). */
+  | { kind: 'state-refused'; status: number }
+  /**
+   * The page was reloaded after its session terminated (leaving it said so): the run resumes
+   * and is kept, but its choices are reported only after a new launch from the LMS.
+   */
+  | { kind: 'session-ended' };
 
 export interface Cmi5Reporter extends Reporter {
   readonly kind: 'cmi5';
@@ -85,7 +90,7 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
   const runState = new RunStateDocument(documents, address(RUN_STATE_ID), {
     store: host.store,
     timers: host.timers,
-    onRefused: (status) => host.onProblem?.(`state not kept: HTTP ${status}`),
+    onRefused: (status) => host.onProblem?.({ kind: 'state-refused', status }),
   });
   await runState.load();
 
@@ -100,7 +105,7 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
   // A reload inside the LMS's frame is the same session: initialized was said already, and
   // terminated too if the page that left said it. The run is still resumed and kept; its
   // choices can only be reported in a new session, launched from the LMS.
-  if (session.terminated) host.onProblem?.('session ended');
+  if (session.terminated) host.onProblem?.({ kind: 'session-ended' });
   else if (session.initializedAt === null) {
     const at = host.now();
     queue.add([cmi5Initialized(context, at)]);

@@ -111,7 +111,7 @@ export class StatementPoll<P> {
   }
 
   /** Where the next read starts: the session's own start, or just before the latest statement seen. */
-  since(): string | null {
+  private since(): string | null {
     const start = this.query.since === null ? Number.NEGATIVE_INFINITY : Date.parse(this.query.since);
     const from = Math.max(start, this.latestStored - SINCE_OVERLAP_MS);
     return Number.isFinite(from) ? new Date(from).toISOString() : this.query.since;

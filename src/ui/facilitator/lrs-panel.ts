@@ -202,7 +202,8 @@ export function lrsPanel(options: LrsPanelOptions): LrsPanel {
   return {
     element,
     showState(next) {
-      state = next;
+      // A read under way changes nothing said: the last read's outcome (live, or a problem) stands until this one's.
+      if (next.state !== 'reading' || state.state === 'stopped') state = next;
       live = next.state !== 'stopped';
       toggle.textContent = live ? 'Stop reading live' : 'Start reading live';
       lrsFields.disabled = live;

@@ -3,6 +3,8 @@ import { cmi5Choice, cmi5Completed, cmi5Initialized, cmi5Terminated, isoDuration
 import { CMI5_CATEGORY, MOVE_ON_CATEGORY, SESSION_ID_EXTENSION } from '../../src/reporting/cmi5/cmi5-iris';
 import { looksLikeCmi5Launch, readCmi5Launch, type Cmi5Launch } from '../../src/reporting/cmi5/launch';
 import { readLaunchData, readLearnerPreferences, type LaunchData } from '../../src/reporting/cmi5/launch-data';
+import { runCodeOf } from '../../src/engine/run-code';
+import { continuesRun } from '../../src/reporting/cmi5/run-state';
 import { activityIri } from '../../src/reporting/xapi/vocabulary';
 import { realTaxonomy } from '../helpers';
 import { playReported, steadyClock } from '../support/reported-run';
@@ -128,6 +130,23 @@ describe('the statements of a cmi5 session', () => {
       expect(statement.context!.contextActivities!.category!.map((a) => a.id)).not.toContain(CMI5_CATEGORY);
       expect(statement.timestamp).toBe(played.choices[turn]!.at.toISOString());
     }
+  });
+});
+
+describe('a kept run gone on', () => {
+  it('is the same story and seed with the kept choices first; another seed, another scenario or other choices is another run', () => {
+    const whole = playReported('carlos', 4821, { attempt: 'a' });
+    const codes = whole.choices.map((c) => c.runCode);
+    expect(continuesRun(codes[2]!, codes[5]!)).toBe(true);
+    expect(continuesRun(codes[2]!, codes[2]!)).toBe(true);
+    expect(continuesRun(codes[5]!, codes[2]!)).toBe(false);
+    expect(continuesRun(codes[2]!, playReported('carlos', 4822, { attempt: 'b', turns: 6 }).choices[5]!.runCode)).toBe(false);
+    const otherChoices = playReported('carlos', 4821, { attempt: 'c', turns: 1 }).encounter;
+    otherChoices.choose(otherChoices.choices.at(-1)!.index);
+    const differs = runCodeOf('carlos', whole.run.storyVersion, otherChoices.summary());
+    expect(whole.encounter.log[1]!.chosen).not.toBe(otherChoices.log[1]!.chosen);
+    expect(continuesRun(codes[1]!, differs)).toBe(false);
+    expect(continuesRun('not a code', codes[1]!)).toBe(false);
   });
 });
 

@@ -212,7 +212,8 @@ describe('a cmi5 session', () => {
     const code = await session2.resumeCode(SCENARIO);
     expect(code).toBe(whole.choices[half - 1]!.runCode);
     expect(await session2.resumeCode('another-scenario')).toBeNull();
-    const finished = playOn(session2, encounterFrom(code), run, on.now);
+    // On another device the app knows the run under another attempt id; its statements keep the kept one.
+    const finished = playOn(session2, encounterFrom(code), { ...run, attempt: randomUUID() }, on.now);
     expect(finished.log).toEqual(whole.encounter.log);
     session2.leave();
     await sent(session2);
@@ -234,6 +235,7 @@ describe('a cmi5 session', () => {
     // Every choice of the run once, across the sessions.
     const choices = statements.filter((s) => verbOf(s) === 'answered');
     expect(choices.map((s) => s.result?.response)).toEqual(whole.encounter.log.map((e) => `option-${e.chosen}`));
+    expect(new Set(choices.map((s) => (extension(s, EXTENSIONS.run) as { attempt: string }).attempt))).toEqual(new Set([run.attempt]));
   });
 
   it('loses no statement and sends none twice when the LRS cannot be reached for a while, across a reload', async () => {

@@ -16,7 +16,7 @@ import { cmi5Choice, cmi5Completed, cmi5Initialized, cmi5Terminated, type Cmi5St
 import { XapiDocuments, type StateAddress } from './documents';
 import { readCmi5Launch, type Cmi5Launch } from './launch';
 import { readLaunchData, readLearnerPreferences, type LaunchData, type LearnerPreferences } from './launch-data';
-import { RunStateDocument } from './run-state';
+import { continuesRun, RunStateDocument } from './run-state';
 import { Cmi5Session } from './session';
 import { Cmi5StartError } from './start-error';
 
@@ -121,6 +121,11 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
   const say = (statement: () => Statement) => {
     if (!session.terminated) queue.add([statement()]);
   };
+  // The run the LMS kept, gone on (here or on another device), keeps the attempt id it was reported under.
+  const keptRun = ({ run, runCode }: { run: RunRef; runCode: string }): RunRef => {
+    const kept = runState.current;
+    return kept && kept.scenarioId === run.scenarioId && continuesRun(kept.code, runCode) ? { ...run, attempt: kept.attempt } : run;
+  };
 
   return {
     kind: 'cmi5',
@@ -137,14 +142,18 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
       runStarts.set(run.attempt, at);
     },
     choice: (report) => {
-      say(() => cmi5Choice(context, report, host.leverOf));
-      if (records) runState.save({ scenarioId: report.run.scenarioId, code: report.runCode, completed: runState.current?.completed ?? false });
+      const run = keptRun(report);
+      say(() => cmi5Choice(context, { ...report, run }, host.leverOf));
+      if (records) runState.save({ scenarioId: run.scenarioId, code: report.runCode, attempt: run.attempt, completed: runState.current?.completed ?? false });
     },
     ended: (report) => {
       if (!records || session.terminated) return;
-      const completed = runState.current?.completed ?? false;
-      if (!completed) say(() => cmi5Completed(context, report, report.at.getTime() - (runStarts.get(report.run.attempt) ?? initializedAt).getTime()));
-      runState.save({ scenarioId: report.run.scenarioId, code: report.runCode, completed: true });
+      const run = keptRun(report);
+      if (!runState.current?.completed) {
+        const since = runStarts.get(report.run.attempt) ?? initializedAt;
+        say(() => cmi5Completed(context, { ...report, run }, report.at.getTime() - since.getTime()));
+      }
+      runState.save({ scenarioId: run.scenarioId, code: report.runCode, attempt: run.attempt, completed: true });
     },
     leave: () => {
       if (!session.terminated) {

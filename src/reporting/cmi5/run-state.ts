@@ -1,6 +1,7 @@
 // The AU's own state for this registration (State API, RUN_STATE_ID): the run so far as a run
-// code, to resume it in the next session, and whether completed was sent (cmi5 allows one per
-// registration). Every change is kept on the device first and then written to the LRS, the
+// code, to resume it in the next session, the attempt id its statements carry (so a run resumed
+// on another device stays one run in the LRS), and whether completed was sent (cmi5 allows one
+// per registration). Every change is kept on the device first and then written to the LRS, the
 // latest only, again after a failure; while the device's copy is not yet written it is the
 // newer one and wins on the next start. Once written, the LRS's copy wins (the learner may
 // have gone on elsewhere), and the device's copy is only the fallback when the LRS cannot
@@ -8,6 +9,7 @@
 import * as z from 'zod/mini';
 import type { KeyValueStore } from '../../engine/save';
 import type { Timers } from '../xapi/lrs-client';
+import { decodeRunCode } from '../../engine/run-code';
 import { BASE_DELAY_MS, MAX_DELAY_MS } from '../xapi/statement-queue';
 import { DocumentError, type StateAddress, type XapiDocuments } from './documents';
 
@@ -17,6 +19,7 @@ const STATE_SCHEMA = 1;
 export interface RunState {
   scenarioId: string;
   code: string;
+  attempt: string;
   completed: boolean;
 }
 
@@ -25,9 +28,19 @@ const stateSchema = z.object({
   schema: z.literal(STATE_SCHEMA),
   scenarioId: z.string().check(z.minLength(1)),
   code: z.string(),
+  attempt: z.string().check(z.minLength(1), z.maxLength(100)),
   completed: z.boolean(),
 });
 const keptSchema = z.object({ state: stateSchema, written: z.boolean() });
+
+/** True when the run `later` is the run `kept` gone on: the same story and seed, its choices first. */
+export function continuesRun(kept: string, later: string): boolean {
+  const a = decodeRunCode(kept);
+  const b = decodeRunCode(later);
+  if (!a.ok || !b.ok) return false;
+  const same = a.value.scenarioHash === b.value.scenarioHash && a.value.storyHash === b.value.storyHash && a.value.seed === b.value.seed;
+  return same && a.value.choices.length <= b.value.choices.length && a.value.choices.every((choice, turn) => b.value.choices[turn] === choice);
+}
 
 export const runStateKey = (registration: string, activityId: string): string => `asymmetry:cmi5:run:${registration}:${activityId}`;
 
@@ -35,7 +48,9 @@ const asDocument = (state: RunState) => ({ format: STATE_FORMAT, schema: STATE_S
 
 function readState(document: unknown): RunState | null {
   const parsed = stateSchema.safeParse(document);
-  return parsed.success ? { scenarioId: parsed.data.scenarioId, code: parsed.data.code, completed: parsed.data.completed } : null;
+  if (!parsed.success) return null;
+  const { scenarioId, code, attempt, completed } = parsed.data;
+  return { scenarioId, code, attempt, completed };
 }
 
 export interface RunStateHost {

@@ -297,6 +297,28 @@ describe('a cmi5 session', () => {
     await sent(session2);
   });
 
+  it('says when the LMS refuses to keep the run, and keeps it on the device for the next session', async () => {
+    const learner = newLearner();
+    const on = device();
+    const refusing: Fetch = (url, init) => (url.includes('/activities/state') && init.method === 'PUT' ? Promise.resolve(new Response('no', { status: 403 })) : nodeFetch(url, init));
+    const problems: Cmi5Problem[] = [];
+    const launch1 = await lms.launch({ au, ...learner });
+    const session1 = await startCmi5Reporter({ ...hostFor(launch1, on, refusing), onProblem: (problem) => problems.push(problem) });
+    const run: RunRef = { scenarioId: SCENARIO, scenarioTitle: 'Carlos', storyVersion: libraryBundle(SCENARIO).storyVersion, seed: SEED, attempt: randomUUID() };
+    playOn(session1, encounterFrom(null), run, on.now, 2);
+    await vi.waitFor(() => expect(problems).toContainEqual({ kind: 'state-refused', status: 403 }));
+    const latest = await session1.resumeCode(SCENARIO);
+    session1.leave();
+    await sent(session1);
+    expect(lms.state(launch1.activityId, learner.actor, learner.registration, RUN_STATE_ID)).toBeUndefined();
+
+    const launch2 = await lms.launch({ au, ...learner });
+    const session2 = await startCmi5Reporter(hostFor(launch2, { ...device(), store: on.store, now: on.now }));
+    expect(await session2.resumeCode(SCENARIO)).toBe(latest);
+    session2.leave();
+    await sent(session2);
+  });
+
   it('in Browse mode says initialized, the choices and terminated, but neither completed nor any change to the kept run', async () => {
     const learner = newLearner();
     const launch = await lms.launch({ au, ...learner, launchMode: 'Browse' });

@@ -9,12 +9,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { libraryBundle } from '../story/play';
 import { findEndingPaths, fullestDebriefs, libraryScenarioIds, type EndingPath } from './ending-paths';
-import { expectNoViolations } from './helpers';
+import { expectNoViolations, withoutTheAnalysis, withoutTheRoom } from './helpers';
 
 const SCENARIOS = libraryScenarioIds();
 const AXE_ON_DEBRIEF = fullestDebriefs();
-/** The chunk that draws the room (Phaser): decoration, aria-hidden, and the text never waits for it. */
-const ROOM_CHUNK = /\/assets\/stage-[^/]*\.js$/;
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -154,8 +152,8 @@ for (const id of SCENARIOS) {
       const start = `/?scenario=${id}&seed=${path.seed}`;
       await test.step(`${path.ending}: ${start}, keys ${path.steps.map((s) => s.key).join(' ')}`, async () => {
         if (n === 0) return playClosely(page, start, title, path, AXE_ON_DEBRIEF.includes(id));
-        // Without the room: its game loop keeps a core busy for nothing these runs check.
-        if (n === 1) await page.route(ROOM_CHUNK, (route) => route.abort());
+        // Without the room and the analysis: they keep a core busy for nothing these runs check.
+        if (n === 1) await Promise.all([withoutTheRoom(page), withoutTheAnalysis(page)]);
         return playLightly(page, start, title, path);
       });
     }

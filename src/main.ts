@@ -9,6 +9,7 @@ import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
 import { chooseReporter } from './reporting/choose-reporter';
 import { reportingNotice } from './ui/reporting-notice';
+import { courseReturnButton } from './ui/course-return';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
@@ -69,6 +70,10 @@ const reporter = await chooseReporter({
   onProblem: reportingNotice(document.querySelector('.topbar')),
 });
 window.addEventListener('pagehide', () => reporter.leave());
+// cmi5 asks the unit to follow the learner's sound preference at start (for this launch only).
+if (reporter.preferences?.audio) settings = { ...settings, muted: reporter.preferences.audio === 'off' };
+const courseReturn = courseReturnButton(reporter.returnUrl, () => reporter.leave(), location.href);
+if (courseReturn) document.getElementById('settings-button')?.before(courseReturn);
 
 const app = new App({
   root,

@@ -50,6 +50,10 @@ export interface Reporter {
   ended(report: EndReport): void;
   /** The page is going away: send what is queued, suspend or terminate the session. */
   leave(): void;
+  /** The learner's sound preference the system passes at launch (cmi5), if any: the game follows it. */
+  readonly preferences?: { audio: 'on' | 'off' | null };
+  /** Where the system wants the learner sent when they leave (cmi5's returnURL), if anywhere. */
+  readonly returnUrl?: string | null;
 }
 
 /** No learning system: the game behaves exactly as it does on its own. */

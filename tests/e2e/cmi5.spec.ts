@@ -207,3 +207,19 @@ test('a reload inside the frame resumes at the same line without asking the fetc
   expect(statements.map(verbOf)).toEqual(['launched', 'initialized', 'answered', 'answered', 'terminated']);
   expectSession(statements, launch, learner);
 });
+
+test('“Back to the course” ends the session and goes where the LMS asked; a return address that is not a web page is not followed', async ({ page }) => {
+  const learner = newLearner('Ana');
+  const launch = await lms.launch({ au, ...learner, returnUrl: `${lms.origin}/course-home` });
+  const frame = await open(page, launch);
+  await chooseIn(frame, [1]);
+  await frame.getByRole('button', { name: 'Back to the course' }).click();
+  await expect.poll(() => page.frames().some((f) => f.url() === `${lms.origin}/course-home`)).toBe(true);
+  await terminated(launch, learner.registration);
+  expect((await stored(learner.registration)).map(verbOf)).toEqual(['launched', 'initialized', 'answered', 'terminated']);
+
+  const other = newLearner('Bo');
+  const hostile = await open(page, await lms.launch({ au, ...other, returnUrl: 'javascript:alert(1)' }));
+  await expect(hostile.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(hostile.getByRole('button', { name: 'Back to the course' })).toHaveCount(0);
+});

@@ -19,6 +19,18 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** The JSON kept under `key` if it fits `schema`; null when nothing is kept, it is unreadable, or storage refuses. */
+export function readKept<T>(store: KeyValueStore, key: string, schema: z.ZodMiniType<T>): T | null {
+  try {
+    const raw = store.getItem(key);
+    if (raw === null) return null;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   schema: z.literal(SAVE_SCHEMA),

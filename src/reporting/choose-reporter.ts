@@ -12,7 +12,7 @@ import type { ScormProblem } from './scorm/lms-session';
 import type { Cmi5Problem } from './cmi5/cmi5-reporter';
 import type { Cmi5StartProblem } from './cmi5/start-error';
 import { looksLikeCmi5Launch } from './cmi5/launch';
-import type { Fetch, Timers } from './xapi/lrs-client';
+import type { StatementHost } from './xapi/statement-host';
 import type { QueueEvents } from './xapi/statement-queue';
 
 /** Something the learning system refused or failed at: the game goes on, and the app may say so. */
@@ -25,21 +25,15 @@ export type ReportingProblem = { system: ReporterKind } & (
   | { kind: 'cmi5'; problem: Cmi5Problem }
 );
 
-export interface ReportingHost {
+/** The page's services, as every reporter takes them, with what choosing one needs besides. */
+export interface ReportingHost extends Omit<StatementHost, 'leverOf' | 'events' | 'timeoutMs'> {
   /** The page's window: searched for a SCORM API above it; its address gives launch parameters and the origin. */
   window: ApiWindow & { location: { search: string; origin: string } };
-  store: KeyValueStore;
   /** This tab's storage (sessionStorage): a cmi5 session's token, so a reload in the LMS's frame carries on. */
   sessionStore: KeyValueStore;
   settings: LrsSettings;
-  fetch: Fetch;
-  timers: Timers;
-  now: () => Date;
-  newId: () => string;
-  random: () => number;
   /** The taxonomy (moves → levers), loaded only for a system that reports moves. */
   taxonomy: () => Promise<Taxonomy>;
-  onOnline: (listener: () => void) => () => void;
   onProblem: (problem: ReportingProblem) => void;
 }
 

@@ -184,8 +184,8 @@ describe('a cmi5 session', () => {
     const statements = await stored(learner.registration);
     expect(statements.map(verbOf)).toEqual(['launched', 'initialized', 'answered', 'answered', 'terminated']);
     expectSession(statements, launch, learner);
-    // The run goes on being kept, so the next launch resumes where the learner is.
-    expect((lms.state(launch.activityId, learner.actor, learner.registration, RUN_STATE_ID) as { code: string }).code).toBe(encounterCode(more, run));
+    // The run goes on being kept, so the next launch resumes where the learner is (the state is written on its own, after the statements).
+    await expect.poll(() => (lms.state(launch.activityId, learner.actor, learner.registration, RUN_STATE_ID) as { code: string }).code).toBe(encounterCode(more, run));
 
     // Another tab opening the same launch link has no token, and the fetch URL will not give one again.
     const error = await startCmi5Reporter(hostFor(launch, device())).catch((e: unknown) => e);

@@ -3,7 +3,7 @@
 // store; forgotten as soon as the facilitator says so. Anything kept that cannot be read is
 // treated as nothing kept.
 import * as z from 'zod/mini';
-import type { KeyValueStore } from '../save';
+import { readKept, type KeyValueStore } from '../save';
 
 const KEY = 'asymmetry:lrs-reader';
 const text = z.string().check(z.maxLength(2_000));
@@ -17,14 +17,7 @@ export type LrsCredential = z.infer<typeof rememberedSchema>['credential'];
 export type RememberedLrs = z.infer<typeof rememberedSchema>;
 
 export function readRememberedLrs(store: KeyValueStore): RememberedLrs | null {
-  try {
-    const raw = store.getItem(KEY);
-    if (raw === null) return null;
-    const parsed = rememberedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readKept(store, KEY, rememberedSchema);
 }
 
 /** Keeps `lrs` on the device, or forgets what was kept (null); false when the store refused. */

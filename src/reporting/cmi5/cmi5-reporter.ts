@@ -8,9 +8,9 @@
 // session has its own credential.
 import type { KeyValueStore } from '../../engine/save';
 import type { Reporter, RunRef } from '../reporter';
-import { DEFAULT_TIMEOUT_MS, LrsClient, type Fetch, type Timers } from '../xapi/lrs-client';
-import { outboxKey, StatementQueue, type QueueEvents } from '../xapi/statement-queue';
-import type { LeverOf, NewId, Statement } from '../xapi/statements';
+import { DEFAULT_TIMEOUT_MS, LrsClient } from '../xapi/lrs-client';
+import { outboxKey, StatementQueue } from '../xapi/statement-queue';
+import type { Statement } from '../xapi/statements';
 import { LAUNCH_DATA_STATE_ID, LEARNER_PREFERENCES_PROFILE_ID, RUN_STATE_ID } from './cmi5-iris';
 import { cmi5Choice, cmi5Completed, cmi5Initialized, cmi5Terminated, type Cmi5StatementContext } from './cmi5-statements';
 import { XapiDocuments, type StateAddress } from './documents';
@@ -19,28 +19,15 @@ import { readLaunchData, readLearnerPreferences, type LaunchData, type LearnerPr
 import { continuesRun, RunStateDocument } from './run-state';
 import { Cmi5Session } from './session';
 import { Cmi5StartError } from './start-error';
+import type { StatementHost } from '../xapi/statement-host';
 
-export interface Cmi5Host {
+export interface Cmi5Host extends StatementHost {
   /** The page's query string (location.search): the launch parameters. */
   search: string;
-  fetch: Fetch;
-  timers: Timers;
-  /** The device's lasting storage (localStorage): the outbox, and the run until the LRS has it. */
-  store: KeyValueStore;
   /** This tab's storage (sessionStorage): the session's token, so a reload carries on the session. */
   sessionStore: KeyValueStore;
-  newId: NewId;
-  /** In [0, 1): the outbox's retry jitter. */
-  random: () => number;
-  now: () => Date;
-  leverOf: LeverOf;
-  /** The outbox's news (sending, retrying, held, set aside, storage refused). */
-  events?: QueueEvents;
   /** Something that keeps the learner's work from the LMS after the start (the outbox's own troubles come through `events`). */
   onProblem?: (problem: Cmi5Problem) => void;
-  /** Calls `listener` when the device comes back online; returns the unsubscribe. */
-  onOnline?: (listener: () => void) => () => void;
-  timeoutMs?: number;
 }
 
 export type Cmi5Problem =

@@ -7,7 +7,7 @@
 // have gone on elsewhere), and the device's copy is only the fallback when the LRS cannot
 // be read.
 import * as z from 'zod/mini';
-import type { KeyValueStore } from '../../engine/save';
+import { readKept, type KeyValueStore } from '../../engine/save';
 import type { Timers } from '../xapi/lrs-client';
 import { decodeRunCode } from '../../engine/run-code';
 import { BASE_DELAY_MS, MAX_DELAY_MS } from '../xapi/statement-queue';
@@ -174,16 +174,9 @@ export class RunStateDocument {
   }
 
   private readKept(): { state: RunState; written: boolean } | null {
-    try {
-      const raw = this.host.store.getItem(this.key());
-      if (raw === null) return null;
-      const parsed = keptSchema.safeParse(JSON.parse(raw));
-      if (!parsed.success) return null;
-      const state = readState(parsed.data.state);
-      return state ? { state, written: parsed.data.written } : null;
-    } catch {
-      return null;
-    }
+    const kept = readKept(this.host.store, this.key(), keptSchema);
+    const state = kept ? readState(kept.state) : null;
+    return kept && state ? { state, written: kept.written } : null;
   }
 
   private key(): string {

@@ -3,7 +3,7 @@
 // store under the fetch URL (unique to a launch), so a reload inside the LMS's frame carries
 // on the same session without asking the fetch URL again, and a new launch starts afresh.
 import * as z from 'zod/mini';
-import type { KeyValueStore } from '../../engine/save';
+import { readKept, type KeyValueStore } from '../../engine/save';
 import type { Fetch, Timers } from '../xapi/lrs-client';
 import { Cmi5StartError } from './start-error';
 
@@ -76,14 +76,7 @@ export class Cmi5Session {
 }
 
 function readRecord(store: KeyValueStore, key: string): SessionRecord | null {
-  try {
-    const raw = store.getItem(key);
-    if (raw === null) return null;
-    const parsed = recordSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readKept(store, key, recordSchema);
 }
 
 /** POSTs the fetch URL (a GET could be cached) for the session's auth-token. */

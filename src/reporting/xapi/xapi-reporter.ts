@@ -7,9 +7,10 @@ import * as z from 'zod/mini';
 import type { KeyValueStore } from '../../engine/save';
 import type { LrsSettings } from '../../settings/settings';
 import type { Reporter } from '../reporter';
-import { basicAuth, LrsClient, normalEndpoint, type Fetch, type Timers } from './lrs-client';
-import { outboxKey, StatementQueue, type QueueEvents } from './statement-queue';
-import { choiceStatement, completedStatement, initializedStatement, type Agent, type LeverOf, type NewId, type StatementOptions } from './statements';
+import { basicAuth, LrsClient, normalEndpoint } from './lrs-client';
+import { outboxKey, StatementQueue } from './statement-queue';
+import { choiceStatement, completedStatement, initializedStatement, type Agent, type NewId, type StatementOptions } from './statements';
+import type { StatementHost } from './statement-host';
 import { IRI_BASE } from './vocabulary';
 
 /** Where this device's anonymous learner name is kept. */
@@ -121,24 +122,9 @@ export function anonymousActor(store: KeyValueStore, origin: string, newId: NewI
   return { objectType: 'Agent', account: { homePage, name } };
 }
 
-export interface XapiReporterHost {
-  fetch: Fetch;
-  timers: Timers;
-  store: KeyValueStore;
-  /** A fresh UUID v4 (crypto.randomUUID). */
-  newId: NewId;
-  /** In [0, 1): the retry jitter. */
-  random: () => number;
-  now: () => Date;
+export interface XapiReporterHost extends StatementHost {
   /** The page's origin (location.origin): the anonymous account's home page. */
   origin: string;
-  leverOf: LeverOf;
-  /** The outbox's news: sending, retrying, held, statements set aside, storage refused. */
-  events?: QueueEvents;
-  /** Calls `listener` when the device comes back online (window's 'online' event); returns the unsubscribe. */
-  onOnline?: (listener: () => void) => () => void;
-  /** Per request; the client's default otherwise. */
-  timeoutMs?: number;
 }
 
 export interface XapiReporter extends Reporter {

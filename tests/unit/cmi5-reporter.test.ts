@@ -158,8 +158,9 @@ describe('a cmi5 session', () => {
     expectSession(statements, launch, learner);
     expect(lms.fetches.filter((f) => f.sessionId === launch.sessionId)).toEqual([{ sessionId: launch.sessionId, answer: 'token' }]);
     // The run kept in the AU's own state is the whole run, completed.
-    const kept = lms.state(launch.activityId, learner.actor, learner.registration, RUN_STATE_ID);
-    expect(kept).toMatchObject({ scenarioId: SCENARIO, completed: true, code: runCodeIn(statements.at(-3)!) });
+    await expect
+      .poll(() => lms.state(launch.activityId, learner.actor, learner.registration, RUN_STATE_ID))
+      .toMatchObject({ scenarioId: SCENARIO, completed: true, code: runCodeIn(statements.at(-3)!) });
   });
 
   it('after a reload in the frame resumes the same session without asking the fetch URL again, and says nothing after terminated', async () => {

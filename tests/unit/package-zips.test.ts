@@ -33,6 +33,8 @@ const NAMES_NOT_REQUESTS = [
   'https://www.openpeeps.com/',
   'https://twitter.com/',
   'https://phaser.io',
+  // The live panel's example address: example.org is reserved for examples (RFC 2606).
+  'https://lrs.example.org/',
 ];
 
 let tmp: string;

@@ -19,12 +19,19 @@ export interface PlaythroughOptions {
   maxChoices?: number;
   /** Called after every step, for checks that need to see each moment. */
   onStep?: (encounter: Encounter) => void;
+  /**
+   * An encounter of the same scenario to restart and play, instead of a new one: building the
+   * story costs more than playing it through, and the story tests play thousands of runs.
+   */
+  reuse?: Encounter;
 }
 
 export function randomPlaythrough(bundle: ScenarioBundle, seed: number, options: PlaythroughOptions = {}): Encounter {
   const random = seededRandom(seed);
   const maxChoices = options.maxChoices ?? 500;
-  const encounter = Encounter.begin(bundle, seed % (MAX_SEED + 1));
+  const storySeed = seed % (MAX_SEED + 1);
+  const encounter = options.reuse ?? Encounter.begin(bundle, storySeed);
+  if (options.reuse) encounter.restart(storySeed);
   options.onStep?.(encounter);
   while (!encounter.ended && encounter.log.length < maxChoices) {
     const choices = encounter.choices;

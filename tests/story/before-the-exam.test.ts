@@ -353,8 +353,9 @@ describe('before-the-exam: every option', () => {
   it('says what is done, not how nicely, and no safety action is tagged rescue', () => {
     const adverbs = /\b(gently|kindly|warmly|together|carefully|sensitively|softly)\b/i;
     const seen = new Map<string, OfferedChoice>();
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= 80; seed++) {
-      randomPlaythrough(bundle, seed, { onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
+      randomPlaythrough(bundle, seed, { reuse, onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
     }
     expect(seen.size).toBeGreaterThan(80);
     for (const c of seen.values()) {

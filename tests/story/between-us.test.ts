@@ -415,7 +415,8 @@ describe('between-us: every option', () => {
   it('says what is done, not how nicely; carries a why line; and no safety action is tagged rescue or a breach', () => {
     const adverbs = /\b(gently|kindly|warmly|together|carefully|sensitively|softly|firmly)\b/i;
     const seen = new Map<string, OfferedChoice>();
-    for (let seed = 1; seed <= 150; seed++) randomPlaythrough(bundle, seed, { onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
+    const reuse = Encounter.begin(bundle);
+    for (let seed = 1; seed <= 150; seed++) randomPlaythrough(bundle, seed, { reuse, onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
     expect(seen.size).toBeGreaterThan(100);
     for (const c of seen.values()) {
       expect(c.text, c.text).not.toMatch(adverbs);

@@ -83,8 +83,10 @@ describe('boundaries: acting on risk is not rescuing', () => {
   it('never tags a safety action (the crisis team, Jean\'s tablets) as rescue, anywhere in the story', () => {
     const safety = /crisis team|tablets out of the house|Jean's tablets|them out of the house today/;
     let seen = 0;
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= 120; seed++) {
       randomPlaythrough(bundle, seed, {
+        reuse,
         onStep: (e) => {
           // The weekly-visits option names the crisis team only to wave it away: that one is a rescue.
           for (const c of e.choices.filter((c) => safety.test(c.text) && !/won't need Cruse or the crisis team/.test(c.text))) {
@@ -274,8 +276,10 @@ describe('boundaries: runs that vary', () => {
 describe('boundaries: option labels', () => {
   it('say what is done, not how nicely, and every option has a why line', () => {
     const manner = /\b(gently|kindly|warmly|together|carefully|sensitively|softly)\b/i;
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= 80; seed++) {
       randomPlaythrough(bundle, seed, {
+        reuse,
         onStep: (e: Encounter) => {
           for (const c of e.choices) {
             expect(c.text, c.text).not.toMatch(manner);
@@ -309,8 +313,9 @@ describe('boundaries: the clinical review (second round)', () => {
       }
     }
     // And across random play: no held ending carries any of the three.
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= 300; seed++) {
-      const run = randomPlaythrough(bundle, seed);
+      const run = randomPlaythrough(bundle, seed, { reuse });
       if (run.ending !== 'line-held-kindly') continue;
       expect(run.variables.bequest, `seed ${seed}`).not.toBe('accepted');
       expect(run.variables.candour, `seed ${seed}`).not.toBe('reassured');
@@ -352,8 +357,10 @@ describe('boundaries: the clinical review (second round)', () => {
 
   it('does not tell the learner the safety work is done when keeping to time', () => {
     let seen = 0;
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= 200; seed++) {
       randomPlaythrough(bundle, seed, {
+        reuse,
         onStep: (e) => {
           for (const c of e.choices) {
             expect(c.why, c.text).not.toMatch(/safety work is done/);

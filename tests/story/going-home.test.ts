@@ -65,7 +65,8 @@ const AT_HELEN = offers('Tell Helen she has a right to a carer');
 // Every option a spread of random runs meets, by its text.
 const everyOption = (() => {
   const seen = new Map<string, OfferedChoice>();
-  for (let seed = 1; seed <= 80; seed++) randomPlaythrough(bundle, seed, { onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
+  const reuse = Encounter.begin(bundle);
+  for (let seed = 1; seed <= 80; seed++) randomPlaythrough(bundle, seed, { reuse, onStep: (e) => e.choices.forEach((c) => seen.set(c.text, c)) });
   return seen;
 })();
 

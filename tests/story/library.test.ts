@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleOf, buildCatalog } from '../../build/scenario-catalog';
 import { formatDiagnostic } from '../../build/ink-compile';
-import type { ScenarioBundle } from '../../src/engine/encounter';
+import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
 import { randomPlaythrough } from '../../src/engine/random-play';
 import { outOfRange } from '../../src/engine/variables';
 import { ROOT, STORY_DIR } from '../helpers';
@@ -29,8 +29,10 @@ describe.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s', (_id,
 
   it(`keeps every choice tagged with known moves and variables in range over ${PLAYTHROUGHS} seeded playthroughs`, () => {
     const endings = new Set<string>();
+    const reuse = Encounter.begin(bundle);
     for (let seed = 1; seed <= PLAYTHROUGHS; seed++) {
       const encounter = randomPlaythrough(bundle, seed, {
+        reuse,
         onStep: (e) => {
           const bad = outOfRange(e.variables, e.tracked);
           if (bad.length) throw new Error(`seed ${seed}, turn ${e.log.length}: ${bad.join(', ')}`);
@@ -48,7 +50,8 @@ describe.each(catalog.scenarios.map((s) => [s.meta.id, s] as const))('%s', (_id,
   });
 
   it('offers 12 to 30 choice points on a playthrough', () => {
-    const lengths = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomPlaythrough(bundle, seed).log.length);
+    const reuse = Encounter.begin(bundle);
+    const lengths = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomPlaythrough(bundle, seed, { reuse }).log.length);
     expect(Math.min(...lengths)).toBeGreaterThanOrEqual(12);
     expect(Math.max(...lengths)).toBeLessThanOrEqual(30);
   });

@@ -190,13 +190,18 @@ export interface Start {
 }
 
 const starts = new Map<ScenarioBundle, Map<number, Start>>();
+/** One encounter per scenario, restarted on each seed looked up: building its story costs far more than starting it. */
+const starters = new Map<ScenarioBundle, Encounter>();
 
-/** How `seed` starts (see Start), remembered: tests look up the same seeds again and again, and each begin costs. */
+/** How `seed` starts (see Start), remembered: tests look up the same seeds again and again. */
 export function startOf(bundle: ScenarioBundle, seed: number): Start {
   const known = starts.get(bundle) ?? new Map<number, Start>();
   starts.set(bundle, known);
   if (!known.has(seed)) {
-    const encounter = Encounter.begin(bundle, seed);
+    const starter = starters.get(bundle);
+    if (starter) starter.restart(seed);
+    const encounter = starter ?? Encounter.begin(bundle, seed);
+    starters.set(bundle, encounter);
     known.set(seed, { variant: encounter.variant, variables: encounter.variables });
   }
   return known.get(seed)!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Encounter, EncounterError, knotOf } from '../../src/engine/encounter';
+import { randomPlaythrough } from '../../src/engine/random-play';
 import { fixtureBundle } from '../helpers';
 
 /** Plays the fixture by choice text, which is stable where indices might not be. */
@@ -105,6 +106,20 @@ describe('the run log', () => {
   it('clamps variables to 0..100 through shift()', () => {
     const encounter = play('Interrupt with a checklist', 'Decide the plan yourself');
     expect(encounter.variables).toMatchObject({ trust: 30, autonomy: 10 });
+  });
+});
+
+describe('a random playthrough on an encounter played before', () => {
+  it('plays exactly the run a new encounter does, whatever it played last', () => {
+    const bundle = fixtureBundle('scenarios/variants');
+    const reuse = Encounter.begin(bundle, 99);
+    reuse.choose(reuse.choices[0]!.index);
+    const seen = (run: Encounter) => ({ seed: run.seed, variant: run.variant, transcript: run.transcript, log: run.log, variables: run.variables, ended: run.ended, ending: run.ending, problems: run.problems });
+    for (const seed of [1, 2, 3, 40_000, 77_777]) {
+      const again = randomPlaythrough(bundle, seed, { reuse });
+      expect(again).toBe(reuse);
+      expect(seen(again), `seed ${seed}`).toEqual(seen(randomPlaythrough(bundle, seed)));
+    }
   });
 });
 

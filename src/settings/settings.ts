@@ -3,14 +3,15 @@
 // never breaks the page). Applying them to the page is app/apply-settings.ts.
 import * as z from 'zod/mini';
 import type { KeyValueStore } from '../engine/save';
+import { normalEndpoint } from './lrs-endpoint';
 
 export const TEXT_SIZES = [100, 125, 150, 175] as const;
 export const FONTS = ['default', 'legible', 'dyslexic'] as const;
 
-const lrsEndpoint = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+/** An address the game may send learning records to (as the client will use it), or empty for none. */
+export const isLrsEndpoint = (text: string): boolean => text === '' || normalEndpoint(text) !== null;
 
-/** An address the game may send learning records to: http(s), or empty for none. */
-export const isLrsEndpoint = (text: string): boolean => lrsEndpoint.safeParse(text).success;
+const lrsEndpoint = z.string().check(z.refine(isLrsEndpoint));
 
 const volume = z.number().check(z.gte(0), z.lte(100));
 

@@ -27,12 +27,13 @@ test('every choice reaches the LRS exactly once, valid, through a cut, a reload 
   await playFirst(page, [1, 2]);
   await expect.poll(async () => answered(await lrs.statements()).length).toBe(2);
 
-  // The network gone: two choices wait on the device, and outlast the page, closed while offline.
+  // The network gone: two choices wait on the device (kept in its storage), and outlast the page, closed while offline.
   await context.setOffline(true);
   await playFirst(page, [1, 1]);
   await expect.poll(async () => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('asymmetry:xapi:outbox') && localStorage.getItem(k) !== '[]'))).toBe(true);
+  // Closing sends the outbox once more with keepalive, which the browser may deliver outside the
+  // page's offline emulation, or not: either way the next page must send what waits, once.
   await page.close();
-  expect(answered(await lrs.statements())).toHaveLength(2);
   await context.setOffline(false);
   page = await context.newPage();
 

@@ -23,6 +23,8 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.lrsEndpoint).toBe('');
     expect(['https://lrs.school.example/xapi/', 'http://127.0.0.1:8080/xAPI/', ''].every(isLrsEndpoint)).toBe(true);
     expect(['javascript:alert(1)', 'ftp://lrs.example/', 'lrs.example', '<img src=x>'].some(isLrsEndpoint)).toBe(false);
+    // The same rule the reporter sends by: an address with credentials in it is refused here too, not taken and then ignored.
+    expect(isLrsEndpoint('https://user:pass@lrs.school.example/xapi/')).toBe(false);
     const store = new MemoryStore();
     store.setItem('asymmetry:settings', JSON.stringify({ lrsEndpoint: 'javascript:alert(1)', lrsKey: 'k'.repeat(500), lrsSecret: 's3cret' }));
     expect(loadSettings(store)).toEqual({ ...DEFAULT_SETTINGS, lrsSecret: 's3cret' });

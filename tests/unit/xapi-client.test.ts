@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuth, LrsClient, LrsRequestError, normalEndpoint, type Fetch, type LrsProblem } from '../../src/reporting/xapi/lrs-client';
+import { basicAuth, LrsClient, LrsRequestError, type Fetch, type LrsProblem } from '../../src/reporting/xapi/lrs-client';
+import { normalEndpoint } from '../../src/settings/lrs-endpoint';
 import { buildStatement, verb, type Statement } from '../../src/reporting/xapi/statements';
 import { startLrs, type RunningLrs } from '../support/lrs';
 import { ManualTimers, settle } from '../support/manual-timers';

@@ -3,6 +3,7 @@
 // names xAPI 1.0.3, carries the launch's credential, and gives up after a timeout. A failure
 // is one LrsRequestError whose `problem` says what the caller can do about it.
 import type { Statement } from './statements';
+import { normalEndpoint } from '../../settings/lrs-endpoint';
 
 export const XAPI_VERSION_HEADER = '1.0.3';
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -74,25 +75,16 @@ export interface StatementsPage {
 }
 
 /** An Authorization header for a key and secret (UTF-8, as RFC 7617 allows). */
+/** The Authorization header for a token as launch links and LRSs hand them out: a whole header, or a bare Basic token. */
+export function authorizationFor(token: string): string {
+  return token.includes(' ') ? token : `Basic ${token}`;
+}
+
 export function basicAuth(key: string, secret: string): string {
   const bytes = new TextEncoder().encode(`${key}:${secret}`);
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
-/** An http(s) endpoint as the client uses it (ending in a slash, no query or fragment), or null if it is not one. */
-export function normalEndpoint(text: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return null;
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.href;
-}
 
 export class LrsClient {
   readonly endpoint: string;

@@ -7,7 +7,7 @@ import { MoreLoopError, StatementPoll, type PollState, type ReadFailure, type St
 import type { LrsCredential } from '../../engine/group/lrs-remembered';
 import { LiveRuns, type LiveSummary } from '../../engine/group/lrs-runs';
 import type { ItemOutcome, RunCollector } from '../../engine/group/run-collector';
-import { basicAuth, isPassing, LrsRequestError, type LrsProblem } from './lrs-client';
+import { authorizationFor, basicAuth, isPassing, LrsRequestError, type LrsProblem } from './lrs-client';
 import { activityIri, EXTENSIONS } from './vocabulary';
 
 /** Longer than any attempt id or registration the game writes (UUIDs). */
@@ -112,7 +112,7 @@ export function readFailure(error: unknown): ReadFailure<LrsProblem> {
 /** The Authorization header for a read credential: a key and secret, or a token (a bare one is taken as Basic, as launch links give it). */
 export function authorizationOf(credential: LrsCredential): string {
   if (credential.kind === 'key') return basicAuth(credential.key, credential.secret);
-  return credential.token.includes(' ') ? credential.token : `Basic ${credential.token}`;
+  return authorizationFor(credential.token);
 }
 
 export interface LiveReadingEvents {

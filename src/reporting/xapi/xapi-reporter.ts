@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import type { KeyValueStore } from '../../engine/save';
 import type { LrsSettings } from '../../settings/settings';
 import type { Reporter } from '../reporter';
-import { basicAuth, LrsClient, normalEndpoint } from './lrs-client';
+import { normalEndpoint } from '../../settings/lrs-endpoint';
+import { authorizationFor, basicAuth, LrsClient } from './lrs-client';
 import { outboxKey, StatementQueue } from './statement-queue';
 import { choiceStatement, completedStatement, initializedStatement, type Agent, type NewId, type StatementOptions } from './statements';
 import type { StatementHost } from './statement-host';
@@ -44,8 +45,7 @@ export function xapiConfigFrom(params: URLSearchParams, settings: LrsSettings): 
     const registration = params.get('registration')?.trim() ?? '';
     return {
       endpoint,
-      // The launch gives the whole header; a bare token is taken as Basic credentials.
-      auth: auth === null || auth.includes(' ') ? auth : `Basic ${auth}`,
+      auth: auth === null ? null : authorizationFor(auth),
       actor: actorFromLaunch(params.get('actor')),
       registration: UUID.test(registration) ? registration.toLowerCase() : null,
       from: 'launch',

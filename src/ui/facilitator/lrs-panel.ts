@@ -6,7 +6,8 @@
 import type { LrsCredential, RememberedLrs } from '../../engine/group/lrs-remembered';
 import type { LiveSummary } from '../../engine/group/lrs-runs';
 import type { PollState, StatementQuery } from '../../engine/group/lrs-poll';
-import { normalEndpoint, type LrsProblem } from '../../reporting/xapi/lrs-client';
+import type { LrsProblem } from '../../reporting/xapi/lrs-client';
+import { normalEndpoint } from '../../settings/lrs-endpoint';
 import type { StatementCounts } from '../../reporting/xapi/statement-runs';
 import { h } from '../dom';
 import { problemText } from '../problem-text';

@@ -53,8 +53,25 @@ async function open(page: Page, launch: Launch): Promise<FrameLocator> {
   await expect(frame.locator('button.choice').first()).toBeVisible();
   return frame;
 }
-/** Closes the LMS's player frame: the AU's page goes away, as when the learner closes it. */
-const closeFrame = (page: Page) => page.evaluate((selector) => document.querySelector(selector)?.remove(), FRAME);
+/**
+ * Closes the LMS's player frame as an LMS does when the learner leaves the unit: the frame is
+ * sent to a blank page (the AU's page goes away, its pagehide runs and its keepalive requests
+ * go out), then removed. The test's request routes are dropped first: a keepalive request
+ * paused by Playwright's interception when its page is gone is never let through, a loss no
+ * real browser has.
+ */
+const closeFrame = async (page: Page) => {
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.evaluate(async (selector) => {
+    const frame = document.querySelector<HTMLIFrameElement>(selector);
+    if (!frame) return;
+    await new Promise<void>((resolve) => {
+      frame.addEventListener('load', () => resolve(), { once: true });
+      frame.src = 'about:blank';
+    });
+    frame.remove();
+  }, FRAME);
+};
 
 const verbOf = (s: Statement) => s.verb.id.split('/').at(-1)!;
 const extension = (s: Statement, iri: string): unknown => s.context?.extensions?.[iri];
@@ -189,9 +206,10 @@ test('a reload inside the frame resumes at the same line without asking the fetc
 
   const unit = page.frames().find((f) => f.url().startsWith(`${lms.origin}/course/`))!;
   await unit.evaluate(() => location.reload());
-  await expect(frame.locator('button.choice').first()).toBeVisible();
-  expect(await momentIn(frame)).toEqual(left);
+  // Only the reloaded page says this: the moment is read from it, once its lines are all shown.
   await expect(frame.getByText(/session with the LMS had already ended/)).toBeVisible();
+  await expect(frame.locator('button.choice').first()).toBeVisible();
+  await expect.poll(() => momentIn(frame)).toEqual(left);
   expect(lms.fetches.filter((f) => f.sessionId === launch.sessionId).map((f) => f.answer)).toEqual(['token']);
 
   // The run is still kept for the next launch; the ended session says nothing more.

@@ -144,7 +144,8 @@ export async function startCmi5Lms(packageDir: string, lrs: RunningLrs, port = 0
 
   function answerPlayer(url: URL, response: http.ServerResponse): void {
     const launch = url.searchParams.get('launch') ?? '';
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title></head>
+    // No icon of its own: the browser would ask the LMS for /favicon.ico, which no package holds.
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><iframe id="au" title="Course unit" style="width:100vw;height:100vh;border:0"></iframe>
 <script>document.getElementById('au').src = ${JSON.stringify(launch).replace(/</g, '\\u003c')};</script></body></html>`;
     send(response, 200, 'text/html; charset=utf-8', page);

@@ -184,9 +184,11 @@ test('with the network cut for part of the run and answers lost on the way back,
   });
   await context.setOffline(false);
   const more = await playToEndIn(frame, (turn, offered) => (turn % offered) + 1);
+  // Both lost answers are waited for (the second comes after a back-off the run may outpace)
+  // before the frame closes and the test's routes are dropped.
+  await expect.poll(() => lost, { timeout: 15_000 }).toBe(2);
   await closeFrame(page);
   await terminated(launch, learner.registration);
-  expect(lost).toBe(2);
 
   const statements = await stored(learner.registration);
   const choices = 5 + more;

@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { MAX_SEED } from './engine/encounter';
 import { applySettings } from './app/apply-settings';
 import { loadSettings, saveSettings } from './settings/settings';
-import { browserStore, tabStore } from './platform/storage';
+import { browserStore, learnerStore, tabStore } from './platform/storage';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
 import { chooseReporter } from './reporting/choose-reporter';
@@ -77,7 +77,8 @@ if (courseReturn) document.getElementById('settings-button')?.before(courseRetur
 
 const app = new App({
   root,
-  store,
+  // A learner a school's system launched finds only their own saves, even on a shared lab PC.
+  store: reporter.learner ? learnerStore(store, reporter.learner) : store,
   persistent,
   drawSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
   practice: () => settings.practice,

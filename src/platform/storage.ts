@@ -37,3 +37,30 @@ function usable(storage: () => Storage): Storage | null {
     return null;
   }
 }
+
+/**
+ * The saves of one learner a school's system launched, kept apart from other learners' on a
+ * shared computer. Keys carry a hash of the learner's id, not the id itself.
+ */
+export function learnerStore(store: KeyValueStore, learner: string): KeyValueStore {
+  const prefix = `asymmetry:learner:${hashOf(learner)}:`;
+  return {
+    getItem: (key) => store.getItem(prefix + key),
+    setItem: (key, value) => store.setItem(prefix + key, value),
+    removeItem: (key) => store.removeItem(prefix + key),
+  };
+}
+
+/** A 53-bit string hash (cyrb53) as hex: keys apart, not a secret; the LMS id never sits on the device. */
+function hashOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}

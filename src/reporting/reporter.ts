@@ -54,6 +54,11 @@ export interface Reporter {
   readonly preferences?: { audio: 'on' | 'off' | null };
   /** Where the system wants the learner sent when they leave (cmi5's returnURL), if anywhere. */
   readonly returnUrl?: string | null;
+  /**
+   * Who the system launched (SCORM's learner id, cmi5's actor account), if it says: the app
+   * keeps each learner's saves apart on a shared computer, so one never carries on another's run.
+   */
+  readonly learner?: string | null;
 }
 
 /** No learning system: the game behaves exactly as it does on its own. */

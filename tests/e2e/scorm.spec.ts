@@ -105,5 +105,29 @@ for (const edition of EDITIONS) {
       expect(edition.core((await lms.state()).kept!).exit, 'a finished run ends the attempt').toBe(edition.finishedExit);
       expect(server.misses).toEqual([]);
     });
+
+    // One edition is enough: the saves are kept apart by the page, not by the version's calls.
+    if (edition.version === '1.2') {
+      test('on a shared computer the next learner starts afresh, and the first finds their own run', async ({ page }) => {
+        test.setTimeout(120_000);
+        const lms = await openScormHarness(page, `${server.origin}/lms/scorm-harness.html`, edition.version);
+        const { frame } = lms;
+        await lms.open(`../course/${launch}`, 'alex');
+        await chooseIn(frame, [1, 2, 1, 3]);
+        const left = await momentIn(frame);
+        await lms.close();
+
+        // The device still holds Alex's save; Sam's first choice begins Sam's own run.
+        await lms.open(`../course/${launch}`, 'sam');
+        await chooseIn(frame, [2]);
+        expect(keptRun(await lms.state('sam')).choices).toHaveLength(1);
+        await lms.close();
+
+        await lms.open(`../course/${launch}`, 'alex');
+        await expect(frame.locator('button.choice').first()).toBeVisible();
+        expect(await momentIn(frame)).toEqual(left);
+        expect(keptRun(await lms.state('alex')).choices).toHaveLength(4);
+      });
+    }
   });
 }

@@ -14,7 +14,8 @@ export const VERSIONS: readonly ScormVersion[] = ['1.2', '2004'];
 /** A scorm-again runtime, for tests that call it directly (as the LMS, or as someone else). */
 export type LmsApi = Scorm12API | Scorm2004API;
 
-export const newLms = (version: ScormVersion): ScormLms<LmsApi> => new ScormLms<LmsApi>(version, version === '1.2' ? Scorm12API : Scorm2004API);
+export const newLms = (version: ScormVersion, learner?: string): ScormLms<LmsApi> =>
+  new ScormLms<LmsApi>(version, version === '1.2' ? Scorm12API : Scorm2004API, learner);
 
 /** A clock the test moves. */
 export class TestClock {

@@ -160,6 +160,11 @@ describe.each(VERSIONS)('the SCORM %s reporter', (version) => {
     }
   });
 
+  it('names the learner the LMS launched, so a shared computer keeps their saves apart', () => {
+    expect(launch(newLms(version, 'stu-0042'), new TestClock(new Date())).reporter.learner).toBe('stu-0042');
+    expect(launch(newLms(version, 'stu-0043'), new TestClock(new Date())).reporter.learner).toBe('stu-0043');
+  });
+
   it('reads a suspend_data that is not its own, or is another scenario’s, or is from an old attempt, as nothing kept', async () => {
     const ours = async (suspendData: string, entry: string) => {
       const lms = newLms(version);
@@ -206,6 +211,7 @@ describe.each(VERSIONS)('the SCORM %s reporter with an LMS that refuses or fails
     const { reporter, problems } = launch(lms, clock, api);
     expect(problems).toEqual([{ call: version === '1.2' ? 'LMSInitialize' : 'Initialize', element: null, code: version === '1.2' ? '101' : '103', message: expect.stringMatching(/\w/) }]);
     expect(await reporter.resumeCode(bundle.meta.id)).toBeNull();
+    expect(reporter.learner, 'a session that did not open names no learner').toBeNull();
     playReported(reporter, Encounter.begin(bundle, SEED), clock);
     reporter.leave();
     expect(lms.sets).toEqual([]);

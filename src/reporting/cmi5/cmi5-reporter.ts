@@ -120,6 +120,7 @@ export async function startCmi5Reporter(host: Cmi5Host): Promise<Cmi5Reporter> {
     launchData,
     preferences,
     returnUrl: launchData.returnUrl,
+    learner: launch.actor.account ? `${launch.actor.account.homePage} ${launch.actor.account.name}` : null,
     queue,
     resumeCode: (scenarioId) => {
       const kept = runState.current;

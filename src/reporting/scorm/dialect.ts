@@ -23,6 +23,8 @@ export interface Dialect {
     readonly exit: string;
     readonly sessionTime: string;
     readonly interactionCount: string;
+    /** Who the LMS launched (its id for the learner). */
+    readonly learnerId: string;
   };
   /** An interaction's elements, after `cmi.interactions.n.`. */
   readonly interaction: {
@@ -85,6 +87,7 @@ export const SCORM_12: Dialect = {
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
     interactionCount: 'cmi.interactions._count',
+    learnerId: 'cmi.core.student_id',
   },
   interaction: { response: 'student_response', time: 'time', description: null },
   limits: { suspendData: 4096, location: 255 },
@@ -126,6 +129,7 @@ export const SCORM_2004: Dialect = {
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
     interactionCount: 'cmi.interactions._count',
+    learnerId: 'cmi.learner_id',
   },
   interaction: { response: 'learner_response', time: 'timestamp', description: { element: 'description', limit: 250 } },
   limits: { suspendData: 64_000, location: 1000 },

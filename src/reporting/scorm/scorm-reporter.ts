@@ -32,6 +32,7 @@ class ScormReporter implements Reporter {
   /** Whether this session wrote suspend_data: then it is the learner's run, whatever the entry said. */
   private keptThisSession = false;
   private runEnded = false;
+  readonly learner: string | null;
 
   constructor(
     found: FoundScormApi,
@@ -41,7 +42,9 @@ class ScormReporter implements Reporter {
     this.kind = this.dialect.kind;
     this.session = new LmsSession(found, this.dialect, options.onProblem);
     this.openedAt = options.now();
-    if (this.session.open()) this.nextInteraction = this.interactionCount();
+    const open = this.session.open();
+    if (open) this.nextInteraction = this.interactionCount();
+    this.learner = open ? this.session.get(this.dialect.elements.learnerId) || null : null;
   }
 
   resumeCode(scenarioId: string): Promise<string | null> {

@@ -11,17 +11,17 @@ export interface LmsState {
 }
 
 interface HarnessWindow {
-  testLms: { open(href: string): void; close(): void; state(): LmsState };
+  testLms: { open(href: string, learner?: string): void; close(): void; state(learner?: string): LmsState };
 }
 
 export interface ScormHarness {
   /** The unit's frame, once opened. */
   frame: FrameLocator;
-  /** Opens the unit at `href` (relative to the harness page) in a new session. */
-  open(href: string): Promise<void>;
+  /** Opens the unit at `href` (relative to the harness page) in a new session, for a learner (by LMS id) or the default one. */
+  open(href: string, learner?: string): Promise<void>;
   /** Closes the unit's frame: its page goes away, as when the learner closes the LMS's player. */
   close(): Promise<void>;
-  state(): Promise<LmsState>;
+  state(learner?: string): Promise<LmsState>;
 }
 
 /** Loads the harness page served at `url` (…/scorm-harness.html) for a SCORM version. */
@@ -30,8 +30,8 @@ export async function openScormHarness(page: Page, url: string, version: ScormVe
   await page.waitForFunction(() => 'testLms' in window);
   return {
     frame: page.frameLocator('iframe[title="Course unit"]'),
-    open: (href) => page.evaluate((h) => (window as unknown as HarnessWindow).testLms.open(h), href),
+    open: (href, learner) => page.evaluate(([h, l]) => (window as unknown as HarnessWindow).testLms.open(h, l), [href, learner] as const),
     close: () => page.evaluate(() => (window as unknown as HarnessWindow).testLms.close()),
-    state: () => page.evaluate(() => (window as unknown as HarnessWindow).testLms.state()),
+    state: (learner) => page.evaluate((l) => (window as unknown as HarnessWindow).testLms.state(l), learner),
   };
 }

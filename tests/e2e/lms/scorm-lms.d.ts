@@ -5,8 +5,9 @@ export type ScormVersion = '1.2' | '2004';
 export type CmiData = Record<string, unknown>;
 
 export class ScormLms<Api = unknown> {
-  constructor(version: ScormVersion, Api: new (settings: object) => Api);
+  constructor(version: ScormVersion, Api: new (settings: object) => Api, learner?: string);
   readonly version: ScormVersion;
+  readonly learner: string;
   kept: CmiData | null;
   launches: number;
   commits: number;

@@ -1,4 +1,4 @@
-// A small LMS for tests: one learner taking one SCO, its runtime played by scorm-again's real
+// A small LMS for tests: one learner (by default "learner-1") taking one SCO, its runtime played by scorm-again's real
 // Scorm12API / Scorm2004API. Between launches it keeps what the SCO left (as an LMS keeps it
 // on its server) and gives it back on the next launch: entry "resume" after an exit of
 // "suspend", "" otherwise, "ab-initio" the first time. It counts commits and logs every value
@@ -6,18 +6,20 @@
 
 /** What differs between the two versions here: event names and where entry and exit live. */
 const VERSIONS = {
-  '1.2': { set: 'LMSSetValue.cmi.*', commit: 'LMSCommit', terminate: 'LMSFinish', core: (cmi) => cmi.core },
-  2004: { set: 'SetValue.cmi.*', commit: 'Commit', terminate: 'Terminate', core: (cmi) => cmi },
+  '1.2': { set: 'LMSSetValue.cmi.*', commit: 'LMSCommit', terminate: 'LMSFinish', core: (cmi) => cmi.core, learnerId: 'student_id' },
+  2004: { set: 'SetValue.cmi.*', commit: 'Commit', terminate: 'Terminate', core: (cmi) => cmi, learnerId: 'learner_id' },
 };
 
 export class ScormLms {
   /**
    * @param {'1.2' | '2004'} version
    * @param {new (settings: object) => any} Api scorm-again's Scorm12API or Scorm2004API
+   * @param {string} learner the LMS's id for the learner
    */
-  constructor(version, Api) {
+  constructor(version, Api, learner = 'learner-1') {
     this.version = version;
     this.Api = Api;
+    this.learner = learner;
     /** The runtime data kept from the last session (scorm-again's CMI as JSON), or null before the first. */
     this.kept = null;
     this.launches = 0;
@@ -42,6 +44,7 @@ export class ScormLms {
     } else {
       v.core(api.cmi).entry = 'ab-initio';
     }
+    v.core(api.cmi)[v.learnerId] = this.learner;
     this.launches++;
     api.on(v.set, (element, value) => this.sets.push([element, value]));
     api.on(v.commit, () => {

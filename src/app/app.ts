@@ -12,7 +12,7 @@ import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type EncounterViewOptions, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
-import { problemText } from '../ui/problem-text';
+import { keptRunText, problemText } from '../ui/problem-text';
 import type { Reporter } from '../reporting/reporter';
 import { reportRun } from './report-run';
 import { saveProblemView } from '../ui/save-problem-view';
@@ -190,7 +190,7 @@ export class App {
     const decoded = decodeRunCode(code);
     const replayed = decoded.ok ? replayRunCodeSoFar(bundle, decoded.value) : decoded;
     if (replayed.ok) return replayed.value;
-    this.pendingNotice = `${problemText(replayed.problem, 'kept')} Resuming from this device instead.`;
+    this.pendingNotice = keptRunText(replayed.problem);
     return null;
   }
 

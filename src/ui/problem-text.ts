@@ -2,14 +2,13 @@
 // engine says what is wrong (engine/read-problem.ts), these sentences say it to a person.
 import type { ReadProblem } from '../engine/read-problem';
 
-export type ReadSubject = 'save' | 'results' | 'code' | 'session' | 'kept';
+export type ReadSubject = 'save' | 'results' | 'code' | 'session';
 
 const NOUN: Record<ReadSubject, string> = {
   save: 'The saved game',
   results: 'This results file',
   code: 'This run code',
   session: 'This group session file',
-  kept: 'The run your school’s learning system kept',
 };
 
 const KIND: Record<ReadSubject, string> = {
@@ -17,7 +16,6 @@ const KIND: Record<ReadSubject, string> = {
   results: 'an Asymmetry results file',
   code: 'an Asymmetry run code',
   session: 'an Asymmetry group session file',
-  kept: 'an Asymmetry run',
 };
 
 /** The parts of a file or code that a damaged one most often gets wrong, in words. */
@@ -58,4 +56,14 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
     case 'unfinished':
       return `${noun} is of a run that was not finished.`;
   }
+}
+
+/**
+ * A run the school's LMS kept that could not be resumed: said to the learner, who did not make
+ * the code and cannot mend it, in terms of their place in the scenario.
+ */
+export function keptRunText(problem: ReadProblem): string {
+  const updated = problem.kind === 'story-changed' || problem.kind === 'older-version' || problem.kind === 'newer-version';
+  const why = updated ? 'the scenario has been updated since' : 'what it kept could not be read';
+  return `Your course could not give back your place in this scenario: ${why}. The game carries on from this device’s save if it has one; otherwise the scenario starts again.`;
 }

@@ -58,7 +58,7 @@ export function settingsDialog(current: Settings, onChange: (next: Settings) => 
         checkbox('captions', 'Captions for sounds', 'Shows in words each sound the story plays.', settings.captions, (captions) => update({ captions })),
       ),
       schoolRecords(settings, update),
-      checkbox('practice', 'Practice mode', 'Shows trust and autonomy while you play. Runs in practice mode are marked as such in results files.', settings.practice, (practice) => update({ practice })),
+      checkbox('practice', 'Practice mode', 'Shows trust and autonomy while you play. Runs in practice mode are marked as such in results files; a school’s LMS or learning record store gets them like any other run.', settings.practice, (practice) => update({ practice })),
       h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Done')),
     ),
   );
@@ -78,7 +78,7 @@ function schoolRecords(settings: Settings, update: (patch: Partial<Settings>) =>
     const value = endpoint.value.trim();
     const ok = isLrsEndpoint(value);
     endpoint.setAttribute('aria-invalid', String(!ok));
-    problem.textContent = ok ? '' : 'This is not a web address the game can send to: it starts with https:// (or http://), as your school gave it.';
+    problem.textContent = ok ? '' : 'This is not an address the game can send to: it must start with https:// (or http://) and have no user name or password in it.';
     if (ok) update({ lrsEndpoint: value });
   });
   const text = (id: string, value: string, type: 'text' | 'password', set: (v: string) => void) => {
@@ -89,13 +89,13 @@ function schoolRecords(settings: Settings, update: (patch: Partial<Settings>) =>
   return h(
     'fieldset',
     {},
-    h('legend', {}, 'School records (xAPI)'),
+    h('legend', {}, 'Learning record store (xAPI), for facilitators'),
     h(
       'p',
       { className: 'hint', id: 'lrs-hint' },
-      'Only if your school gave you a learning record store’s address. Each choice is then sent there; with it empty, nothing leaves this device. Kept on this device; used from the next time the game opens.',
+      'Only if your school gave you a learning record store’s address. Each choice is then sent there; with it empty, nothing leaves this device. Reload the page for a change to take effect. The key and secret are kept in plain text in this browser, where anyone using it can read them: use a key that can only send records. Every learner on this computer is recorded as the same anonymous learner.',
     ),
-    field('lrs-endpoint', 'Address (endpoint)', endpoint, problem),
+    field('lrs-endpoint', 'Address (xAPI endpoint)', endpoint, problem),
     field('lrs-key', 'Key (user name)', text('lrs-key', settings.lrsKey, 'text', (lrsKey) => update({ lrsKey }))),
     field('lrs-secret', 'Secret (password)', text('lrs-secret', settings.lrsSecret, 'password', (lrsSecret) => update({ lrsSecret }))),
   );

@@ -94,7 +94,7 @@ export function lrsPanel(options: LrsPanelOptions): LrsPanel {
   });
 
   const activity = field('live-activity', 'Activity', textInput('url', options.activity), 'This scenario’s activity: change it only if your LMS gave the unit another id.');
-  const registration = field('live-registration', 'Registration (optional)', textInput('text'), 'Only one class’s assignment (cmi5): its registration. Empty: every registration.');
+  const registration = field('live-registration', 'Registration (optional)', textInput('text'), 'Only runs with this registration. In cmi5 each learner has their own; in a launch link with &registration=, it is everyone who opened that link. Empty: every registration.');
   const since = field('live-since', 'Stored after (optional)', textInput('datetime-local'), 'The start of today’s session, to leave out earlier runs. Empty: everything the LRS holds for this activity.');
 
   const lrsFields = h(
@@ -188,7 +188,7 @@ export function lrsPanel(options: LrsPanelOptions): LrsPanel {
     h(
       'p',
       {},
-      'If the learners’ games send their choices to a learning record store (LRS), through your LMS or a link that names the LRS, the group picture can fill in as they play: each run is added when the learner reaches an ending, rebuilt from its run code like any other. Use a credential that can only read, if your LRS gives one.',
+      'If the learners’ games send their choices to a learning record store (LRS), through your LMS (the cmi5 package), a link that names the LRS, or the LRS set in Settings on the lab PCs, the group picture can fill in as they play: each run is added when the learner reaches an ending, rebuilt from its run code like any other. Use a credential that can only read, if your LRS gives one.',
     ),
     form,
     status,

@@ -9,7 +9,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const LRS_PROBLEM_TEXT: Record<LrsProblem, string> = {
   unreachable:
-    'The learning record store could not be reached. Check the address and this device’s network, and that the LRS lets this page read from it (a page on https:// cannot read an http:// address).',
+    'The learning record store could not be reached. Check the address and this device’s network, and that the LRS allows this page’s web address in its CORS settings (ask whoever runs the LRS; a page on https:// cannot read an http:// address).',
   timeout: 'The learning record store took too long to answer.',
   throttled: 'The learning record store asked to be asked less often.',
   server: 'The learning record store had a problem of its own (it answered with an error).',

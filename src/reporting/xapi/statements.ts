@@ -130,7 +130,7 @@ export function choicePointActivity(report: Pick<ChoiceReport, 'run' | 'entry' |
     id: choicePointIri(run.scenarioId, choicePoint),
     definition: {
       type: ACTIVITY_TYPES.choicePoint,
-      name: { [LANGUAGE]: `${run.scenarioTitle}: ${choicePoint}` },
+      name: { [LANGUAGE]: `${run.scenarioTitle}: a moment of choice (${choicePoint})` },
       ...(entry.prompt ? { description: { [LANGUAGE]: entry.prompt } } : {}),
       interactionType: 'choice',
       choices: entry.offered.map((option) => ({ id: optionId(option.index), description: { [LANGUAGE]: option.text } })),

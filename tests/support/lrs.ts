@@ -3,7 +3,9 @@
 // (it takes a second or two); `stop` ends it, and it is ended with the test process whatever
 // happens. Node only: Vitest files and Playwright's set-up both use it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -43,8 +45,10 @@ process.once('exit', () => {
 
 export async function startLrs(): Promise<RunningLrs> {
   const port = await freePort();
+  // The service writes its access logs under its working folder: a folder of its own, removed on stop.
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'asymmetry-lrs-'));
   const child = spawn(process.execPath, [SERVER], {
-    cwd: ROOT,
+    cwd: folder,
     env: {
       ...process.env,
       AUTH_REPO: 'test',
@@ -67,6 +71,7 @@ export async function startLrs(): Promise<RunningLrs> {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
     running.delete(child);
+    rmSync(folder, { recursive: true, force: true });
   };
 
   const origin = `http://127.0.0.1:${port}`;

@@ -6,7 +6,7 @@ import { encounterAt } from '../engine/analysis/moments';
 import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { decodeRunCode, replayRunCodeSoFar } from '../engine/run-code';
-import { makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
+import { isOneRun, makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { downloadText, h, showView } from '../ui/dom';
@@ -291,6 +291,7 @@ export class App {
     const read = parseResults(text);
     if (!read.ok) return this.showMenu(`“${file.name}” was not opened. ${problemText(read.problem, 'results')}`);
     const results = read.value;
+    if (!isOneRun(results)) return this.showMenu(`“${file.name}” was not opened. ${problemText({ kind: 'damaged', field: 'mixed' }, 'results')}`);
     const entry = findScenario(results.scenarioId);
     if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${results.scenarioTitle}”).`);
     const bundle = await this.bundleFor(entry);
@@ -309,7 +310,7 @@ export class App {
         exportResults: () => undefined,
       },
     });
-    const note = results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with an earlier version of this scenario, so the analysis may not be available.');
+    const note = results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with another version of this scenario (the game has changed since, or the file comes from another copy of it). Its run is shown as it was played, but what the other options would have done may not be available.');
     if (note) view.element.prepend(note);
     showView(this.options.root, view.element, `Results: ${entry.meta.title}`);
   }

@@ -13,8 +13,9 @@ export type ReadProblem =
   /**
    * The right kind, but damaged: `field` names the first part that is wrong (a path such as
    * "log.3.chosen"), or a check across parts: "checksum", "choice-order", "story-state",
-   * "code" (a results file's code does not match its log), "log" (its log is not what replaying
-   * its code gives), "nickname".
+   * "code" (a results file's code does not match its log), "mixed" (its code is of another
+   * scenario or story version than the file names: put together from more than one run), "log"
+   * (its log is not what replaying its code gives), "nickname".
    */
   | { kind: 'damaged'; field: string }
   /** For another scenario: named when the reader knows it. */

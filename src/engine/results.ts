@@ -4,7 +4,7 @@
 // validated whenever it is read back.
 import * as z from 'zod/mini';
 import { refuse, type Read } from './read-problem';
-import { choicePositions, cleanNickname, decodeRunCode, NICKNAME_MAX, runCodeOf } from './run-code';
+import { choicePositions, cleanNickname, codeIsFor, decodeRunCode, NICKNAME_MAX, runCodeOf } from './run-code';
 import type { LogEntry, RunSummary } from './run-log';
 import { firstProblem, runLogSchema, seedSchema, variablesSchema } from './schemas';
 
@@ -86,6 +86,16 @@ export function parseResults(text: string): Read<ResultsFile> {
   const code = decodeRunCode(results.code);
   if (!code.ok || code.value.seed !== results.seed || code.value.choices.join() !== choicePositions(results.log).join()) return refuse({ kind: 'damaged', field: 'code' });
   return { ok: true, value: results };
+}
+
+/**
+ * Whether a results file read as one run of the scenario it names: its code was made for that
+ * scenario and story version. One put together from two scenarios' files is not, and is no
+ * earlier version of anything. (A group collects by the scenario named, and replays the code.)
+ */
+export function isOneRun(results: ResultsFile): boolean {
+  const code = decodeRunCode(results.code);
+  return code.ok && codeIsFor(code.value, results.scenarioId, results.storyVersion);
 }
 
 export function runFromResults(results: ResultsFile): RunSummary {

@@ -96,6 +96,11 @@ export function replayRunCodeSoFar(bundle: ScenarioBundle, code: DecodedRunCode,
   return { ok: true, value: encounter };
 }
 
+/** Whether a decoded code was made for this scenario id and story version (by their fingerprints). */
+export function codeIsFor(code: DecodedRunCode, scenarioId: string, storyVersion: string): boolean {
+  return code.scenarioHash === hash16(scenarioId) && code.storyHash === hash16(storyVersion);
+}
+
 /** Each choice of a run as the position of the option taken among those offered. */
 export function choicePositions(log: RunSummary['log']): number[] {
   return log.map((entry) => entry.offered.findIndex((o) => o.index === entry.chosen));

@@ -18,35 +18,70 @@ const KIND: Record<ReadSubject, string> = {
   session: 'an Asymmetry group session file',
 };
 
-/** The parts of a file or code that a damaged one most often gets wrong, in words. */
+/** The checks across parts that a damaged file or code most often fails, in words. */
 const PART: Record<string, string> = {
   checksum: 'its check characters do not match: a character may be mistyped or missing',
   'choice-order': 'its choices are out of order or name options that were not offered',
   'story-state': 'its story state does not fit this scenario',
   code: 'its run code does not match its choices',
+  mixed: 'its run is of a different scenario or version from the one it names: it was altered, or put together from more than one file',
   nickname: 'its nickname has characters a nickname may not have',
   log: 'its account of the run differs from what the story does with its choices: it was altered',
+};
+
+/** A part of a file, by the first step of the path the reader names (engine/read-problem.ts). */
+const FIELD: Record<string, string> = {
+  scenarioId: 'the scenario it names is not one the game could have written',
+  scenarioTitle: 'its scenario title is missing or far too long',
+  storyVersion: 'the scenario version it names is missing or far too long',
+  seed: 'its seed is not a number the game could have drawn',
+  date: 'date is not a day written as the game writes it, such as 2026-12-07',
+  finished: 'it does not say whether the run was finished',
+  practice: 'it does not say whether the run was played in practice mode',
+  ending: 'its ending is not written as the game writes it',
+  final: 'final trust and autonomy are not numbers',
+  'the top level': 'it is not laid out as the game writes it',
+};
+
+/** The part of a file that is wrong, in words: a run or choice by its number, counting from 1. */
+function fieldText(field: string): string {
+  if (PART[field]) return PART[field];
+  const [first = '', index] = field.split('.');
+  const nth = index !== undefined && /^\d+$/.test(index) ? Number(index) + 1 : null;
+  if (first === 'log') return nth ? `its record of choice ${nth} is not what the game writes` : 'its record of the choices is not written as the game writes it';
+  if (first === 'runs') return nth ? `run ${nth} in it is not written as the game writes runs` : 'its list of runs is not written as the game writes it';
+  // A part with no words of its own is named as the file names it, for whoever helps.
+  return FIELD[first] ?? `a part of it (“${field}”) is not what the game writes`;
+}
+
+/** What whoever holds a damaged or unreadable file can do instead (a code says its own fault). */
+const REMEDY: Partial<Record<ReadSubject, string>> = {
+  results: ' The run code in the debrief’s summary holds the same run: use that instead.',
+  session: ' Export the session again from the device that collected it.',
 };
 
 export function problemText(problem: ReadProblem, subject: ReadSubject): string {
   const noun = NOUN[subject];
   switch (problem.kind) {
     case 'too-large':
-      return `${noun} is too large to be ${KIND[subject]}.`;
+      if (subject === 'save') return `${noun} is damaged (it is far larger than any save the game writes).`;
+      if (subject === 'code') return `${noun} is too long: a run code is about forty letters and digits.`;
+      return `${noun} is too large to be ${KIND[subject]}: a real one is far smaller. Is it the right file?`;
     case 'unreadable':
       if (subject === 'code') return `${noun} is not readable: a run code has only letters and digits, in groups of four.`;
       // A save is always written by the game itself, so unreadable means damaged.
-      return subject === 'save' ? `${noun} is damaged (it is not readable data).` : `${noun} is not readable data (it is not JSON). Is it ${KIND[subject]}?`;
+      return subject === 'save' ? `${noun} is damaged (it is not readable data).` : `${noun} is not readable data: it may have been cut short or changed, or be another kind of file.${REMEDY[subject] ?? ''}`;
     case 'wrong-kind':
-      return subject === 'save' ? `${noun} is damaged (it is not ${KIND.save}).` : `This is not ${KIND[subject]}.`;
+      return subject === 'save' ? `${noun} is damaged (it is not ${KIND.save}).` : `This is not ${KIND[subject]}. Is it the right file?`;
     case 'older-version':
       return subject === 'save' ? `${noun} was made by an older version of Asymmetry and cannot be resumed.` : `${noun} was made by an older version of Asymmetry and cannot be read here.`;
     case 'newer-version':
-      return `${noun} was made by a newer version of Asymmetry. Update the game to ${subject === 'save' ? 'resume' : 'read'} it.`;
+      return `${noun} was made by a newer version of Asymmetry. Update the game (reload the page) to ${subject === 'save' ? 'resume' : 'read'} it.`;
     case 'damaged':
-      return `${noun} is damaged (${PART[problem.field] ?? `${problem.field} is not what it should be`}).`;
+      return `${noun} is damaged (${fieldText(problem.field)}).${REMEDY[subject] ?? ''}`;
     case 'other-scenario':
-      return problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”).` : `${noun} is for another scenario.`;
+      if (subject === 'save') return problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”).` : `${noun} is for another scenario.`;
+      return `${problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”)` : `${noun} is for another scenario`}: collect it in that scenario’s group debrief.`;
     case 'story-changed':
       return subject === 'save'
         ? 'This scenario has been changed since the game was saved, so the save cannot be resumed exactly.'
@@ -54,7 +89,7 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
     case 'does-not-replay':
       return `${noun} does not replay: choice ${problem.turn + 1} was never offered at that point. A character may be mistyped, or the code changed.`;
     case 'unfinished':
-      return `${noun} is of a run that was not finished.`;
+      return `${noun} is of a run that was not finished: only a finished run can be collected.`;
   }
 }
 

@@ -1,32 +1,20 @@
-// Generates the game's sounds as small WAV files in assets/sounds/: room tones and cues,
-// synthesised from noise and tones so nothing needs a licence. Deterministic: the same
-// files every run. `npx tsx scripts/make-sounds.ts` after changing a recipe.
+// Generates the game's sounds in assets/sounds/: room tones and cues, synthesised from noise
+// and tones so nothing needs a licence, each as Ogg Opus (what the player offers first) and MP3
+// (the fallback every browser plays). Deterministic: the same bytes every run.
+// `npx tsx scripts/make-sounds.ts` after changing a recipe; it prints each file's size.
 import fs from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '../src/engine/random-play.ts';
+import { encodeMp3 } from './sound/mp3.ts';
+import { encodeOggOpus } from './sound/ogg-opus.ts';
+import { FORMATS, formatSoundSizes, readSoundSizes } from './sound/sizes.ts';
 
-const RATE = 11025;
+/** A rate Opus takes as it is (11,025 Hz is not one), and plenty for room tone and simple cues. */
+const RATE = 12000;
+/** Bits per second: enough for a rumble and a few tones, and a 4 s room tone stays under 10 KB. */
+const OPUS_BITRATE = 14000;
+const MP3_KBPS = 16;
 const out = path.resolve(import.meta.dirname, '..', 'assets', 'sounds');
-
-/** 8-bit mono PCM: small, and plenty for room tone and simple cues. */
-function wav(samples: Float32Array): Buffer {
-  const data = Buffer.alloc(samples.length);
-  samples.forEach((s, i) => data.writeUInt8(Math.max(0, Math.min(255, Math.round(128 + 127 * Math.max(-1, Math.min(1, s))))), i));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(RATE, 24);
-  header.writeUInt32LE(RATE, 28); // bytes per second
-  header.writeUInt16LE(1, 32); // block align
-  header.writeUInt16LE(8, 34); // bits per sample
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
 
 function buffer(seconds: number, fill: (t: number, i: number) => number): Float32Array {
   const samples = new Float32Array(Math.round(seconds * RATE));
@@ -81,10 +69,18 @@ const SOUNDS: Record<string, () => Float32Array> = {
 };
 
 fs.mkdirSync(out, { recursive: true });
-let bytes = 0;
+const uncompressed = new Map<string, number>();
+const written = new Set<string>();
 for (const [name, make] of Object.entries(SOUNDS)) {
-  const file = wav(make());
-  fs.writeFileSync(path.join(out, `${name}.wav`), file);
-  bytes += file.length;
+  const samples = make();
+  uncompressed.set(name, 44 + samples.length); // an 8-bit mono WAV of the same samples
+  const files = { opus: encodeOggOpus(samples, RATE, OPUS_BITRATE), mp3: await encodeMp3(samples, RATE, MP3_KBPS) };
+  for (const ext of FORMATS) {
+    fs.writeFileSync(path.join(out, `${name}.${ext}`), files[ext]);
+    written.add(`${name}.${ext}`);
+  }
 }
-console.log(`${Object.keys(SOUNDS).length} sounds written to ${path.relative(process.cwd(), out)} (${(bytes / 1024).toFixed(0)} KB)`);
+// A sound renamed or dropped from the recipes, or a format no longer made, must not ship.
+for (const file of fs.readdirSync(out)) if (!written.has(file)) fs.rmSync(path.join(out, file));
+console.log(`${Object.keys(SOUNDS).length} sounds written to ${path.relative(process.cwd(), out)}`);
+console.log(formatSoundSizes(readSoundSizes(out), uncompressed));

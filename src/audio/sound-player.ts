@@ -3,9 +3,7 @@
 // is fully playable with sound off or unavailable.
 import { Howl, Howler } from 'howler';
 import type { AudioSettings } from '../settings/settings';
-
-const files = import.meta.glob<string>('../../assets/sounds/*.wav', { query: '?url', import: 'default', eager: true });
-const urlOf = (name: string) => files[`../../assets/sounds/${name}.wav`];
+import { soundSources } from './sound-sources';
 
 export type Channel = 'ambience' | 'effects' | 'interface';
 
@@ -48,11 +46,11 @@ export class SoundPlayer {
   }
 
   private howl(name: string, loop: boolean): Howl | null {
-    const src = urlOf(name);
-    if (!src) return null;
+    const sources = soundSources(name);
+    if (sources.src.length === 0) return null;
     let howl = this.howls.get(name);
     if (!howl) {
-      howl = new Howl({ src: [src], loop, html5: false, preload: true });
+      howl = new Howl({ ...sources, loop, html5: false, preload: true });
       this.howls.set(name, howl);
     }
     return howl;

@@ -1,0 +1,23 @@
+// Where each sound's files are, best format first. Howler plays the first of `src` the browser
+// can: Ogg Opus (Chromium, Firefox, current Safari; smaller than the MP3 and trimmed to the
+// sample, so room tones loop without a gap), then MP3, which every browser plays.
+const files = import.meta.glob<string>('../../assets/sounds/*.{opus,mp3}', { query: '?url', import: 'default', eager: true });
+
+const FORMATS = ['opus', 'mp3'] as const;
+
+export interface SoundSources {
+  src: string[];
+  /** Named, not guessed from the URL: a small file is inlined as a data: URL with no extension. */
+  format: string[];
+}
+
+/** The files of sound `name` among `urls` (keyed by path), in the order Howler should try them. */
+export function sourcesIn(urls: Readonly<Record<string, string>>, name: string): SoundSources {
+  const found = FORMATS.flatMap((format) => {
+    const url = urls[`../../assets/sounds/${name}.${format}`];
+    return url === undefined ? [] : [{ url, format }];
+  });
+  return { src: found.map((f) => f.url), format: found.map((f) => f.format) };
+}
+
+export const soundSources = (name: string): SoundSources => sourcesIn(files, name);

@@ -47,6 +47,35 @@ const saveSchema = z.object({
 
 export type SaveFile = z.infer<typeof saveSchema>;
 
+/**
+ * What inkjs's StoryState.LoadJson reads from a saved ink state. Checked when a save is read,
+ * so a state inkjs would refuse ("ink save format incorrect") is found before the menu offers
+ * Continue; a state of the right shape that still does not fit the story is caught on resume.
+ */
+const inkStateSchema = z.object({
+  // inkjs loads states from version 8 on (kMinCompatibleLoadVersion).
+  inkSaveVersion: z.int().check(z.gte(8)),
+  flows: z.record(z.string(), z.object({ callstack: z.object({}), outputStream: z.array(z.unknown()), currentChoices: z.array(z.unknown()) })),
+  currentFlowName: z.string(),
+  variablesState: z.record(z.string(), z.unknown()),
+  evalStack: z.array(z.unknown()),
+  visitCounts: z.record(z.string(), z.number()),
+  turnIndices: z.record(z.string(), z.number()),
+  turnIdx: z.int(),
+  storySeed: z.int(),
+  previousRandom: z.int(),
+});
+
+/** Whether an ink state has the shape inkjs loads (never throws). */
+function inkStateLoads(inkState: string): boolean {
+  try {
+    const parsed = inkStateSchema.safeParse(JSON.parse(inkState));
+    return parsed.success && Object.hasOwn(parsed.data.flows, parsed.data.currentFlowName);
+  } catch {
+    return false;
+  }
+}
+
 /** A save that cannot be used: why, and its text as it was, to keep. */
 export interface UnusableSave {
   status: 'unusable';
@@ -91,6 +120,7 @@ export function parseSave(raw: string, scenarioId: string, storyVersion: string)
   if (!parsed.success) return unusable({ kind: 'damaged', field: firstProblem(parsed.error) });
   if (parsed.data.scenarioId !== scenarioId) return unusable({ kind: 'other-scenario', scenarioId: parsed.data.scenarioId });
   if (parsed.data.storyVersion !== storyVersion) return unusable({ kind: 'story-changed' });
+  if (!inkStateLoads(parsed.data.encounter.inkState)) return unusable({ kind: 'damaged', field: 'story-state' });
   return { status: 'ok', save: parsed.data };
 }
 

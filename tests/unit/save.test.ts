@@ -84,6 +84,34 @@ describe('a save that cannot be used', () => {
     expect(store.getItem(saveKey('clinic'))).toBe(raw);
   });
 
+  // What inkjs refuses with "ink save format incorrect" (or would load as nonsense) is found on reading, so the menu never offers Continue.
+  const inkEdits: [string, (ink: Record<string, unknown>) => void][] = [
+    ['without its save version', (ink) => delete ink.inkSaveVersion],
+    ['from an ink too old to load', (ink) => (ink.inkSaveVersion = 7)],
+    ['without its flows', (ink) => delete ink.flows],
+    ['naming a flow it does not have', (ink) => (ink.currentFlowName = 'elsewhere')],
+    ['with a seed that is not a number', (ink) => (ink.storySeed = 'x')],
+  ];
+  it.each(inkEdits)('reads an ink state %s as a damaged story state, keeping it', (_name, change) => {
+    const raw = edit((s) => {
+      const encounter = s.encounter as { inkState: string };
+      const ink = JSON.parse(encounter.inkState) as Record<string, unknown>;
+      change(ink);
+      encounter.inkState = JSON.stringify(ink);
+    });
+    const { slots, store } = slotsWith(raw);
+    expect(slots.read('clinic', version)).toEqual({ status: 'unusable', problem: { kind: 'damaged', field: 'story-state' }, raw });
+    expect(slots.resume(bundle)).toMatchObject({ status: 'unusable', problem: { kind: 'damaged', field: 'story-state' }, raw });
+    expect(store.getItem(saveKey('clinic'))).toBe(raw);
+  });
+
+  it('reads an ink state that is not JSON as a damaged story state', () => {
+    const raw = edit((s) => ((s.encounter as Record<string, unknown>).inkState = '{"flows":'));
+    const result = parseSave(raw, 'clinic', version);
+    expect(result).toMatchObject({ status: 'unusable', problem: { kind: 'damaged', field: 'story-state' } });
+    if (result.status === 'unusable') expect(problemText(result.problem, 'save')).toBe('The saved game is damaged (its story state does not fit this scenario).');
+  });
+
   it('rejects a transcript that runs ahead of the log', () => {
     const raw = edit((s) => {
       const encounter = s.encounter as { transcript: { turn: number }[] };

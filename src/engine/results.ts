@@ -74,9 +74,12 @@ export function parseResults(text: string): Read<ResultsFile> {
   } catch {
     return refuse({ kind: 'unreadable' });
   }
-  const header = z.object({ format: z.string(), schema: z.number() }).safeParse(data);
-  if (!header.success || header.data.format !== RESULTS_FORMAT) return refuse({ kind: 'wrong-kind' });
-  if (header.data.schema !== RESULTS_SCHEMA) return refuse({ kind: header.data.schema > RESULTS_SCHEMA ? 'newer-version' : 'older-version' });
+  const header = z.object({ format: z.literal(RESULTS_FORMAT), schema: z.unknown() }).safeParse(data);
+  if (!header.success) return refuse({ kind: 'wrong-kind' });
+  // Our format with no version number is a damaged results file, not another kind of file.
+  const schema = header.data.schema;
+  if (typeof schema !== 'number' || Number.isNaN(schema)) return refuse({ kind: 'damaged', field: 'schema' });
+  if (schema !== RESULTS_SCHEMA) return refuse({ kind: schema > RESULTS_SCHEMA ? 'newer-version' : 'older-version' });
   const parsed = resultsSchema.safeParse(data);
   if (!parsed.success) return refuse({ kind: 'damaged', field: firstProblem(parsed.error) });
   const results = parsed.data;

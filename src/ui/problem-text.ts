@@ -1,6 +1,7 @@
 // What the player is told when a save, a results file or a run code cannot be used: the
 // engine says what is wrong (engine/read-problem.ts), these sentences say it to a person.
 import type { ReadProblem } from '../engine/read-problem';
+import { NICKNAME_MAX } from '../engine/run-code';
 
 export type ReadSubject = 'save' | 'results' | 'code' | 'session';
 
@@ -18,6 +19,8 @@ const KIND: Record<ReadSubject, string> = {
   session: 'an Asymmetry group session file',
 };
 
+const NICKNAME_RULE = `up to ${NICKNAME_MAX} letters and digits, with spaces, hyphens, apostrophes and full stops`;
+
 /** The checks across parts that a damaged file or code most often fails, in words. */
 const PART: Record<string, string> = {
   checksum: 'its check characters do not match: a character may be mistyped or missing',
@@ -25,12 +28,13 @@ const PART: Record<string, string> = {
   'story-state': 'its story state does not fit this scenario',
   code: 'its run code does not match its choices',
   mixed: 'its run is of a different scenario or version from the one it names: it was altered, or put together from more than one file',
-  nickname: 'its nickname has characters a nickname may not have',
+  nickname: `its nickname is not one a learner could choose: ${NICKNAME_RULE}`,
   log: 'its account of the run differs from what the story does with its choices: it was altered',
 };
 
 /** A part of a file, by the first step of the path the reader names (engine/read-problem.ts). */
 const FIELD: Record<string, string> = {
+  schema: 'its version number is missing or not a number',
   scenarioId: 'the scenario it names is not one the game could have written',
   scenarioTitle: 'its scenario title is missing or far too long',
   storyVersion: 'the scenario version it names is missing or far too long',
@@ -78,6 +82,8 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
     case 'newer-version':
       return `${noun} was made by a newer version of Asymmetry. Update the game (reload the page) to ${subject === 'save' ? 'resume' : 'read'} it.`;
     case 'damaged':
+      // A line's nickname is written after its code, not part of it.
+      if (subject === 'code' && problem.field === 'nickname') return `The nickname after this run code is not one a learner could choose: ${NICKNAME_RULE}. Write it again, or leave it out.`;
       return `${noun} is damaged (${fieldText(problem.field)}).${REMEDY[subject] ?? ''}`;
     case 'other-scenario':
       if (subject === 'save') return problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”).` : `${noun} is for another scenario.`;

@@ -44,6 +44,9 @@ export function parseSessionFile(text: string): Read<SessionFile> {
     return refuse({ kind: 'unreadable' });
   }
   if (!isSessionData(data)) return refuse({ kind: 'wrong-kind' });
+  // More runs than any room is a file too large, not a damaged one.
+  const runs = (data as { runs?: unknown }).runs;
+  if (Array.isArray(runs) && runs.length > SESSION_MAX_RUNS) return refuse({ kind: 'too-large' });
   const schema = (data as { schema?: unknown }).schema;
   if (typeof schema === 'number' && schema !== SESSION_SCHEMA) return refuse({ kind: schema > SESSION_SCHEMA ? 'newer-version' : 'older-version' });
   const parsed = sessionSchema.safeParse(data);

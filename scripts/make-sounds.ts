@@ -22,15 +22,24 @@ function buffer(seconds: number, fill: (t: number, i: number) => number): Float3
   return samples;
 }
 
-/** Brown noise (a soft rumble) with a loop-friendly fade at both ends. */
+/** One-pole high-pass at 20 Hz: below hearing, and below what any speaker plays. */
+const HIGH_PASS = 1 / (1 + (2 * Math.PI * 20) / RATE);
+
+/** Brown noise (a soft rumble) with a loop-friendly fade at both ends. Its drift below 20 Hz is
+ *  taken out: inaudible, but the Opus encoder's DC filter turned it into a step at the loop's seam
+ *  (the decoded fade ended 0.04 off zero, the sharpest edge in the loop). */
 function roomTone(seconds: number, seed: number, level: number, hum: number, extra: (t: number) => number = () => 0): Float32Array {
   const random = seededRandom(seed);
   let brown = 0;
+  let previous = 0;
+  let rumble = 0;
   const fade = 0.25;
   return buffer(seconds, (t) => {
     brown = (brown + (random() * 2 - 1) * 0.02) * 0.995;
+    rumble = HIGH_PASS * (rumble + brown - previous);
+    previous = brown;
     const edge = Math.min(1, t / fade, (seconds - t) / fade);
-    return edge * (level * brown * 8 + hum * Math.sin(2 * Math.PI * 100 * t) + extra(t));
+    return edge * (level * rumble * 8 + hum * Math.sin(2 * Math.PI * 100 * t) + extra(t));
   });
 }
 

@@ -1,7 +1,7 @@
 // Where each sound's files are, best format first. Howler plays the first of `src` the browser
 // can: Ogg Opus (Chromium, Firefox, current Safari; smaller than the MP3 and trimmed to the
 // sample, so room tones loop without a gap), then MP3, which every browser plays.
-const files = import.meta.glob<string>('../../assets/sounds/*.{opus,mp3}', { query: '?url', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../assets/sounds/*.{opus,mp3}', { query: '?no-inline', import: 'default', eager: true });
 
 const FORMATS = ['opus', 'mp3'] as const;
 

@@ -9,6 +9,7 @@ import { decodeRunCode, replayRunCodeSoFar } from '../engine/run-code';
 import { isOneRun, makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
+import { Autosave, TAB_ONLY } from './autosave';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type EncounterViewOptions, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
@@ -46,9 +47,11 @@ export class App {
   private stopReporting: (() => void) | null = null;
   private readonly slots: SaveSlots;
   private readonly runs: RunStore;
+  private readonly saves: Autosave;
 
   constructor(private readonly options: AppOptions) {
     this.slots = new SaveSlots(options.store);
+    this.saves = new Autosave(this.slots, options.root, options.persistent);
     this.runs = new RunStore(options.store);
     window.addEventListener('popstate', () => {
       // Following an in-page link (a glossary entry, the skip link) also pops state: the route
@@ -118,7 +121,8 @@ export class App {
   }
 
   private showMenu(notice?: string): void {
-    const storageNotice = this.options.persistent ? undefined : 'This browser is not letting Asymmetry save to the device, so progress lasts only while this tab is open.';
+    const storageNotice = this.options.persistent ? undefined : TAB_ONLY;
+    if (!notice && storageNotice) this.saves.toldTabOnly();
     const view = menuView(
       listScenarios(),
       (entry) => this.slots.read(entry.meta.id, entry.storyVersion),
@@ -157,7 +161,7 @@ export class App {
     }
     const kept = mode === 'resume' ? await this.keptByLearningSystem(bundle) : null;
     if (kept) {
-      this.autosave(kept);
+      this.saves.write(kept);
       if (kept.ended) return this.showDebrief(kept, entry, bundle);
       return this.playEncounter(kept, entry, bundle);
     }
@@ -166,15 +170,21 @@ export class App {
       const view = saveProblemView(entry.meta.title, problemText(resumed.problem, 'save'), {
         download: () => downloadText(`asymmetry-save-${id}.json`, resumed.raw),
         startAgain: () => {
-          this.slots.setAside(id);
+          try {
+            this.slots.setAside(id);
+          } catch {
+            // No room to keep the old save beside a new run: nothing is changed.
+            return false;
+          }
           void this.openScenario(entry, 'new');
+          return true;
         },
         back: () => void this.navigate({ view: 'menu' }),
       });
       return showView(this.options.root, view, entry.meta.title);
     }
     const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle, seed ?? this.options.drawSeed());
-    if (resumed.status === 'empty') this.autosave(encounter);
+    if (resumed.status === 'empty') this.saves.write(encounter);
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
     this.playEncounter(encounter, entry, bundle);
   }
@@ -216,7 +226,7 @@ export class App {
     stageContainer = view.element.querySelector<HTMLElement>('#stage');
     // A run played with the room must not overwrite this device's own game, nor be reported as the learner's.
     if (!together) {
-      encounter.subscribe(() => this.autosave(encounter));
+      encounter.subscribe(() => this.saves.write(encounter));
       const { reporter, now, newId } = this.options;
       const run = { scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, seed: encounter.seed, attempt: this.runs.attempt(entry.meta.id, newId) };
       this.stopReporting = reportRun(reporter, encounter, run, now);
@@ -224,6 +234,7 @@ export class App {
     this.encounterView = view;
     root.replaceChildren(view.element);
     if (this.pendingNotice) root.prepend(h('p', { className: 'notice', role: 'alert' }, this.pendingNotice));
+    if (!together) this.saves.attach();
     this.pendingNotice = null;
     document.title = `${entry.meta.title} · Asymmetry`;
     view.start();
@@ -275,7 +286,7 @@ export class App {
     this.runs.forget(entry.meta.id);
     this.runs.saveComparison(entry.meta.id, { fromTurn: turn, first: this.resultsOf(entry, run) });
     const encounter = encounterAt(bundle, run.log, turn, run.seed);
-    this.autosave(encounter);
+    this.saves.write(encounter);
     this.setUrl('pushState', urlFor({ view: 'scenario', id: entry.meta.id }));
     this.playEncounter(encounter, entry, bundle);
   }
@@ -320,15 +331,5 @@ export class App {
     this.stopReporting = null;
     this.encounterView?.destroy();
     this.encounterView = null;
-  }
-
-  private autosave(encounter: Encounter): void {
-    try {
-      this.slots.write(encounter);
-    } catch {
-      // Storage full or blocked mid-game: keep playing, and say so once.
-      const note = h('p', { className: 'notice', role: 'alert' }, 'Your progress could not be saved on this device.');
-      if (!this.options.root.querySelector('.notice')) this.options.root.prepend(note);
-    }
   }
 }

@@ -19,6 +19,8 @@ export interface StoredComparison {
 export class RunStore {
   /** Kept here too, so a store that is full or off does not lose it for this visit. */
   private chosenNickname: string | null | undefined;
+  /** Comparisons storage would not take (full or off): replay from a moment still compares, for this visit. */
+  private readonly unkept = new Map<string, StoredComparison>();
 
   constructor(private readonly store: KeyValueStore) {}
 
@@ -77,6 +79,8 @@ export class RunStore {
   }
 
   comparison(scenarioId: string): StoredComparison | null {
+    const unkept = this.unkept.get(scenarioId);
+    if (unkept) return unkept;
     const raw = this.store.getItem(comparisonKey(scenarioId));
     if (!raw) return null;
     try {
@@ -89,7 +93,12 @@ export class RunStore {
   }
 
   saveComparison(scenarioId: string, comparison: StoredComparison): void {
-    this.store.setItem(comparisonKey(scenarioId), JSON.stringify(comparison));
+    this.unkept.delete(scenarioId);
+    try {
+      this.store.setItem(comparisonKey(scenarioId), JSON.stringify(comparison));
+    } catch {
+      this.unkept.set(scenarioId, comparison);
+    }
   }
 
   /**
@@ -110,6 +119,7 @@ export class RunStore {
 
   /** A new run from the start: nothing to compare with, nothing reacted to yet, a new attempt. */
   forget(scenarioId: string): void {
+    this.unkept.delete(scenarioId);
     this.store.removeItem(attemptKey(scenarioId));
     this.store.removeItem(reactionKey(scenarioId));
     this.store.removeItem(reflectionsKey(scenarioId));

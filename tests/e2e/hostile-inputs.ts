@@ -1,14 +1,12 @@
 // Broken and hostile things a facilitator might be handed with a room's runs, each with the
 // reason the page must give for refusing it. Those that depend on the story under test (a
 // real run tampered with, another scenario's run) are made here from the engine; the rest are
-// files in tests/fixtures/hostile/.
-import fs from 'node:fs';
-import path from 'node:path';
+// files in tests/fixtures/hostile/, with the words its README gives each.
 import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
 import { choicePositions, encodeRunCode, runCodeLine, runCodeOf, RUN_CODE_VERSION } from '../../src/engine/run-code';
 import { makeResults } from '../../src/engine/results';
 import { encounterAt } from '../../src/engine/analysis/moments';
-import { FIXTURES } from '../helpers';
+import { corpus } from '../fixtures/hostile/corpus';
 
 export interface HostileFile {
   name: string;
@@ -29,22 +27,15 @@ const SCRIPT = '<script>window.__injected = true</script>';
 const NOT_READABLE_CODE = /This run code is not readable/;
 const NOT_JSON = /This results file is not readable data/;
 const DAMAGED_CODE = /This run code is damaged \(its check characters do not match/;
+const BAD_NICKNAME = /its nickname is not one a learner could choose|The nickname after this run code is not one a learner could choose/;
 
-/** The fixtures that depend on no story, with the reason each gets. */
-const STATIC_FILES: Record<string, RegExp[]> = {
-  'not-json.json': [NOT_JSON],
-  'empty.json': [NOT_JSON],
-  'array.json': [/This is not an Asymmetry results file/],
-  'a-save.json': [/This is not an Asymmetry results file/],
-  'older-version.json': [/made by an older version of Asymmetry/],
-  'newer-version.json': [/made by a newer version of Asymmetry/],
-  'wrong-types.json': [/This results file is damaged/],
-  'session-damaged.json': [/This group session file is damaged/],
-  'session-newer.json': [/This group session file was made by a newer version/],
-  'deeply-nested.json': [/This is not an Asymmetry results file|not readable data/],
-  'binary.json': [NOT_JSON],
-  'junk-codes.txt': [NOT_READABLE_CODE, NOT_READABLE_CODE, NOT_READABLE_CODE, NOT_READABLE_CODE, NOT_READABLE_CODE],
-};
+const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** The corpus files a facilitator may be handed (not the stored settings), with the words its README gives each. */
+const corpusFiles = (): HostileFile[] =>
+  corpus()
+    .filter((c) => c.reads !== 'settings')
+    .map((c) => ({ name: c.file, content: c.content, reasons: c.says.map(escaped) }));
 
 export function hostileInputs(bundle: ScenarioBundle, other: ScenarioBundle, learnerRun: Encounter): HostileInputs {
   const file = (name: string, content: string | Buffer, ...reasons: RegExp[]): HostileFile => ({ name, content: Buffer.from(content), reasons });
@@ -68,14 +59,14 @@ export function hostileInputs(bundle: ScenarioBundle, other: ScenarioBundle, lea
   alteredLog.log[0]!.offered[0]!.text = MARKUP;
 
   const files = [
-    ...Object.entries(STATIC_FILES).map(([name, reasons]) => file(name, fs.readFileSync(path.join(FIXTURES, 'hostile', name)), ...reasons)),
+    ...corpusFiles(),
     file('truncated.json', results().slice(0, 400), NOT_JSON),
     file('other-scenario.json', otherResults, new RegExp(`belongs to another scenario \\(“${other.meta.id}”\\)`)),
     file('story-changed.json', results({ storyVersion: '0000000000000000' }), /made with another version of this scenario/),
     file('enormous.json', results({ scenarioTitle: 'x'.repeat(2_100_000) }), /too large to be an Asymmetry results file/),
     file('code-does-not-match.json', results({ code: tampered }), /its run code does not match its choices/),
-    file('markup-nickname.json', results({ nickname: MARKUP.slice(0, 24) }), /This results file is damaged|its nickname has characters/),
-    file('script-nickname.json', results({ nickname: 'Sam<script>' }), /its nickname has characters a nickname may not have/),
+    file('markup-nickname.json', results({ nickname: MARKUP.slice(0, 24) }), BAD_NICKNAME),
+    file('script-nickname.json', results({ nickname: 'Sam<script>' }), BAD_NICKNAME),
     file('markup-in-the-log.json', JSON.stringify(alteredLog), /its account of the run differs from what the story does/),
     file('huge-numbers.json', results({ seed: 1e308 }), /This results file is damaged/),
     file('unfinished.json', results({ finished: false }), /of a run that was not finished/),
@@ -91,8 +82,8 @@ export function hostileInputs(bundle: ScenarioBundle, other: ScenarioBundle, lea
     { text: tampered, reason: /does not replay: choice 3 was never offered/ },
     { text: unfinished, reason: /of a run that was not finished/ },
     { text: encodeRunCode({ ...parts, choices }, RUN_CODE_VERSION + 1), reason: /made by a newer version of Asymmetry/ },
-    { text: runCodeLine(code, MARKUP), reason: /its nickname has characters a nickname may not have/ },
-    { text: `${code} ~ ${'N'.repeat(200)}`, reason: /its nickname has characters a nickname may not have/ },
+    { text: runCodeLine(code, MARKUP), reason: BAD_NICKNAME },
+    { text: `${code} ~ ${'N'.repeat(200)}`, reason: BAD_NICKNAME },
     { text: 'Z'.repeat(100_000), reason: NOT_READABLE_CODE },
   ];
   return { files, lines };

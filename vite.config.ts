@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './build/csp.ts';
 import { inkStories } from './build/vite-plugin-ink.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder, a static host or inside an LMS package.
   base: './',
-  plugins: [inkStories({ storyDir: 'story' })],
+  plugins: [inkStories({ storyDir: 'story' }), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // Phaser is large; it loads after the first choice is on screen, in its own chunk.

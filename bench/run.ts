@@ -8,6 +8,7 @@ import { debriefBenchmark, formatDebrief } from './debrief';
 import { formatFrames, framesBenchmark } from './frames';
 import { formatGroupImport, groupImportBenchmark } from './group-import';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
+import { formatSounds } from './sounds';
 import { formatStoryCheck, storyCheckBenchmark } from './story-check';
 
 const DEFAULT_LOADS = 9;
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   console.log(formatStoryCheck(storyCheckBenchmark(root)));
   console.log('');
   console.log(formatGroupImport(await groupImportBenchmark(root)));
+  console.log('');
+  console.log(formatSounds(root));
 }
 
 main().catch((error: unknown) => {

@@ -7,10 +7,9 @@ import path from 'node:path';
 import { seededRandom } from '../src/engine/random-play.ts';
 import { encodeMp3 } from './sound/mp3.ts';
 import { encodeOggOpus } from './sound/ogg-opus.ts';
-import { FORMATS, formatSoundSizes, readSoundSizes } from './sound/sizes.ts';
+import { FORMATS, SOUND_RATE, formatSoundSizes, readSoundSizes } from './sound/sizes.ts';
 
-/** A rate Opus takes as it is (11,025 Hz is not one), and plenty for room tone and simple cues. */
-const RATE = 12000;
+const RATE = SOUND_RATE;
 /** Bits per second: enough for a rumble and a few tones, and a 4 s room tone stays under 10 KB. */
 const OPUS_BITRATE = 14000;
 const MP3_KBPS = 16;
@@ -78,11 +77,9 @@ const SOUNDS: Record<string, () => Float32Array> = {
 };
 
 fs.mkdirSync(out, { recursive: true });
-const uncompressed = new Map<string, number>();
 const written = new Set<string>();
 for (const [name, make] of Object.entries(SOUNDS)) {
   const samples = make();
-  uncompressed.set(name, 44 + samples.length); // an 8-bit mono WAV of the same samples
   const files = { opus: encodeOggOpus(samples, RATE, OPUS_BITRATE), mp3: await encodeMp3(samples, RATE, MP3_KBPS) };
   for (const ext of FORMATS) {
     fs.writeFileSync(path.join(out, `${name}.${ext}`), files[ext]);
@@ -92,4 +89,4 @@ for (const [name, make] of Object.entries(SOUNDS)) {
 // A sound renamed or dropped from the recipes, or a format no longer made, must not ship.
 for (const file of fs.readdirSync(out)) if (!written.has(file)) fs.rmSync(path.join(out, file));
 console.log(`${Object.keys(SOUNDS).length} sounds written to ${path.relative(process.cwd(), out)}`);
-console.log(formatSoundSizes(readSoundSizes(out), uncompressed));
+console.log(formatSoundSizes(readSoundSizes(out)));

@@ -95,3 +95,11 @@ export function encodeOggOpus(samples: Float32Array, rate: OpusRate, bitrate: nu
     encoder.delete();
   }
 }
+
+/** An Ogg Opus file's length in seconds, as a decoder plays it: the last page's granule position
+ *  less the pre-skip (mono, one stream, as written above). */
+export function opusSeconds(file: Buffer): number {
+  const lastPage = file.lastIndexOf('OggS');
+  const preSkip = file.readUInt16LE(28 + 10); // OpusHead follows the first page's 28-byte header
+  return Number(file.readBigUInt64LE(lastPage + 6) - BigInt(preSkip)) / GRANULE_RATE;
+}

@@ -1,7 +1,7 @@
 import OpusScript from 'opusscript';
 import { describe, expect, it } from 'vitest';
 import { encodeMp3 } from '../../scripts/sound/mp3';
-import { PRE_SKIP, encodeOggOpus, oggCrc } from '../../scripts/sound/ogg-opus';
+import { PRE_SKIP, encodeOggOpus, oggCrc, opusSeconds } from '../../scripts/sound/ogg-opus';
 
 const RATE = 12000;
 
@@ -98,6 +98,7 @@ describe('Ogg Opus encoding of the game sounds', () => {
 
   it('ends on the last source sample, so a looped sound has no padding (granules in 48 kHz samples)', () => {
     expect(pages.at(-1)?.granule).toBe(BigInt(PRE_SKIP + source.length * (48000 / RATE)));
+    expect(opusSeconds(file)).toBe(source.length / RATE);
     const granules = pages.map((p) => p.granule);
     expect(granules).toEqual([...granules].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });

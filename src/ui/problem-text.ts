@@ -69,7 +69,8 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
   switch (problem.kind) {
     case 'too-large':
       if (subject === 'save') return `${noun} is damaged (it is far larger than any save the game writes).`;
-      if (subject === 'code') return `${noun} is too long: a run code is about forty letters and digits.`;
+      // No code is too large to read: a code is refused so only past the most runs one import takes.
+      if (subject === 'code') return 'This line and those after it were not read: they are more runs than one go can take. Add them in another go.';
       return `${noun} is too large to be ${KIND[subject]}: a real one is far smaller. Is it the right file?`;
     case 'unreadable':
       if (subject === 'code') return `${noun} is not readable: a run code has only letters and digits, in groups of four.`;

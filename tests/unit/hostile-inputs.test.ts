@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, corpusFiles } from '../fixtures/hostile/corpus';
 import { Encounter } from '../../src/engine/encounter';
-import { RunCollector } from '../../src/engine/group/run-collector';
+import { MAX_ITEMS_PER_IMPORT, RunCollector } from '../../src/engine/group/run-collector';
 import { GroupSessions } from '../../src/engine/group/session-store';
 import { isOneRun, makeResults, parseResults } from '../../src/engine/results';
 import { runCodeOf } from '../../src/engine/run-code';
@@ -82,6 +82,16 @@ describe('the hostile corpus', () => {
     expect(store.getItem('asymmetry:save:clinic')).toBe('{"kept":"before"}');
     expect(Object.prototype).not.toHaveProperty('practice');
   });
+});
+
+it('a paste of more lines than one import takes says which were not read, and keeps the runs collected before', () => {
+  const collector = collecting();
+  const before = collector.kept();
+  const outcomes = collector.addCodes(Array.from({ length: MAX_ITEMS_PER_IMPORT + 5 }, () => 'NOT-A-CODE').join('\n'));
+  expect(outcomes).toHaveLength(MAX_ITEMS_PER_IMPORT + 1);
+  const last = outcomes.at(-1)!;
+  expect(last.status === 'refused' && refusalText(last)).toBe('This line and those after it were not read: they are more runs than one go can take. Add them in another go.');
+  expect(collector.kept()).toEqual(before);
 });
 
 describe('a results file made from a real run', () => {

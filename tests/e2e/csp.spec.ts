@@ -5,7 +5,12 @@
 // caught in the page by a listener added before anything loads.
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../build/csp';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PACKAGES } from '../../scripts/package/packages';
+import type { ManifestKind } from '../../scripts/package/schemas';
 import { ANALYSIS_WORKER, ROOM_CHUNK, SCENARIO, START, playToEnd } from './helpers';
+import { unpackPackage } from './lms/packages';
 
 interface Violation {
   directive: string;
@@ -95,4 +100,19 @@ test('a full play, its debrief and a facilitator import break no rule of the pol
   expect(violations).toEqual([]);
   const elsewhere = requested.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
   expect(elsewhere).toEqual([]);
+});
+
+test('every LMS package’s page carries the same policy, ahead of everything it governs', async ({ page }) => {
+  for (const kind of Object.keys(PACKAGES) as ManifestKind[]) {
+    const unpacked = await unpackPackage(kind);
+    try {
+      // Read as the browser reads it, without loading anything the page names.
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(fs.readFileSync(path.join(unpacked.dir, 'index.html'), 'utf8'));
+      expect(await policyOf(page), kind).toBe(CONTENT_SECURITY_POLICY);
+      expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv')), kind).toBe('Content-Security-Policy');
+    } finally {
+      unpacked.remove();
+    }
+  }
 });

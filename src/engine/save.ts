@@ -9,6 +9,8 @@ import { firstProblem, runLogSchema, transcriptSchema } from './schemas';
 export const SAVE_FORMAT = 'asymmetry-save';
 // 2: choices carry their debrief line (why); the seed is in the ink state.
 export const SAVE_SCHEMA = 2;
+/** Far beyond any save the game writes (the longest scenario played through is some 50,000 characters). */
+export const SAVE_MAX_CHARS = 1_000_000;
 const PREFIX = 'asymmetry:save:';
 const KEPT_PREFIX = 'asymmetry:kept:';
 
@@ -106,6 +108,7 @@ export function makeSave(encounter: Encounter, now: Date): SaveFile {
 /** Checks a save's text against the scenario it claims to be for; never throws. */
 export function parseSave(raw: string, scenarioId: string, storyVersion: string): SaveReadResult {
   const unusable = (problem: ReadProblem): UnusableSave => ({ status: 'unusable', problem, raw });
+  if (raw.length > SAVE_MAX_CHARS) return unusable({ kind: 'too-large' });
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -113,7 +113,7 @@ test('a save whose story state inkjs refuses is called damaged on the menu and k
   await expect(card.getByRole('button', { name: /Continue/ })).toHaveCount(0);
   await card.getByRole('button', { name: 'Open Twelve seconds' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText("can't be resumed");
-  await expect(page.getByRole('alert')).toHaveText('The saved game is damaged (its story state does not fit this scenario).');
+  await expect(page.getByRole('alert')).toContainText('The saved game is damaged (its story state does not fit this scenario).');
   await expect(page.locator('body')).not.toContainText('ink save format');
   expect(await readSave(page)).toBe(raw);
 });

@@ -2,6 +2,7 @@
 // quota (so the autosave meets a real QuotaExceededError), cleared mid-run as another tab or
 // "clear site data" does, and blocked outright as a locked-down browser does. The game plays on,
 // says once what it cannot keep, and never loses or half-writes what it already kept.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SCENARIO, START, currentMoment, playFirst, readSave, withoutTheRoom } from './helpers';
 
@@ -105,7 +106,7 @@ async function brokenStoryState(page: Page): Promise<string> {
   return raw;
 }
 
-test('a save whose story state inkjs refuses is called damaged on the menu and kept, never offered to continue', async ({ page }) => {
+test('a save whose story state inkjs refuses is called damaged on the menu and kept, never offered to continue', async ({ page }, testInfo) => {
   const raw = await brokenStoryState(page);
   await page.goto('/');
   const card = page.locator('.scenario-card', { has: page.getByRole('heading', { name: 'Twelve seconds' }) });
@@ -115,6 +116,11 @@ test('a save whose story state inkjs refuses is called damaged on the menu and k
   await expect(page.getByRole('heading', { level: 1 })).toContainText("can't be resumed");
   await expect(page.getByRole('alert')).toContainText('The saved game is damaged (its story state does not fit this scenario).');
   await expect(page.locator('body')).not.toContainText('ink save format');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the saved game' }).click();
+  const file = testInfo.outputPath('save.json');
+  await (await download).saveAs(file);
+  expect(readFileSync(file, 'utf8'), 'the download is the save as it was').toBe(raw);
   expect(await readSave(page)).toBe(raw);
 });
 

@@ -6,7 +6,7 @@ import { encounterAt } from '../engine/analysis/moments';
 import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { decodeRunCode, replayRunCodeSoFar } from '../engine/run-code';
-import { isOneRun, makeResults, parseResults, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
+import { isOneRun, makeResults, parseResults, replaysAsTold, resultsFilename, runFromResults, type ResultsFile } from '../engine/results';
 import type { KeyValueStore } from '../engine/save';
 import { SaveSlots } from '../engine/save';
 import { Autosave, TAB_ONLY } from './autosave';
@@ -307,6 +307,9 @@ export class App {
     if (!entry) return this.showMenu(`“${file.name}” is for a scenario this version of Asymmetry does not have (“${results.scenarioTitle}”).`);
     const bundle = await this.bundleFor(entry);
     if (!bundle) return;
+    // Of this very story, the file must tell what its choices do here; of another, it cannot be checked.
+    const sameStory = results.storyVersion === entry.storyVersion;
+    if (sameStory && !replaysAsTold(bundle, results)) return this.showMenu(`“${file.name}” was not opened. ${problemText({ kind: 'damaged', field: 'log' }, 'results')}`);
     const view = await this.debriefView({
       entry,
       bundle,
@@ -321,7 +324,7 @@ export class App {
         exportResults: () => undefined,
       },
     });
-    const note = results.storyVersion === entry.storyVersion ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with another version of this scenario (the game has changed since, or the file comes from another copy of it). Its run is shown as it was played, but what the other options would have done may not be available.');
+    const note = sameStory ? null : h('p', { className: 'notice', role: 'alert' }, 'This results file was made with another version of this scenario (the game has changed since, or the file comes from another copy of it). Its run is shown as it was played, but what the other options would have done may not be available.');
     if (note) view.element.prepend(note);
     showView(this.options.root, view.element, `Results: ${entry.meta.title}`);
   }

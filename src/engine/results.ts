@@ -4,7 +4,8 @@
 // validated whenever it is read back.
 import * as z from 'zod/mini';
 import { refuse, type Read } from './read-problem';
-import { choicePositions, cleanNickname, codeIsFor, decodeRunCode, NICKNAME_MAX, runCodeOf } from './run-code';
+import type { ScenarioBundle } from './scenario-bundle';
+import { choicePositions, cleanNickname, codeIsFor, decodeRunCode, NICKNAME_MAX, replayRunCodeSoFar, runCodeOf } from './run-code';
 import type { LogEntry, RunSummary } from './run-log';
 import { firstProblem, runLogSchema, seedSchema, variablesSchema } from './schemas';
 
@@ -99,6 +100,20 @@ export function parseResults(text: string): Read<ResultsFile> {
 export function isOneRun(results: ResultsFile): boolean {
   const code = decodeRunCode(results.code);
   return code.ok && codeIsFor(code.value, results.scenarioId, results.storyVersion);
+}
+
+/** Whether a results file tells the run as the replay does: every choice, line of why, variable and the ending. */
+export function tellsTheRun(results: ResultsFile, replay: RunSummary): boolean {
+  const told = (log: RunSummary['log']) =>
+    JSON.stringify(log.map((e) => [e.turn, e.knot, e.path, e.prompt, e.offered.map((o) => [o.index, o.text, o.moves, o.time, o.why]), e.chosen, e.moves, e.time, e.before, e.after, e.disclosed]));
+  return results.ending === replay.ending && JSON.stringify(results.final) === JSON.stringify(replay.final) && told(results.log) === told(replay.log);
+}
+
+/** Whether a results file of `bundle`'s own story version tells what replaying its code does there (else it was altered). */
+export function replaysAsTold(bundle: ScenarioBundle, results: ResultsFile): boolean {
+  const code = decodeRunCode(results.code);
+  const replayed = code.ok ? replayRunCodeSoFar(bundle, code.value) : code;
+  return replayed.ok && tellsTheRun(results, replayed.value.summary());
 }
 
 export function runFromResults(results: ResultsFile): RunSummary {

@@ -19,7 +19,7 @@ async function open(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByLabel(/An exported results file/).setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
-test('results files opened from the menu: a stitched or relabelled one is called put together, markup stays text, another version is said to be one, and the save is kept', async ({ page }) => {
+test('results files opened from the menu: a stitched or relabelled one is called put together, markup stays text or is found altered, another version is said to be one, and the save is kept', async ({ page }) => {
   await page.goto(START);
   await playFirst(page, [1]);
   await page.goto('/');
@@ -51,6 +51,11 @@ test('results files opened from the menu: a stitched or relabelled one is called
 
   // A real run of this scenario made with another version of it: opened, and said to be one.
   const run = finish(Encounter.begin(bundle, 5)).summary();
+  // Of this version, with markup put into its log: altered, and not opened.
+  const marked = makeResults({ scenarioId: SCENARIO, scenarioTitle: bundle.meta.title, storyVersion: bundle.storyVersion, run, nickname: null, practice: false, now: new Date() });
+  marked.log[0]!.offered[0]!.text = '<img src=x onerror="window.__injected = true">';
+  await open(page, 'marked.json', Buffer.from(JSON.stringify(marked)));
+  await expect(page.getByRole('alert')).toContainText('“marked.json” was not opened. This results file is damaged (its account of the run differs from what the story does with its choices: it was altered)');
   const other = { ...makeResults({ scenarioId: SCENARIO, scenarioTitle: bundle.meta.title, storyVersion: 'another-version', run, nickname: null, practice: false, now: new Date() }), code: runCodeOf(SCENARIO, 'another-version', run) };
   await open(page, 'other-version.json', Buffer.from(JSON.stringify(other)));
   await expect(page.getByRole('heading', { level: 1, name: `Debrief: ${bundle.meta.title}` })).toBeVisible();

@@ -5,7 +5,7 @@ import { corpus, corpusFiles } from '../fixtures/hostile/corpus';
 import { Encounter } from '../../src/engine/encounter';
 import { MAX_ITEMS_PER_IMPORT, RunCollector } from '../../src/engine/group/run-collector';
 import { GroupSessions } from '../../src/engine/group/session-store';
-import { isOneRun, makeResults, parseResults } from '../../src/engine/results';
+import { isOneRun, makeResults, parseResults, replaysAsTold } from '../../src/engine/results';
 import { runCodeOf } from '../../src/engine/run-code';
 import { MemoryStore } from '../../src/platform/storage';
 import { DEFAULT_SETTINGS, loadSettings } from '../../src/settings/settings';
@@ -103,6 +103,16 @@ describe('a results file made from a real run', () => {
     expect(problemText({ kind: 'damaged', field: 'mixed' }, 'results')).toMatch(/its run is of a different scenario or version from the one it names: it was altered, or put together from more than one file/);
     const relabelled = parseResults(JSON.stringify({ ...file, storyVersion: 'an-older-story' }));
     expect(relabelled.ok && isOneRun(relabelled.value)).toBe(false);
+  });
+
+  it('of this story, opened from the menu, must tell what its choices do here: markup put in its log, or another ending, is an altered file', () => {
+    expect(replaysAsTold(bundle, file)).toBe(true);
+    const marked = structuredClone(file);
+    marked.log[0]!.offered[0]!.text = '<img src=x onerror="window.__injected = true">';
+    expect(replaysAsTold(bundle, marked)).toBe(false);
+    expect(replaysAsTold(bundle, { ...file, ending: 'a better one' })).toBe(false);
+    expect(replaysAsTold(bundle, { ...file, final: { ...file.final, trust: 100 } })).toBe(false);
+    expect(problemText({ kind: 'damaged', field: 'log' }, 'results')).toMatch(/its account of the run differs from what the story does with its choices: it was altered/);
   });
 
   it('of another version of the scenario, consistent in itself, is one run', () => {

@@ -4,9 +4,8 @@
 // and never stops the rest.
 import { Encounter } from '../encounter';
 import type { Read, ReadProblem } from '../read-problem';
-import { parseResults, type ResultsFile } from '../results';
+import { parseResults, tellsTheRun } from '../results';
 import { cleanNickname, splitRunCodeLine } from '../run-code';
-import type { RunSummary } from '../run-log';
 import type { ScenarioBundle } from '../scenario-bundle';
 import { replayGroupRun, type GroupRun, type KeptRun } from './group-run';
 import { parseSessionFile, SESSION_FORMAT, SESSION_MAX_RUNS } from './session-file';
@@ -125,7 +124,7 @@ export class RunCollector {
     if (!results.finished) return { place, status: 'refused', readAs: 'results', problem: { kind: 'unfinished' } };
     // The run kept is the replay of the code; a file whose own account of it differs was altered.
     const replayed = replayGroupRun(this.bundle, this.replayer, results.code, results.nickname, this.scenarioIds);
-    if (replayed.ok && !sameRun(results, replayed.value.summary)) return { place, status: 'refused', readAs: 'results', problem: { kind: 'damaged', field: 'log' } };
+    if (replayed.ok && !tellsTheRun(results, replayed.value.summary)) return { place, status: 'refused', readAs: 'results', problem: { kind: 'damaged', field: 'log' } };
     return this.keep(place, 'results', replayed);
   }
 
@@ -141,11 +140,4 @@ export class RunCollector {
     this.byCode.set(read.value.code, read.value);
     return { place, status: 'added', run: read.value };
   }
-}
-
-/** Whether a results file tells the run as the replay does: every choice, line of why, variable and the ending. */
-function sameRun(results: ResultsFile, replay: RunSummary): boolean {
-  const told = (log: RunSummary['log']) =>
-    JSON.stringify(log.map((e) => [e.turn, e.knot, e.path, e.prompt, e.offered.map((o) => [o.index, o.text, o.moves, o.time, o.why]), e.chosen, e.moves, e.time, e.before, e.after, e.disclosed]));
-  return results.ending === replay.ending && JSON.stringify(results.final) === JSON.stringify(replay.final) && told(results.log) === told(replay.log);
 }

@@ -4,7 +4,7 @@
 // says once what it cannot keep, and never loses or half-writes what it already kept.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SCENARIO, START, currentMoment, playFirst, readSave, withoutTheRoom } from './helpers';
+import { SCENARIO, START, currentMoment, expectNoViolations, playFirst, readSave, withoutTheRoom } from './helpers';
 
 const NOT_SAVED = /Your progress is not being saved: this device’s storage is full or turned off/;
 
@@ -133,4 +133,5 @@ test('Start again with no room to set the old save aside changes nothing and say
   await expect(page.getByRole('status')).toHaveText(/There is no room on this device to keep the old save beside a new game, so nothing has been changed/);
   expect(await readSave(page)).toBe(raw);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('asymmetry:kept:')))).toEqual([]);
+  await expectNoViolations(page, 'the save problem, with no room');
 });

@@ -24,7 +24,7 @@ async function watchViolations(page: Page): Promise<Violation[]> {
   await page.exposeFunction('reportViolation', (v: Violation) => seen.push(v));
   await page.addInitScript(() => {
     const page = window as unknown as { reportViolation: (v: Violation) => void };
-    document.addEventListener('securitypolicyviolation', (e) => page.reportViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` }));
+    document.addEventListener('securitypolicyviolation', (e) => page.reportViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile && `${e.sourceFile}:${e.lineNumber}` }));
   });
   return seen;
 }
@@ -71,8 +71,9 @@ test('a full play, its debrief and a facilitator import break no rule of the pol
   await settings.getByRole('button', { name: 'Done' }).click();
   await expect(settings).toBeHidden();
 
-  // The room (Phaser) draws the patient's face, a data: picture, and the first key press starts the sound.
-  await expect(page.locator('#stage')).toHaveAttribute('data-patient-mood', /.+/, { timeout: 30_000 });
+  // The room (Phaser) draws the patient's face, a data: picture, and the first key press starts
+  // the sound. Soft: the room is decoration, and what blocked it shows in the violations below.
+  await expect.soft(page.locator('#stage')).toHaveAttribute('data-patient-mood', /.+/, { timeout: 30_000 });
   await playToEnd(page, (turn, options) => ((turn * 3) % options) + 1);
   expect(requested.some((url) => SOUND_CHUNK.test(url)), 'the sound player was loaded').toBe(true);
   expect(requested.some((url) => ROOM_CHUNK.test(url)), 'the room was loaded').toBe(true);

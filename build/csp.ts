@@ -12,8 +12,8 @@ const DIRECTIVES: Record<string, string> = {
   'style-src': "'self'",
   // data: for the portraits (SVG data URLs) and Phaser's built-in textures.
   'img-src': "'self' data:",
-  // data: for Howler's HTML5 Audio fallback: it plays the small sounds Vite inlines as data URLs
-  // and clears a sound with a silent one (Web Audio decodes them without a request).
+  // data: for Howler's HTML5 Audio fallback, which clears a sound with a silent data URL (the
+  // sound files themselves are never inlined: sound-sources.ts loads them with ?no-inline).
   'media-src': "'self' data:",
   // An LRS or a cmi5 LMS may sit on any origin (a launch link's or Settings' endpoint); http:
   // only matters to a page served over http, as an https page may not fetch http anyway.

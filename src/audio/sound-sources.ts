@@ -7,7 +7,7 @@ const FORMATS = ['opus', 'mp3'] as const;
 
 export interface SoundSources {
   src: string[];
-  /** Named, not guessed from the URL: a small file is inlined as a data: URL with no extension. */
+  /** Named, not guessed from the URL: a hashed build name need not end in the format's extension. */
   format: string[];
 }
 

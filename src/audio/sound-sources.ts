@@ -7,7 +7,7 @@ const FORMATS = ['opus', 'mp3'] as const;
 
 export interface SoundSources {
   src: string[];
-  /** Named, not guessed from the URL: a hashed build name need not end in the format's extension. */
+  /** Each source's format, told to Howler rather than left to its guess from the URL. */
   format: string[];
 }
 

@@ -130,7 +130,8 @@ export class EncounterView {
       this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
       next.focus({ preventScroll: true });
     } else {
-      const list = h('ol', { className: 'choice-list', 'aria-label': 'Your response' });
+      // The number keys are announced with each option (the printed number is hidden from screen readers).
+      const list = h('ol', { className: 'choice-list', 'aria-label': 'Your response', 'aria-describedby': 'choice-keys' });
       step.choices.forEach((choice, position) => {
         list.append(
           h(
@@ -138,7 +139,13 @@ export class EncounterView {
             {},
             h(
               'button',
-              { type: 'button', className: 'choice', 'data-index': choice.index, onclick: () => this.choose(choice.index) },
+              {
+                type: 'button',
+                className: 'choice',
+                'data-index': choice.index,
+                ...(position < 9 ? { 'aria-keyshortcuts': String(position + 1) } : {}),
+                onclick: () => this.choose(choice.index),
+              },
               h('kbd', { 'aria-hidden': 'true' }, String(position + 1)),
               h('span', {}, choice.text),
               this.encounter.meta.clock && choice.time ? h('span', { className: 'cost' }, `${choice.time} min`) : null,
@@ -146,7 +153,11 @@ export class EncounterView {
           ),
         );
       });
-      this.choices.replaceChildren(h('h2', { className: 'prompt-title' }, 'What do you do?'), list);
+      this.choices.replaceChildren(
+        h('h2', { className: 'prompt-title' }, 'What do you do?'),
+        h('p', { className: 'visually-hidden', id: 'choice-keys' }, 'Press a response’s number key to choose it, or Enter for the first.'),
+        list,
+      );
       if (this.reveal) this.choices.append(this.reveal.controlsFor(list));
       // Focus goes to the first choice, but the view shows the new lines first: read, then choose.
       list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });

@@ -44,3 +44,16 @@ test('space shows all the lines of a moment at once', async ({ page }) => {
   await expect(page.locator('.lines')).toHaveClass(/shown/);
   await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
 });
+
+test('each option is announced with its number key, as the printed number is hidden from screen readers', async ({ page }) => {
+  await page.goto(START);
+  const options = page.locator('button.choice');
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < Math.min(count, 9); i++) {
+    await expect(options.nth(i)).toHaveAttribute('aria-keyshortcuts', String(i + 1));
+    await expect(options.nth(i).locator('kbd')).toHaveAttribute('aria-hidden', 'true');
+  }
+  await expect(page.getByRole('list', { name: 'Your response' })).toHaveAccessibleDescription(/number key/);
+});

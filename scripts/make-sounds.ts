@@ -7,7 +7,8 @@ import path from 'node:path';
 import { seededRandom } from '../src/engine/random-play.ts';
 import { encodeMp3 } from './sound/mp3.ts';
 import { encodeOggOpus } from './sound/ogg-opus.ts';
-import { FORMATS, SOUND_RATE, formatSoundSizes, readSoundSizes } from './sound/sizes.ts';
+import { SOUND_FORMATS } from '../src/audio/sound-formats.ts';
+import { SOUND_RATE, formatSoundSizes, readSoundSizes } from './sound/sizes.ts';
 
 const RATE = SOUND_RATE;
 /** Bits per second: enough for a rumble and a few tones, and a 4 s room tone stays under 10 KB. */
@@ -81,7 +82,7 @@ const written = new Set<string>();
 for (const [name, make] of Object.entries(SOUNDS)) {
   const samples = make();
   const files = { opus: encodeOggOpus(samples, RATE, OPUS_BITRATE), mp3: await encodeMp3(samples, RATE, MP3_KBPS) };
-  for (const ext of FORMATS) {
+  for (const ext of SOUND_FORMATS) {
     fs.writeFileSync(path.join(out, `${name}.${ext}`), files[ext]);
     written.add(`${name}.${ext}`);
   }

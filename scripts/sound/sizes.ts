@@ -2,11 +2,10 @@
 // the 8-bit WAV of the same length, printed by scripts/make-sounds.ts and by `npm run bench`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SOUND_FORMATS as FORMATS } from '../../src/audio/sound-formats.ts';
 import { opusSeconds } from './ogg-opus.ts';
 
 export const AIM_BYTES = 10 * 1024;
-/** What ships, best first: the order the player offers them to Howler. */
-export const FORMATS = ['opus', 'mp3'] as const;
 /** The rate the sounds are made at: one Opus takes as it is (11,025 Hz is not), and plenty for
  *  room tone and simple cues. Here for the WAV reference. */
 export const SOUND_RATE = 12000;

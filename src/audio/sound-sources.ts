@@ -1,9 +1,9 @@
 // Where each sound's files are, best format first. Howler plays the first of `src` the browser
 // can: Ogg Opus (Chromium, Firefox, current Safari; smaller than the MP3 and trimmed to the
 // sample, so room tones loop without a gap), then MP3, which every browser plays.
-const files = import.meta.glob<string>('../../assets/sounds/*.{opus,mp3}', { query: '?no-inline', import: 'default', eager: true });
+import { SOUND_FORMATS } from './sound-formats';
 
-const FORMATS = ['opus', 'mp3'] as const;
+const files = import.meta.glob<string>('../../assets/sounds/*.{opus,mp3}', { query: '?no-inline', import: 'default', eager: true });
 
 export interface SoundSources {
   src: string[];
@@ -13,7 +13,7 @@ export interface SoundSources {
 
 /** The files of sound `name` among `urls` (keyed by path), in the order Howler should try them. */
 export function sourcesIn(urls: Readonly<Record<string, string>>, name: string): SoundSources {
-  const found = FORMATS.flatMap((format) => {
+  const found = SOUND_FORMATS.flatMap((format) => {
     const url = urls[`../../assets/sounds/${name}.${format}`];
     return url === undefined ? [] : [{ url, format }];
   });

@@ -74,17 +74,16 @@ export interface StatementsPage {
   more: string | null;
 }
 
-/** An Authorization header for a key and secret (UTF-8, as RFC 7617 allows). */
 /** The Authorization header for a token as launch links and LRSs hand them out: a whole header, or a bare Basic token. */
 export function authorizationFor(token: string): string {
   return token.includes(' ') ? token : `Basic ${token}`;
 }
 
+/** An Authorization header for a key and secret (UTF-8, as RFC 7617 allows). */
 export function basicAuth(key: string, secret: string): string {
   const bytes = new TextEncoder().encode(`${key}:${secret}`);
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
-
 
 export class LrsClient {
   readonly endpoint: string;

@@ -15,7 +15,7 @@ import { choiceStatement, type Statement } from '../../src/reporting/xapi/statem
 import { activityIri, choicePointIri, EXTENSIONS, VERBS } from '../../src/reporting/xapi/vocabulary';
 import { freePort, startLrs, TEST_AUTH, type RunningLrs } from '../support/lrs';
 import { libraryBundle } from '../story/play';
-import { expectNoViolations, playFirst, playToEnd, SCENARIO, withoutTheRoom } from './helpers';
+import { expectNoViolations, playedWith, playFirst, playToEnd, SCENARIO, withoutTheRoom } from './helpers';
 
 const FACILITATOR = `/?facilitator=${SCENARIO}`;
 /** The class's assignment: every learner's launch names it, and the facilitator reads only it. */
@@ -65,13 +65,6 @@ async function finish(page: Page, learner: Learner, done = 0): Promise<string> {
   return code;
 }
 
-/** A run of the scenario played to its end with the engine, choosing as `pick` says. */
-function playedRun(seed: number, pick: Learner['pick']): Encounter {
-  const run = Encounter.begin(libraryBundle(SCENARIO), seed);
-  while (!run.ended) run.choose(run.choices[pick(run.log.length, run.choices.length) - 1]!.index);
-  return run;
-}
-
 /** One statement per choice of a run, as the game words them, for a learner of a registration. */
 function choiceStatementsOf(run: Encounter, learner: string, registration: string): Statement[] {
   const bundle = libraryBundle(SCENARIO);
@@ -87,10 +80,10 @@ function choiceStatementsOf(run: Encounter, learner: string, registration: strin
  * returned), another class's run, another scenario's, and hostile statements.
  */
 async function postOthers(request: APIRequestContext): Promise<string[]> {
-  const sent = SENT_BEFORE.map((learner) => playedRun(learner.seed, learner.pick));
+  const sent = SENT_BEFORE.map((learner) => playedWith(libraryBundle(SCENARIO), learner.seed, learner.pick));
   const classmates = sent.flatMap((run, i) => choiceStatementsOf(run, `classmate-${i + 1}`, REGISTRATION));
   const anotherClass = choiceStatementsOf(
-    playedRun(77, (turn, options) => (turn % options) + 1),
+    playedWith(libraryBundle(SCENARIO), 77, (turn, options) => (turn % options) + 1),
     'another-class',
     ANOTHER_CLASS,
   );

@@ -10,10 +10,9 @@ import { Encounter } from '../../src/engine/encounter';
 import { pointKey } from '../../src/engine/run-log';
 import { runCodeOf } from '../../src/engine/run-code';
 import type { LogEntry } from '../../src/engine/run-log';
-import type { ScenarioBundle } from '../../src/engine/scenario-bundle';
 import { libraryBundle } from '../story/play';
 import { launchWithCamera, qrPicture, writePictureVideo } from './fake-camera';
-import { countTables, expectNoViolations, openFinishedRun, withoutTheAnalysis } from './helpers';
+import { countTables, expectNoViolations, openFinishedRun, playedWith, withoutTheAnalysis } from './helpers';
 import { hostileInputs } from './hostile-inputs';
 
 const SCENARIO = 'carlos';
@@ -43,12 +42,6 @@ const LEARNERS: Learner[] = Array.from({ length: 10 }, (_, i) => ({
   way: i < 4 ? 'file' : i < 8 ? 'code' : 'qr',
 }));
 
-/** The learner's run, played to its end in Node: at choice `turn` the option `pick` names. */
-function playedBy(bundle: ScenarioBundle, learner: Learner): Encounter {
-  const run = Encounter.begin(bundle, learner.seed);
-  for (let turn = 0; !run.ended; turn++) run.choose(run.choices[learner.pick(turn, run.choices.length) - 1]!.index);
-  return run;
-}
 
 async function handOver(browser: Browser, baseURL: string, learner: Learner, run: Encounter): Promise<Handover> {
   const context = await browser.newContext({ baseURL });
@@ -91,7 +84,7 @@ const runsCollected = (page: Page) => page.getByRole('status', { name: 'Runs col
 test('ten learners’ runs, handed over three ways with a corpus of hostile inputs, make exactly the group picture their logs say', async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(300_000);
   const bundle = libraryBundle(SCENARIO);
-  const runs = LEARNERS.map((l) => playedBy(bundle, l));
+  const runs = LEARNERS.map((l) => playedWith(bundle, l.seed, l.pick));
   // The learners hand over at once, five at a time, as a room does.
   const handovers: Handover[] = [];
   for (let i = 0; i < LEARNERS.length; i += 5) handovers.push(...(await Promise.all(LEARNERS.slice(i, i + 5).map((l, j) => handOver(browser, baseURL!, l, runs[i + j]!)))));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import type { Encounter } from '../../src/engine/encounter';
+import { Encounter, type ScenarioBundle } from '../../src/engine/encounter';
 import { makeSave, saveKey } from '../../src/engine/save';
 
 /** How every browser test starts Chromium (playwright.config.ts, and specs that launch their own): Debian's, headless-machine flags. */
@@ -111,4 +111,11 @@ export async function expectNoViolations(page: Page, where = 'page', within?: st
   const axe = new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true);
   const results = await (within ? axe.include(within) : axe).analyze();
   expect(results.violations.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** A run played to its end with the engine (not the page): at choice `turn` the option `pick` names (1 = first). */
+export function playedWith(bundle: ScenarioBundle, seed: number, pick: (turn: number, options: number) => number): Encounter {
+  const run = Encounter.begin(bundle, seed);
+  while (!run.ended) run.choose(run.choices[pick(run.log.length, run.choices.length) - 1]!.index);
+  return run;
 }

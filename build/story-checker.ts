@@ -10,7 +10,8 @@ import { outOfRange, trackedVariables } from '../src/engine/variables.ts';
 import { stakesOf } from '../src/engine/stakes.ts';
 import { OptionTally, type JudgementSummary } from './option-tally.ts';
 import { balancedSeeds } from './balanced-seeds.ts';
-import { Stepper, stateKeyer, type StepInfo } from './story-stepper.ts';
+import { Stepper, type StepInfo } from '../src/engine/ink/story-stepper.ts';
+import { stateKeyer } from './state-key.ts';
 
 export type FindingKind =
   | 'runtime'

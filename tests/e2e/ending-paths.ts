@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadScenarioMeta, storyPaths } from '../../build/scenario-catalog';
-import { Stepper, type StepInfo } from '../../build/story-stepper';
+import { Stepper, type StepInfo } from '../../src/engine/ink/story-stepper';
 import type { ScenarioBundle } from '../../src/engine/encounter';
 import { seededRandom } from '../../src/engine/random-play';
 import type { OfferedChoice } from '../../src/engine/run-log';

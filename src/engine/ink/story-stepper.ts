@@ -5,12 +5,12 @@
 // state is kept only when asked for; random playthroughs go forward only (restart, play) and
 // replay choices met before from the transition memo.
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
-import type { ScenarioBundle } from '../src/engine/scenario-bundle.ts';
-import type { EncounterProblem } from '../src/engine/story-driver.ts';
-import type { OfferedChoice, VariableSnapshot } from '../src/engine/run-log.ts';
-import { StoryDriver } from '../src/engine/story-driver.ts';
-import { trackedVariables, type TrackedVariable } from '../src/engine/variables.ts';
-import { TransitionMemo } from './transition-memo.ts';
+import type { ScenarioBundle } from '../scenario-bundle';
+import type { EncounterProblem } from '../story-driver';
+import type { OfferedChoice, VariableSnapshot } from '../run-log';
+import { StoryDriver } from '../story-driver';
+import { trackedVariables, type TrackedVariable } from '../variables';
+import { TransitionMemo } from './transition-memo';
 
 export interface StepInfo {
   /** The ink state after this step, if it was kept (to come back to it later). */
@@ -179,29 +179,4 @@ export class Stepper {
   private visitedKnots(): string[] {
     return this.knots.filter((k) => this.driver.visits(k) > 0);
   }
-}
-
-/** Visit counts above this are treated alike, so that going round a loop again is the same state. */
-export const VISIT_CAP = 3;
-
-/**
- * A key that is equal for states with the same future. The turn counter and turn indices
- * matter only to stories that use TURNS_SINCE or TURNS, and are dropped otherwise; visit
- * counts are capped, which is exact unless a story tests a count above the cap.
- */
-export function stateKeyer(storyJson: string): (state: string) => string {
-  const usesTurns = /"turns?"/.test(storyJson);
-  return (state) => {
-    const parsed = JSON.parse(state) as Record<string, unknown>;
-    if (!usesTurns) {
-      delete parsed.turnIdx;
-      delete parsed.turnIndices;
-    }
-    const visits = parsed.visitCounts as Record<string, number> | undefined;
-    if (visits) for (const k of Object.keys(visits)) visits[k] = Math.min(visits[k]!, VISIT_CAP);
-    // Thread numbers only grow as a story runs; their values say nothing about the future.
-    return JSON.stringify(parsed)
-      .replace(/"(threadIndex|threadCounter|originalThreadIndex)":\d+/g, '"$1":0')
-      .replace(/"\d+":\{"callstack"/g, '"t":{"callstack"');
-  };
 }

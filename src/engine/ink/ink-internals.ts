@@ -59,7 +59,8 @@ function valueTypesOf(story: Story): ValueTypes | string {
 
 function calibrate(Class: StoryClass & { inkVersionCurrent?: unknown }, story: Story): ValueTypes | string {
   if (Class.inkVersionCurrent !== INK_FORMAT) return `it reads ink format ${String(Class.inkVersionCurrent)}, not ${INK_FORMAT}`;
-  if (story.state.kInkSaveStateVersion !== SAVE_FORMAT) return `it saves format ${story.state.kInkSaveStateVersion}, not ${SAVE_FORMAT}`;
+  const saves: number = story.state.kInkSaveStateVersion;
+  if (saves !== SAVE_FORMAT) return `it saves format ${saves}, not ${SAVE_FORMAT}`;
   const prototypes = { variables: Object.getPrototypeOf(story.variablesState) as object, story: Object.getPrototypeOf(story) as object, state: Object.getPrototypeOf(story.state) as object };
   for (const [where, names] of Object.entries(HOOKED) as [keyof typeof HOOKED, readonly string[]][]) {
     const missing = names.find((name) => typeof Reflect.get(prototypes[where], name) !== 'function');

@@ -20,12 +20,27 @@ export type ReadProblem =
   | { kind: 'damaged'; field: string }
   /** For another scenario: named when the reader knows it. */
   | { kind: 'other-scenario'; scenarioId: string | null }
-  /** Made with another version of this scenario's story, so it cannot be replayed exactly. */
-  | { kind: 'story-changed' }
+  /**
+   * Made with another version of this scenario's story, so it cannot be replayed exactly.
+   * `gone`, for a saved run carried onto the new version (engine/story-update.ts): the first
+   * choice no longer on offer there.
+   */
+  | { kind: 'story-changed'; gone?: PathGone }
   /** A choice the story never offered at that point (counting from 0). */
   | { kind: 'does-not-replay'; turn: number }
   /** A run stopped before its end, where a finished one is needed. */
   | { kind: 'unfinished' };
+
+/**
+ * Where a saved run's path leaves the updated story: its choice `turn` (counting from 0), the
+ * option taken there as the learner read it, and what changed: that option is no longer offered
+ * at that moment, the moment itself is no longer there, or the story now ends before it.
+ */
+export interface PathGone {
+  turn: number;
+  choice: string;
+  change: 'option' | 'moment' | 'ends-sooner';
+}
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: ReadProblem };
 

@@ -1,10 +1,13 @@
 // Autosaves: one slot per scenario in an injected key-value store (localStorage in the
 // browser, a Map in tests). A save that cannot be used is never dropped or half-loaded: the
-// reader explains why, and setAside() keeps it under another key before a new run starts.
+// reader explains why, and setAside() keeps it under another key before a new run starts. A
+// save made before the scenario was updated resumes on the new version where its path still
+// exists (story-update.ts).
 import * as z from 'zod/mini';
 import { Encounter, type ScenarioBundle } from './encounter';
 import type { ReadProblem } from './read-problem';
 import { firstProblem, runLogSchema, transcriptSchema } from './schemas';
+import { replayOnUpdatedStory } from './story-update';
 
 export const SAVE_FORMAT = 'asymmetry-save';
 // 2: choices carry their debrief line (why); the seed is in the ink state.
@@ -68,13 +71,13 @@ const inkStateSchema = z.object({
   previousRandom: z.int(),
 });
 
-/** Whether an ink state has the shape inkjs loads (never throws). */
-function inkStateLoads(inkState: string): boolean {
+/** An ink state, read if it has the shape inkjs loads; null otherwise (never throws). */
+function inkStateOf(inkState: string): z.infer<typeof inkStateSchema> | null {
   try {
     const parsed = inkStateSchema.safeParse(JSON.parse(inkState));
-    return parsed.success && Object.hasOwn(parsed.data.flows, parsed.data.currentFlowName);
+    return parsed.success && Object.hasOwn(parsed.data.flows, parsed.data.currentFlowName) ? parsed.data : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -85,9 +88,11 @@ export interface UnusableSave {
   raw: string;
 }
 
-export type SaveReadResult = { status: 'empty' } | { status: 'ok'; save: SaveFile } | UnusableSave;
+/** `updated`: made on an earlier version of the scenario's story, so resuming replays it on this one. */
+export type SaveReadResult = { status: 'empty' } | { status: 'ok'; save: SaveFile; updated: boolean } | UnusableSave;
 
-export type ResumeResult = { status: 'ok'; encounter: Encounter } | UnusableSave;
+/** `updated`: the run was carried onto this version of the story from the earlier one it was saved on. */
+export type ResumeResult = { status: 'ok'; encounter: Encounter; updated: boolean } | UnusableSave;
 
 export function saveKey(scenarioId: string): string {
   return PREFIX + scenarioId;
@@ -122,9 +127,13 @@ export function parseSave(raw: string, scenarioId: string, storyVersion: string)
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) return unusable({ kind: 'damaged', field: firstProblem(parsed.error) });
   if (parsed.data.scenarioId !== scenarioId) return unusable({ kind: 'other-scenario', scenarioId: parsed.data.scenarioId });
-  if (parsed.data.storyVersion !== storyVersion) return unusable({ kind: 'story-changed' });
-  if (!inkStateLoads(parsed.data.encounter.inkState)) return unusable({ kind: 'damaged', field: 'story-state' });
-  return { status: 'ok', save: parsed.data };
+  if (!inkStateOf(parsed.data.encounter.inkState)) return unusable({ kind: 'damaged', field: 'story-state' });
+  return { status: 'ok', save: parsed.data, updated: parsed.data.storyVersion !== storyVersion };
+}
+
+/** The run's seed, from the ink state (where ink keeps it); parseSave has checked that it reads. */
+function seedOf(save: SaveFile): number {
+  return inkStateOf(save.encounter.inkState)!.storySeed;
 }
 
 export class SaveSlots {
@@ -138,15 +147,24 @@ export class SaveSlots {
     return raw === null ? { status: 'empty' } : parseSave(raw, scenarioId, storyVersion);
   }
 
-  /** Reads and restores in one go: a save whose ink state does not load counts as corrupt. */
+  /**
+   * Reads and restores in one go: a save whose ink state does not load counts as corrupt. A save
+   * of an earlier version of the story is played again on this one; if its path is gone, it is
+   * unusable (and so kept, as every unusable save is) with what changed.
+   */
   resume(bundle: ScenarioBundle): ResumeResult | { status: 'empty' } {
     const read = this.read(bundle.meta.id, bundle.storyVersion);
     if (read.status !== 'ok') return read;
+    const unusable = (problem: ReadProblem): UnusableSave => ({ status: 'unusable', problem, raw: this.store.getItem(saveKey(bundle.meta.id)) ?? '' });
+    if (read.updated) {
+      const replayed = replayOnUpdatedStory(bundle, seedOf(read.save), read.save.encounter.log);
+      return replayed.ok ? { status: 'ok', encounter: replayed.value, updated: true } : unusable(replayed.problem);
+    }
     try {
-      return { status: 'ok', encounter: Encounter.restore(bundle, read.save.encounter) };
+      return { status: 'ok', encounter: Encounter.restore(bundle, read.save.encounter), updated: false };
     } catch {
       // The ink state, or the transcript beside it, does not fit this scenario's story.
-      return { status: 'unusable', problem: { kind: 'damaged', field: 'story-state' }, raw: this.store.getItem(saveKey(bundle.meta.id)) ?? '' };
+      return unusable({ kind: 'damaged', field: 'story-state' });
     }
   }
 

@@ -1,6 +1,6 @@
 // What the player is told when a save, a results file or a run code cannot be used: the
 // engine says what is wrong (engine/read-problem.ts), these sentences say it to a person.
-import type { ReadProblem } from '../engine/read-problem';
+import type { PathGone, ReadProblem } from '../engine/read-problem';
 import { NICKNAME_MAX } from '../engine/run-code';
 
 export type ReadSubject = 'save' | 'results' | 'code' | 'session';
@@ -58,6 +58,19 @@ function fieldText(field: string): string {
   return FIELD[first] ?? `a part of it (“${field}”) is not what the game writes`;
 }
 
+/** Where a saved run's path left the updated story, said in terms of the learner's own choice. */
+function goneText({ turn, choice, change }: PathGone): string {
+  const n = turn + 1;
+  switch (change) {
+    case 'option':
+      return `the option you took at your choice ${n}, “${choice}”, is no longer offered`;
+    case 'moment':
+      return `the moment where you chose “${choice}” (your choice ${n}) is no longer there`;
+    case 'ends-sooner':
+      return `it now ends before the moment where you chose “${choice}” (your choice ${n})`;
+  }
+}
+
 /** What whoever holds a damaged or unreadable file can do instead (a code says its own fault). */
 const REMEDY: Partial<Record<ReadSubject, string>> = {
   results: ' The run code in the debrief’s summary holds the same run: use that instead.',
@@ -90,6 +103,7 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
       if (subject === 'save') return problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”).` : `${noun} is for another scenario.`;
       return `${problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”)` : `${noun} is for another scenario`}: collect it in that scenario’s group debrief.`;
     case 'story-changed':
+      if (problem.gone) return `This scenario has been updated since you played this run, and ${goneText(problem.gone)}, so the run cannot go on in the new version.`;
       return subject === 'save'
         ? 'This scenario has been changed since the game was saved, so the save cannot be resumed exactly.'
         : `${noun} was made with another version of this scenario, so the run cannot be replayed exactly.`;

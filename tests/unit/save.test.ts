@@ -65,7 +65,6 @@ describe('a save that cannot be used', () => {
     ['not a save at all', JSON.stringify({ hello: 'world' }), 'wrong-kind', /damaged \(it is not an Asymmetry save/],
     ['an older schema', edit((s) => (s.schema = 0)), 'older-version', /older version/],
     ['a newer schema', edit((s) => (s.schema = SAVE_SCHEMA + 1)), 'newer-version', /newer version/],
-    ['a changed story', edit((s) => (s.storyVersion = '0000000000000000')), 'story-changed', /has been changed/],
     ['another scenario', edit((s) => (s.scenarioId = 'twelve-seconds')), 'other-scenario', /another scenario \(“twelve-seconds”\)/],
     ['a damaged field', edit((s) => ((s.encounter as Record<string, unknown>).log = 'lots')), 'damaged', /encounter\.log/],
   ];

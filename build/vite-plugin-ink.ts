@@ -13,15 +13,19 @@ const STORY_PREFIX = 'virtual:asymmetry/story/';
 const GUIDE_PREFIX = 'virtual:asymmetry/guide/';
 const RESOLVED = '\0';
 
+/** A build of another story folder (an edited copy, for tests of a content update) names it here; the guides stay where they are. */
+export const STORY_DIR_ENV = 'ASYMMETRY_STORY_DIR';
+
 export interface InkPluginOptions {
+  /** The story folder, unless the environment names another (STORY_DIR_ENV). */
   storyDir: string;
   /** The facilitator guides, one <id>.md per scenario; by default docs/scenarios beside the story folder. */
   guideDir?: string;
 }
 
 export function inkStories(options: InkPluginOptions): Plugin {
-  const storyDir = path.resolve(options.storyDir);
-  const guideDir = path.resolve(options.guideDir ?? path.join(storyDir, '..', 'docs', 'scenarios'));
+  const storyDir = path.resolve(process.env[STORY_DIR_ENV] || options.storyDir);
+  const guideDir = path.resolve(options.guideDir ?? path.join(options.storyDir, '..', 'docs', 'scenarios'));
   let catalog: Catalog | null = null;
   let server: ViteDevServer | null = null;
 

@@ -10,6 +10,7 @@ import { settingsDialog } from './ui/settings-view';
 import { chooseReporter } from './reporting/choose-reporter';
 import { reportingNotice } from './ui/reporting-notice';
 import { courseReturnButton } from './ui/course-return';
+import { looksLikeCmi5Launch } from './reporting/cmi5/launch';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
@@ -75,6 +76,12 @@ if (reporter.preferences?.audio) settings = { ...settings, muted: reporter.prefe
 const courseReturn = courseReturnButton(reporter.returnUrl, () => reporter.leave(), location.href);
 if (courseReturn) document.getElementById('settings-button')?.before(courseReturn);
 
+// Whether an encounter is on screen, for the update prompt, which loads after the first view.
+let encounterOpen = false;
+let onEncounter = (open: boolean) => {
+  encounterOpen = open;
+};
+
 const app = new App({
   root,
   // A learner a school's system launched finds only their own saves, even on a shared lab PC.
@@ -97,5 +104,20 @@ const app = new App({
       return null;
     }
   },
+  onEncounter: (open) => onEncounter(open),
 });
 void app.start();
+
+// Offline play and updates (README: Offline and updates), except where a school's LMS launched
+// the game: a service worker there would sit among the LMS's own pages, so packages carry none.
+const inLearningSystem = window.top !== window.self || !['none', 'xapi'].includes(reporter.kind) || looksLikeCmi5Launch(location.search);
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !inLearningSystem) {
+  void Promise.all([import('./platform/service-worker'), import('./ui/update-prompt')]).then(([{ watchForUpdates, justUpdated }, { UpdatePrompt }]) => {
+    const prompt = new UpdatePrompt();
+    document.querySelector('.topbar')?.after(prompt.element);
+    prompt.encounter(encounterOpen);
+    onEncounter = (open) => prompt.encounter(open);
+    if (justUpdated()) prompt.updated();
+    watchForUpdates((version) => prompt.offer(version));
+  }).catch(() => undefined); // Not loaded (offline before the first visit finished): the game plays on without.
+}

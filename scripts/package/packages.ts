@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { SERVICE_WORKER_FILES } from '../../build/pwa.ts';
 import { cmi5CourseStructure } from './cmi5.ts';
 import { ENTRY_PAGE, type Course } from './course.ts';
 import { schemaFiles, validateManifest, type ManifestKind } from './schemas.ts';
@@ -61,7 +62,8 @@ export function manifestFor(kind: ManifestKind, course: Course, files: readonly 
 /** Packages `dist`, a production build of `course`'s scenarios, into zips in `out`; writes none unless all are valid. */
 export async function writePackages(options: { course: Course; dist: string; out: string }): Promise<WrittenPackage[]> {
   const { course } = options;
-  const files = filesUnder(options.dist);
+  // No service worker in an LMS: it would sit among the LMS's own pages (README: Offline and updates).
+  const files = filesUnder(options.dist).filter((file) => !SERVICE_WORKER_FILES.test(file));
   if (!files.includes(ENTRY_PAGE)) throw new PackageError(`${options.dist} has no ${ENTRY_PAGE}: is it a production build?`);
   const kinds = Object.keys(PACKAGES) as ManifestKind[];
   const entries = new Map<ManifestKind, { name: string; contents: string | Buffer }[]>();

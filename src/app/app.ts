@@ -40,6 +40,8 @@ export interface AppOptions {
   now: () => Date;
   /** A fresh UUID: a run's attempt id for the learning record store. */
   newId: () => string;
+  /** An encounter was opened or closed: a new version of the game is never taken in the middle of one. */
+  onEncounter: (open: boolean) => void;
 }
 
 export class App {
@@ -232,6 +234,7 @@ export class App {
       this.stopReporting = reportRun(reporter, encounter, run, now);
     }
     this.encounterView = view;
+    this.options.onEncounter(true);
     root.replaceChildren(view.element);
     if (this.pendingNotice) root.prepend(h('p', { className: 'notice', role: 'alert' }, this.pendingNotice));
     if (!together) this.saves.attach();
@@ -332,7 +335,9 @@ export class App {
   private leaveEncounter(): void {
     this.stopReporting?.();
     this.stopReporting = null;
-    this.encounterView?.destroy();
+    if (!this.encounterView) return;
+    this.encounterView.destroy();
     this.encounterView = null;
+    this.options.onEncounter(false);
   }
 }

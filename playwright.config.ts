@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: CHROMIUM_LAUNCH,
+    // The game's service worker would answer requests before a test's page.route() could; the
+    // specs of offline play and updates (offline.spec.ts, update.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   // Tests run against the production build, as players get it (`npm run test:e2e` builds first).

@@ -15,6 +15,10 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Lines enter at once, as for a player who prefers reduced motion: a key pressed while they fade
+    // in only shows them (encounter-view), so specs that play would each wait out the fade. Specs that
+    // look at motion turn it back on with test.use({ reducedMotion: 'no-preference' }).
+    reducedMotion: 'reduce',
     launchOptions: CHROMIUM_LAUNCH,
     // The game's service worker would answer requests before a test's page.route() could; the
     // specs of offline play and updates (offline.spec.ts, update.spec.ts) allow it.

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { KeyValueStore } from '../engine/save';
 import { normalEndpoint } from './lrs-endpoint';
 
-export const TEXT_SIZES = [100, 125, 150, 175] as const;
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const FONTS = ['default', 'legible', 'dyslexic'] as const;
 
 /** An address the game may send learning records to (as the client will use it), or empty for none. */

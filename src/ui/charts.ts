@@ -6,6 +6,22 @@ import { shapeName } from './debrief-text';
 import { CORE_RANGE } from '../engine/variables';
 import { h, svg } from './dom';
 
+/** A label's size in a picture's own units as designed, and the smallest it may be seen at, in CSS px. */
+const LABEL_SIZE = 12;
+const SMALLEST_SEEN = 12;
+
+/**
+ * Keeps a picture's labels at least SMALLEST_SEEN CSS px as drawn: shown narrower than its own
+ * width (`viewWidth`, e.g. on a phone), its type grows in its own units as the picture shrinks.
+ */
+export function keepLabelsReadable(picture: SVGElement, viewWidth: number): SVGElement {
+  new ResizeObserver(([entry]) => {
+    const shown = entry?.contentRect.width ?? 0;
+    picture.style.fontSize = shown > 0 ? `${Math.max(LABEL_SIZE, (SMALLEST_SEEN * viewWidth) / shown)}px` : '';
+  }).observe(picture);
+  return picture;
+}
+
 const W = 560;
 const H = 260;
 const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
@@ -35,6 +51,7 @@ export function timelineChart(debrief: Debrief): HTMLElement {
     polyline(debrief.timeline, 'autonomy', steps, 'line-autonomy'),
     svg('text', { x: (W + PAD.left) / 2, y: H - 6, 'text-anchor': 'middle' }, 'Choices made'),
   );
+  keepLabelsReadable(picture, W);
   const last = debrief.timeline.at(-1)!;
   const first = debrief.timeline[0]!;
   return h(
@@ -111,6 +128,7 @@ export function planeChart(debrief: Debrief): HTMLElement {
     svg('circle', { class: 'start', cx: planeX(start.autonomy), cy: planeY(start.trust), r: 5 }),
     svg('rect', { class: 'end', x: planeX(end.autonomy) - 6, y: planeY(end.trust) - 6, width: 12, height: 12 }),
   );
+  keepLabelsReadable(picture, PLANE_SIDE);
   const from = shapeName(relationshipShape(start.trust, start.autonomy));
   const to = shapeName(debrief.shape);
   const ending = debrief.ending ? ` The encounter ended: ${debrief.ending.title}.` : '';

@@ -45,6 +45,8 @@ export class EncounterView {
   readonly element: HTMLElement;
   private readonly lines: HTMLElement;
   private readonly choices: HTMLElement;
+  /** The newest lines and the choices: kept in view together after every step. */
+  private readonly talk: HTMLElement;
   private readonly description: HTMLElement;
   private readonly meters: HTMLElement;
   private readonly clock: HTMLElement;
@@ -55,6 +57,7 @@ export class EncounterView {
   private stage: Stage | null = null;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onResize = () => this.showTalk();
 
   constructor(
     private readonly encounter: Encounter,
@@ -70,8 +73,10 @@ export class EncounterView {
     this.meters = h('div', { className: 'practice-meters', hidden: true });
     this.clock = h('p', { className: 'visit-clock', hidden: !meta.clock });
     this.captions = h('p', { className: 'captions', role: 'status', 'aria-label': 'Sound captions' });
-    // A click on the lines finishes their entrance at once.
-    this.lines.addEventListener('click', () => this.lines.classList.add('shown'));
+    // A click on the lines finishes their entrance at once; as each line enters, the log follows it.
+    this.lines.addEventListener('click', () => this.revealLines());
+    this.lines.addEventListener('animationstart', (event) => this.keepInView(event.target as Element));
+    this.talk = h('div', { className: 'talk-column' }, together ? null : this.lines, this.choices);
     this.element = h(
       'section',
       { className: together ? 'encounter together' : 'encounter', 'aria-labelledby': 'encounter-title' },
@@ -100,7 +105,7 @@ export class EncounterView {
         // On a projector the lines go under the room, so the options and what they lead to have a column of their own.
         together ? this.lines : null,
       ),
-      h('div', { className: 'talk-column' }, together ? null : this.lines, this.choices),
+      this.talk,
     );
     this.unsubscribe = encounter.subscribe((step) => this.render(step));
     void options.stage.then((stage) => {
@@ -108,6 +113,7 @@ export class EncounterView {
       if (stage) stage.show(sceneState(encounter.meta, encounter.transcript, encounter.variables));
     });
     document.addEventListener('keydown', this.onKey);
+    window.addEventListener('resize', this.onResize);
   }
 
   /** Draws the current moment: on first show and after a resume, the same line as before. */
@@ -119,6 +125,7 @@ export class EncounterView {
     this.options.sound()?.stopAll();
     this.unsubscribe();
     document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('resize', this.onResize);
   }
 
   private render(step: StepEvent): void {
@@ -162,8 +169,9 @@ export class EncounterView {
       // Focus goes to the first choice, but the view shows the new lines first: read, then choose.
       list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
     }
+    // The log starts at the moment's first line and follows the lines in; shown at once, it goes to the newest.
     this.lines.scrollTop = 0;
-    if (this.lines.isConnected) this.lines.scrollIntoView({ block: 'nearest' });
+    this.showTalk();
     if (performance.getEntriesByName('first-choice').length === 0 && step.choices.length) performance.mark('first-choice');
   }
 
@@ -181,6 +189,8 @@ export class EncounterView {
 
   private choose(index: number): void {
     if (this.encounter.ended) return;
+    // A press while the moment's lines are still coming in shows them all, so nobody answers what they have not read.
+    if (this.linesEntering()) return this.revealLines();
     this.options.sound()?.play('ui-choose', 'interface');
     this.encounter.choose(index);
   }
@@ -240,6 +250,39 @@ export class EncounterView {
     this.clock.classList.toggle('over', over > 0);
   }
 
+  private linesEntering(): boolean {
+    return this.lines.getAnimations({ subtree: true }).some((animation) => animation.playState === 'running');
+  }
+
+  private revealLines(): void {
+    this.lines.classList.add('shown');
+    this.keepInView(this.lines.lastElementChild);
+  }
+
+  /**
+   * Brings the newest line and the choices into view. Where they fit on the screen together, the
+   * log scrolls within it; where they do not (large text on a phone), the log shows the whole
+   * moment and the page is scrolled to its newest line, the choices after it.
+   */
+  private showTalk(): void {
+    const screen = this.element.parentElement;
+    const newest = this.lines.lastElementChild;
+    if (!screen || !newest) return;
+    this.talk.classList.remove('unbounded');
+    const fits = newest.getBoundingClientRect().height + this.choices.getBoundingClientRect().height <= screen.clientHeight * 0.9;
+    this.talk.classList.toggle('unbounded', !fits);
+    if (!fits) return newest.scrollIntoView({ block: 'start' });
+    if (!this.linesEntering()) this.keepInView(newest);
+    this.talk.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Scrolls the log (only the log) down far enough to show the whole of `line`. */
+  private keepInView(line: Element | null): void {
+    if (!line) return;
+    const below = line.getBoundingClientRect().bottom - this.lines.getBoundingClientRect().bottom + parseFloat(getComputedStyle(this.lines).paddingBottom);
+    if (below > 0) this.lines.scrollTop += below;
+  }
+
   private showHistory(opener: HTMLElement): void {
     const dialog = historyDialog(this.encounter);
     dialog.addEventListener('close', () => {
@@ -258,7 +301,7 @@ export class EncounterView {
     if (event.key === ' ' && !(target instanceof HTMLButtonElement)) {
       // Space shows every line at once, skipping their entrance.
       event.preventDefault();
-      this.lines.classList.add('shown');
+      this.revealLines();
       return;
     }
     if (this.reveal && !this.encounter.ended && event.key.toUpperCase() === togetherText.key) {

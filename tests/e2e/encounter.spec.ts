@@ -38,6 +38,7 @@ test('the visit clock shows the minutes each choice costs', async ({ page }) => 
 });
 
 test('space shows all the lines of a moment at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto(START);
   await page.locator('.lines').focus();
   await page.keyboard.press(' ');

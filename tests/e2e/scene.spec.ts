@@ -60,6 +60,7 @@ test('staff appear when they speak, drawn with a face, and the speaker is marked
 });
 
 test('people move gently, and keep still when the player prefers reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.goto(START);
   const stage = page.locator('#stage');
   await expect(stage).toHaveAttribute('data-patient-mood', /.+/);

@@ -104,9 +104,7 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
       return `${problem.scenarioId ? `${noun} belongs to another scenario (“${problem.scenarioId}”)` : `${noun} is for another scenario`}: collect it in that scenario’s group debrief.`;
     case 'story-changed':
       if (problem.gone) return `This scenario has been updated since you played this run, and ${goneText(problem.gone)}, so the run cannot go on in the new version.`;
-      return subject === 'save'
-        ? 'This scenario has been changed since the game was saved, so the save cannot be resumed exactly.'
-        : `${noun} was made with another version of this scenario, so the run cannot be replayed exactly.`;
+      return `${noun} was made with another version of this scenario, so the run cannot be replayed exactly.`;
     case 'does-not-replay':
       return `${noun} does not replay: choice ${problem.turn + 1} was never offered at that point. A character may be mistyped, or the code changed.`;
     case 'unfinished':

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { START, playFirst, withoutTheRoom } from './helpers';
+import { START, playFirst, readSave, withoutTheRoom } from './helpers';
 
 // The room is drawn in the library spec's plays and looked at in the scene spec; these look at the text.
 test.beforeEach(({ page }) => withoutTheRoom(page));
@@ -57,4 +57,28 @@ test('each option is announced with its number key, as the printed number is hid
     await expect(options.nth(i).locator('kbd')).toHaveAttribute('aria-hidden', 'true');
   }
   await expect(page.getByRole('list', { name: 'Your response' })).toHaveAccessibleDescription(/number key/);
+});
+
+test('a key or click while the lines are still coming in shows them all and chooses nothing', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(START);
+  const lines = page.locator('.lines');
+  const entering = () => lines.evaluate((el) => el.getAnimations({ subtree: true }).some((a) => a.playState === 'running'));
+  const choicesKept = async () => ((JSON.parse((await readSave(page))!) as { encounter: { log: unknown[] } }).encounter.log.length);
+  for (const press of [() => page.keyboard.press('1'), () => page.keyboard.press('Enter'), () => page.locator('button.choice').nth(1).click()]) {
+    await page.reload();
+    await expect(page.locator('button.choice').first()).toBeFocused();
+    const before = await lines.textContent();
+    const kept = await choicesKept();
+    expect(await entering(), 'the moment’s lines are still fading in').toBe(true);
+    await press();
+    await expect(lines).toHaveClass(/shown/);
+    expect(await entering()).toBe(false);
+    expect(await lines.textContent()).toBe(before);
+    expect(await choicesKept()).toBe(kept);
+    // Once shown, the same press chooses.
+    await press();
+    await expect.poll(() => lines.textContent()).not.toBe(before);
+    expect(await choicesKept()).toBe(kept + 1);
+  }
 });

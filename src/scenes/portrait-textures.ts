@@ -3,7 +3,8 @@
 import type * as Phaser from 'phaser';
 import type { Look } from '../engine/appearance';
 import { MOODS, type Mood } from '../engine/tags';
-import { portraitUrl } from './portrait';
+import kit from 'virtual:portrait-kit';
+import { composePortrait, coloursOf, partsOf, svgUrl } from './portrait';
 
 export class PortraitTextures {
   private readonly loading = new Map<string, Promise<string | null>>();
@@ -19,7 +20,8 @@ export class PortraitTextures {
     const key = PortraitTextures.keyOf(id, mood);
     let promise = this.loading.get(key);
     if (!promise) {
-      promise = this.decode(key, portraitUrl(look, mood));
+      const svg = composePortrait(kit, partsOf(look, mood), coloursOf(look));
+      promise = svg === null ? Promise.resolve(null) : this.decode(key, svgUrl(svg));
       this.loading.set(key, promise);
     }
     return promise;

@@ -7,7 +7,8 @@ import type { CharacterView, SceneState } from '../../src/engine/presentation';
 import { MOODS } from '../../src/engine/tags';
 import { ROOM_WIDTH, placeCharacters } from '../../src/scenes/layout';
 import { poseOf } from '../../src/scenes/pose';
-import { FACES, SKIN_COLOURS, portraitSvg } from '../../src/scenes/portrait';
+import { renderPortrait as portraitSvg } from '../../build/portrait-kit';
+import { FACES, SKIN_COLOURS } from '../../src/scenes/portrait';
 
 const enumOf = (name: string): unknown[] => {
   const properties = openPeeps.schema.properties as Record<string, { items?: { enum?: unknown[] } }>;

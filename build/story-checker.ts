@@ -11,6 +11,7 @@ import { stakesOf } from '../src/engine/stakes.ts';
 import { OptionTally, type JudgementSummary } from './option-tally.ts';
 import { balancedSeeds } from './balanced-seeds.ts';
 import { Stepper, type StepInfo } from '../src/engine/ink/story-stepper.ts';
+import { memoWords } from './memo-words.ts';
 import { stateKeyer } from './state-key.ts';
 
 export type FindingKind =
@@ -79,6 +80,8 @@ export interface ScenarioReport {
   /** Story seeds explored. */
   seeds: number;
   judgement: JudgementSummary;
+  /** What the transition memo did for the random playthroughs: why it declined (null: it did not), and the choices it replayed. */
+  memo: { declined: Stepper['memoDeclined']; plays: Stepper['plays'] };
   millis: number;
 }
 
@@ -240,6 +243,7 @@ export function checkScenario(bundle: ScenarioBundle, files: readonly string[], 
     coverage: { taken: offered.filter((o) => o.taken > 0).length, offered: offered.length },
     seeds: seeds.length,
     judgement,
+    memo: { declined: stepper.memoDeclined, plays: { ...stepper.plays } },
     millis: performance.now() - started,
   };
 }
@@ -362,6 +366,7 @@ export function formatReport(report: ScenarioReport, root = process.cwd(), optio
     `${report.id}: ${explored}${report.seeds > 1 ? ` over ${report.seeds} seeds` : ''} in ${(report.millis / 1000).toFixed(1)} s`,
     lengths,
     endings,
+    ...(report.mode === 'random' ? [`  transition memo: ${memoWords(report.memo)}`] : []),
     `  choices taken at least once: ${report.coverage.taken} of ${report.coverage.offered} (${percent(report.coverage.taken, report.coverage.offered)})`,
     `  best option differs between variants at ${j.varying.length} of ${j.points} choice points`,
     ...j.varying.map((v) => `    “${clip(v.prompt ?? '(start)')}”: ${v.best.map((b) => `${b.variant} → “${clip(b.option)}”`).join('; ')}`),

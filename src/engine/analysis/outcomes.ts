@@ -2,6 +2,7 @@
 // exactly, and where the encounter can end from there (exactly when the rest of the story
 // is small, otherwise from seeded random continuations, and said so).
 import { Encounter, type ScenarioBundle } from '../encounter';
+import { Stepper, type StepInfo } from '../ink/story-stepper';
 import { seededRandom } from '../random-play';
 import type { VariableSnapshot } from '../run-log';
 
@@ -43,14 +44,20 @@ export interface GoOn {
   after: VariableSnapshot;
 }
 
-/** Runs options from saved states on one reusable encounter. */
+/**
+ * Runs options from saved states: the next step on one reusable encounter, as the learner
+ * would see it; where the story can end from there on a stepper, whose transition memo
+ * replays the many choices the random and exhaustive play-ons meet again.
+ */
 export class Explorer {
   private readonly encounter: Encounter;
-  /** Exact odds already worked out, by ink state: paths through a story rejoin often. */
+  private readonly stepper: Stepper;
+  /** Exact odds already worked out, by ink state (without its last text): paths through a story rejoin often. */
   private readonly known = new Map<string, Record<string, number>>();
 
   constructor(bundle: ScenarioBundle) {
     this.encounter = Encounter.begin(bundle);
+    this.stepper = new Stepper(bundle, []);
   }
 
   nextStep(inkState: string, optionIndex: number): NextStep {
@@ -82,15 +89,17 @@ export class Explorer {
   }
 
   endingOdds(inkState: string, limits: ExploreLimits = DEFAULT_LIMITS): EndingOdds {
-    const exact = this.exactOdds(inkState, limits.exactBudget);
+    const s = this.stepper;
+    const start = Stepper.parse(inkState);
+    s.jumpTo(start);
+    const exact = this.exactOdds(s.stateNow(), limits.exactBudget);
     if (exact) return { odds: exact, exact: true, samples: 0 };
     const random = seededRandom(limits.seed);
     const counts: Record<string, number> = {};
     for (let i = 0; i < limits.samples; i++) {
-      const e = this.encounter;
-      e.jumpTo(inkState);
-      for (let guard = 0; !e.ended && guard < 500; guard++) e.choose(e.choices[Math.floor(random() * e.choices.length)]!.index);
-      const ending = e.ending ?? '(none)';
+      let at = s.jumpTo(start);
+      for (let guard = 0; !at.ended && guard < 500; guard++) at = s.play(at, at.choices[Math.floor(random() * at.choices.length)]!);
+      const ending = at.ending ?? '(none)';
       counts[ending] = (counts[ending] ?? 0) + 1 / limits.samples;
     }
     return { odds: counts, exact: false, samples: limits.samples };
@@ -101,20 +110,19 @@ export class Explorer {
    * states already solved reused. Gives up (null) after `budget` new choice points.
    */
   private exactOdds(inkState: string, budget: number): Record<string, number> | null {
+    const s = this.stepper;
     let expanded = 0;
     const solve = (state: string): Record<string, number> | null => {
       const cached = this.known.get(state);
       if (cached) return cached;
       if (++expanded > budget) return null;
-      const e = this.encounter;
-      e.jumpTo(state);
-      const options = e.choices.map((c) => c.index);
+      const parsed = Stepper.parse(state);
+      const options = s.jumpTo(parsed).choices;
       const odds: Record<string, number> = {};
-      for (const index of options) {
-        e.jumpTo(state);
-        e.choose(index);
+      for (const choice of options) {
+        const next: StepInfo = s.play(s.jumpTo(parsed), choice);
         // An ending reached by this very choice is read before jumping elsewhere.
-        const sub = e.ended ? { [e.ending ?? '(none)']: 1 } : solve(e.inkState());
+        const sub = next.ended ? { [next.ending ?? '(none)']: 1 } : solve(s.stateNow());
         if (!sub) return null;
         for (const [ending, p] of Object.entries(sub)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
       }

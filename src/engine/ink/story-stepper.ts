@@ -1,7 +1,7 @@
-// One step of a story at a time: what the story checker explores. Drives the engine's
-// StoryDriver, as the game's Encounter does, so the checker sees the same lines, tags,
-// choices and problems a player would, but keeps no transcript or run log: only what it
-// checks. Serialising and loading ink state is the costliest thing beyond ink itself, so a
+// One step of a story at a time: what the story checker explores, and what the debrief plays
+// on with to find where an option can end. Drives the engine's StoryDriver, as the game's
+// Encounter does, so it sees the same lines, tags, choices and problems a player would, but
+// keeps no transcript or run log. Serialising and loading ink state is the costliest thing beyond ink itself, so a
 // state is kept only when asked for; random playthroughs go forward only (restart, play) and
 // replay choices met before from the transition memo.
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
@@ -35,6 +35,9 @@ type Seen = Pick<StepInfo, 'ended' | 'ending' | 'choices' | 'lastLine'>;
 
 const NONE: never[] = [];
 
+/** An ink state as inkjs reads it from JSON. */
+export type ParsedState = Readonly<Record<string, unknown>>;
+
 export class Stepper {
   /** The start of the story under the current seed (see reseed()). */
   initial: StepInfo;
@@ -46,11 +49,13 @@ export class Stepper {
   /** The last line shown on the current path, for runtime errors ink cannot place. */
   private shown: string | null = null;
   /** The initial state, parsed once for restart(). */
-  private start: Readonly<Record<string, unknown>> | null = null;
+  private start: ParsedState | null = null;
   /** The seed of the current start. */
   private seed: number;
+  /** Choices made with play(), and how many of them the memo replayed rather than ink playing them. */
+  readonly plays = { total: 0, replayed: 0 };
   /** The start under each seed met so far, with its parsed state. */
-  private readonly starts = new Map<number, { info: StepInfo; parsed: Readonly<Record<string, unknown>> | null }>();
+  private readonly starts = new Map<number, { info: StepInfo; parsed: ParsedState | null }>();
 
   /**
    * `knots`: the knots and stitches ("knot.stitch") whose visits a step that ends reports.
@@ -94,10 +99,43 @@ export class Stepper {
     return this.restart();
   }
 
+  /** Why the transition memo does nothing for this story (null: it works). */
+  get memoDeclined(): TransitionMemo<Seen>['declined'] {
+    return this.memo.declined;
+  }
+
+  /** A saved ink state, parsed once to be jumped to many times (see jumpTo). */
+  static parse(state: string): ParsedState {
+    return Object.freeze(SimpleJson.TextToDictionary(state));
+  }
+
+  /**
+   * Moves to a saved state at a choice point, to play on from it with play(). What was shown
+   * before it is dropped (see stateNow), so the step has no last line or ending of its own.
+   */
+  jumpTo(state: ParsedState): StepInfo {
+    this.memo.detach();
+    const d = this.driver;
+    d.inkStory.state.LoadJsonObj(state);
+    const choices = d.readChoices();
+    this.at = { state: null, ended: choices.length === 0 && !d.canContinue, ending: null, choices, variables: d.variables(this.tracked), problems: NONE, lastLine: null, visited: NONE, place: this.memo.placeNow() };
+    return this.at;
+  }
+
+  /**
+   * The story's state now, at a choice point, without the text last shown: ink sets that aside
+   * before it goes on, so states that differ only in it have the same future.
+   */
+  stateNow(): string {
+    const d = this.driver;
+    d.inkStory.state.ResetOutput();
+    return d.save();
+  }
+
   /** Back to the start, for a new playthrough with play(). */
   restart(): StepInfo {
     // From the parsed state: parsing the same JSON ten thousand times would cost more than the loading.
-    this.start ??= Object.freeze(SimpleJson.TextToDictionary(this.initial.state!));
+    this.start ??= Stepper.parse(this.initial.state!);
     if (this.at !== this.initial) this.driver.inkStory.state.LoadJsonObj(this.start);
     this.at = this.initial;
     return this.initial;
@@ -111,7 +149,9 @@ export class Stepper {
     if (from !== this.at) throw new Error('play() continues from the step the story is at');
     this.driver.spendTime(choice.time);
     const known = this.memo.recall(from.place, choice.index);
+    this.plays.total++;
     if (known) {
+      this.plays.replayed++;
       this.memo.replay(known);
       const d = this.driver;
       this.at = {

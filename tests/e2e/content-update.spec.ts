@@ -16,8 +16,8 @@ import { REWORDED, editedStoryDir, rewordLines, withoutOption } from '../story/s
 import { expectNoViolations, playFirst, readSave, withoutTheAnalysis, withoutTheRoom } from './helpers';
 import { serveStatic, type StaticServer } from './lms/static-server';
 
-// Only the content update is under test: the service worker's own update (its prompt) has its tests.
-test.use({ serviceWorkers: 'block' });
+// Service workers stay blocked, as in every spec but the offline and update ones: only the
+// content update is under test here, and the worker's own update (its prompt) is update.spec.ts's.
 test.describe.configure({ mode: 'serial' });
 
 const KEPT = { id: 'carlos', title: 'Carlos', seed: 4821, keys: [1, 2, 1] };

@@ -4,9 +4,12 @@
 //   npm run bench -- [--scenario ID] [--loads N]     (or BENCH_LOADS=N; CHROMIUM_PATH=...)
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { choiceLatencyBenchmark, formatChoiceLatency } from './choice-latency';
 import { debriefBenchmark, formatDebrief } from './debrief';
 import { formatFrames, framesBenchmark } from './frames';
 import { formatGroupImport, groupImportBenchmark } from './group-import';
+import { formatHeap, heapBenchmark } from './heap';
+import { formatLighthouse, lighthouseBenchmark } from './lighthouse';
 import { formatLoadTime, loadTimeBenchmark } from './load-time';
 import { formatSounds } from './sounds';
 import { formatStoryCheck, storyCheckBenchmark } from './story-check';
@@ -28,17 +31,21 @@ async function main(): Promise<void> {
   // The game's Vite config resolves its story folder against the working directory.
   process.chdir(root);
 
-  const result = await loadTimeBenchmark({
-    root,
-    scenario: values.scenario,
-    loads,
-    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    log: (message) => console.error(`[bench] ${message}`),
-  });
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const log = (message: string) => console.error(`[bench] ${message}`);
+  const result = await loadTimeBenchmark({ root, scenario: values.scenario, loads, chromiumPath, log });
   console.log(formatLoadTime(result));
   console.log('');
-  console.log(formatFrames(await framesBenchmark(root, result.scenario, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')));
-  console.log('');
+  // The browser benchmarks, one after another on the deep-linked scenario.
+  const browserBench = async (name: string, report: () => Promise<string>) => {
+    log(`${name}…`);
+    console.log(await report());
+    console.log('');
+  };
+  await browserBench('frames', async () => formatFrames(await framesBenchmark(root, result.scenario, chromiumPath)));
+  await browserBench('choice to next line', async () => formatChoiceLatency(await choiceLatencyBenchmark(root, result.scenario, chromiumPath)));
+  await browserBench('heap over three encounters', async () => formatHeap(await heapBenchmark(root, result.scenario, chromiumPath)));
+  await browserBench('Lighthouse', async () => formatLighthouse(await lighthouseBenchmark(root, result.scenario, chromiumPath)));
   console.log(formatDebrief(await debriefBenchmark(root)));
   console.log('');
   console.log(formatStoryCheck(storyCheckBenchmark(root)));

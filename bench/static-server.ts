@@ -1,11 +1,12 @@
 // A tiny static file server for the benchmarks. Both players are served the same way (no
-// compression, no caching, loopback only) so that the only difference between them is what
-// they load and run. Written here rather than using `vite preview` to keep the two servers
-// identical and free of dev-time middleware.
+// caching, loopback only, compressed only on request) so that the only difference between
+// them is what they load and run. Written here rather than using `vite preview` to keep the
+// two servers identical and free of dev-time middleware.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +40,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Gzip text files for a client that accepts it, as any real host does (off: sizes as built). */
+  gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
 /** Serves `dir` on 127.0.0.1 at an ephemeral port; `/` and directories map to index.html. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const rootDir = path.resolve(dir);
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -52,19 +60,20 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    const size = fs.statSync(file).size;
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? zlib.gzipSync(fs.readFileSync(file)) : null;
     res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': size,
+      'Content-Type': type,
+      'Content-Length': body ? body.length : fs.statSync(file).size,
+      ...(body ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       // Every load must fetch everything: a fresh context already has an empty cache, this
       // makes sure nothing is kept between loads by any other means.
       'Cache-Control': 'no-store',
     });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    fs.createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') res.end();
+    else if (body) res.end(body);
+    else fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

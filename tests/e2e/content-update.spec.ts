@@ -18,7 +18,8 @@ import { serveStatic, type StaticServer } from './lms/static-server';
 
 // Service workers stay blocked, as in every spec but the offline and update ones: only the
 // content update is under test here, and the worker's own update (its prompt) is update.spec.ts's.
-test.describe.configure({ mode: 'serial' });
+// One after the other in one worker: one second build, one server.
+test.describe.configure({ mode: 'default' });
 
 const KEPT = { id: 'carlos', title: 'Carlos', seed: 4821, keys: [1, 2, 1] };
 const GONE = { id: 'twelve-seconds', title: 'Twelve seconds', seed: 1234 };

@@ -88,10 +88,10 @@ export interface UnusableSave {
   raw: string;
 }
 
-/** `updated`: made on an earlier version of the scenario's story, so resuming replays it on this one. */
+/** `updated`: made on another version of the scenario's story (before an update), so resuming replays it on this one. */
 export type SaveReadResult = { status: 'empty' } | { status: 'ok'; save: SaveFile; updated: boolean } | UnusableSave;
 
-/** `updated`: the run was carried onto this version of the story from the earlier one it was saved on. */
+/** `updated`: the run was carried onto this version of the story from the one it was saved on. */
 export type ResumeResult = { status: 'ok'; encounter: Encounter; updated: boolean } | UnusableSave;
 
 export function saveKey(scenarioId: string): string {

@@ -2,7 +2,7 @@
 // exactly, and where the encounter can end from there (exactly when the rest of the story
 // is small, otherwise from seeded random continuations, and said so).
 import { Encounter, type ScenarioBundle } from '../encounter';
-import { Stepper, type StepInfo } from '../ink/story-stepper';
+import { Stepper, type Here, type StepInfo } from '../ink/story-stepper';
 import { seededRandom } from '../random-play';
 import type { VariableSnapshot } from '../run-log';
 
@@ -52,7 +52,7 @@ export interface GoOn {
 export class Explorer {
   private readonly encounter: Encounter;
   private readonly stepper: Stepper;
-  /** Exact odds already worked out, by ink state (without its last text): paths through a story rejoin often. */
+  /** Exact odds already worked out, by choice point (see Stepper.here): paths through a story rejoin often. */
   private readonly known = new Map<string, Record<string, number>>();
 
   constructor(bundle: ScenarioBundle) {
@@ -75,29 +75,33 @@ export class Explorer {
 
   /** Plays on from a state by the run's own later choices (by their text) while they are on offer. */
   goOn(inkState: string, laterChoices: readonly string[]): GoOn {
-    const e = this.encounter;
-    e.jumpTo(inkState);
+    let at = this.stepper.jumpTo(Stepper.parse(inkState));
     let followed = 0;
     for (const text of laterChoices) {
-      if (e.ended) break;
-      const same = e.choices.find((c) => c.text === text);
-      if (!same) return { ending: null, followed, diverged: true, after: e.variables };
-      e.choose(same.index);
+      if (at.ended) break;
+      const same = at.choices.find((c) => c.text === text);
+      if (!same) return { ending: null, followed, diverged: true, after: this.trackedIn(at) };
+      at = this.stepper.play(at, same);
       followed++;
     }
-    return { ending: e.ended ? e.ending : null, followed, diverged: false, after: e.variables };
+    return { ending: at.ended ? at.ending : null, followed, diverged: false, after: this.trackedIn(at) };
+  }
+
+  /** The variables the learner's run tracks, of those a step holds (which has the variation's too). */
+  private trackedIn(at: StepInfo): VariableSnapshot {
+    return Object.fromEntries(this.encounter.tracked.map((v) => [v.name, at.variables[v.name]!]));
   }
 
   endingOdds(inkState: string, limits: ExploreLimits = DEFAULT_LIMITS): EndingOdds {
     const s = this.stepper;
-    const start = Stepper.parse(inkState);
-    s.jumpTo(start);
-    const exact = this.exactOdds(s.stateNow(), limits.exactBudget);
+    s.jumpTo(Stepper.parse(inkState));
+    const start = s.here();
+    const exact = this.exactOdds(start, limits.exactBudget);
     if (exact) return { odds: exact, exact: true, samples: 0 };
     const random = seededRandom(limits.seed);
     const counts: Record<string, number> = {};
     for (let i = 0; i < limits.samples; i++) {
-      let at = s.jumpTo(start);
+      let at = s.back(start);
       for (let guard = 0; !at.ended && guard < 500; guard++) at = s.play(at, at.choices[Math.floor(random() * at.choices.length)]!);
       const ending = at.ending ?? '(none)';
       counts[ending] = (counts[ending] ?? 0) + 1 / limits.samples;
@@ -107,28 +111,27 @@ export class Explorer {
 
   /**
    * Depth-first over every path, each weighted by its chance under uniform choices, with
-   * states already solved reused. Gives up (null) after `budget` new choice points.
+   * choice points already solved reused. Gives up (null) after `budget` new choice points.
    */
-  private exactOdds(inkState: string, budget: number): Record<string, number> | null {
+  private exactOdds(start: Here, budget: number): Record<string, number> | null {
     const s = this.stepper;
     let expanded = 0;
-    const solve = (state: string): Record<string, number> | null => {
-      const cached = this.known.get(state);
+    const solve = (here: Here): Record<string, number> | null => {
+      const cached = this.known.get(here.key);
       if (cached) return cached;
       if (++expanded > budget) return null;
-      const parsed = Stepper.parse(state);
-      const options = s.jumpTo(parsed).choices;
+      const options = here.info.choices;
       const odds: Record<string, number> = {};
       for (const choice of options) {
-        const next: StepInfo = s.play(s.jumpTo(parsed), choice);
-        // An ending reached by this very choice is read before jumping elsewhere.
-        const sub = next.ended ? { [next.ending ?? '(none)']: 1 } : solve(s.stateNow());
+        const next = s.play(s.back(here), choice);
+        // An ending reached by this very choice is read before going elsewhere.
+        const sub = next.ended ? { [next.ending ?? '(none)']: 1 } : solve(s.here());
         if (!sub) return null;
         for (const [ending, p] of Object.entries(sub)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
       }
-      this.known.set(state, odds);
+      this.known.set(here.key, odds);
       return odds;
     };
-    return solve(inkState);
+    return solve(start);
   }
 }

@@ -66,11 +66,39 @@ function calibrate(Class: StoryClass & { inkVersionCurrent?: unknown }, story: S
     const missing = names.find((name) => typeof Reflect.get(prototypes[where], name) !== 'function');
     if (missing) return `it has no ${missing}()`;
   }
+  const fields = { state: story.state as unknown as StateFields, variables: story.variablesState as unknown as VariablesFields };
+  if (!(fields.state._visitCounts instanceof Map) || !(fields.state._turnIndices instanceof Map) || !('_patch' in fields.state)) return 'its state keeps visit counts differently';
+  if (!(fields.variables._globalVariables instanceof Map)) return 'it keeps global variables differently';
+  if (!Array.isArray(story.state.callStack._threads)) return 'it keeps threads differently';
   const [int, divert, pointer] = (new Class(CALIBRATION).mainContentContainer.content[0] as Container).content as { valueType?: unknown; valueObject?: unknown }[];
   const types = { int: int?.valueType, divertTarget: divert?.valueType, pointer: pointer?.valueType };
   if (!Object.values(types).every((t) => typeof t === 'number') || new Set(Object.values(types)).size !== 3) return 'its values do not say their types as expected';
   if (int?.valueObject !== 5 || typeof (divert?.valueObject as { componentsString?: unknown } | undefined)?.componentsString !== 'string') return 'its values do not hold what they should';
   return types as ValueTypes;
+}
+
+/** StoryState's own fields that a snapshot copies. */
+interface StateFields {
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  _patch: unknown;
+}
+
+interface VariablesFields {
+  _globalVariables: Map<string, InkObject>;
+}
+
+/**
+ * A story's variables, visit counts, turn and random state at a choice point, copied without
+ * serialising: with a Place, all of ink's state there (the text last shown aside).
+ */
+export interface Snapshot {
+  readonly globals: ReadonlyMap<string, InkObject>;
+  readonly visits: ReadonlyMap<string, number>;
+  readonly turnIndices: ReadonlyMap<string, number>;
+  readonly turn: number;
+  readonly seed: number;
+  readonly previousRandom: number;
 }
 
 /** What the hooks report while a story is being watched. */
@@ -310,6 +338,48 @@ export class InkInternals {
     state.callStack._threads = state.callStack._threads.map((thread) => thread.Copy());
     const choices = state.generatedChoices;
     for (let i = 0; i < choices.length; i++) choices[i] = copyChoice(choices[i]!);
+  }
+
+  /** The variables, counts and random state now; null while ink is part-way through a step. */
+  snapshot(): Snapshot | null {
+    const state = this.story.state;
+    const fields = state as unknown as StateFields;
+    if (fields._patch !== null) return null;
+    return {
+      globals: new Map((state.variablesState as unknown as VariablesFields)._globalVariables),
+      visits: new Map(fields._visitCounts),
+      turnIndices: new Map(fields._turnIndices),
+      turn: state.currentTurnIndex,
+      seed: state.storySeed,
+      previousRandom: state.previousRandom,
+    };
+  }
+
+  /** Puts a snapshot back (its own copies: ink changes them as it goes on). */
+  restore(snapshot: Snapshot): void {
+    const state = this.story.state;
+    const fields = state as unknown as StateFields;
+    (state.variablesState as unknown as VariablesFields)._globalVariables = new Map(snapshot.globals);
+    fields._visitCounts = new Map(snapshot.visits);
+    fields._turnIndices = new Map(snapshot.turnIndices);
+    state.currentTurnIndex = snapshot.turn;
+    state.storySeed = snapshot.seed;
+    state.previousRandom = snapshot.previousRandom;
+  }
+
+  /**
+   * A key equal for snapshots with the same future in a story that does not count turns: every
+   * variable, every visit count and the random state. Null if a variable cannot be compared.
+   */
+  snapshotKey(snapshot: Snapshot): string | null {
+    let key = `${snapshot.seed}:${snapshot.previousRandom}`;
+    for (const [name, value] of snapshot.globals) {
+      const v = this.valueKey(value);
+      if (v === null) return null;
+      key += `;${name}=${v}`;
+    }
+    // Visit counts are kept in the order first met, which differs between paths.
+    return `${key}|${[...snapshot.visits].map(([path, n]) => `${path}=${n}`).sort().join(',')}`;
   }
 
   /** ink entering a container, as a replay does it. */

@@ -10,7 +10,7 @@ import type { EncounterProblem } from '../story-driver';
 import type { OfferedChoice, VariableSnapshot } from '../run-log';
 import { StoryDriver } from '../story-driver';
 import { trackedVariables, type TrackedVariable } from '../variables';
-import { TransitionMemo } from './transition-memo';
+import { TransitionMemo, type Kept } from './transition-memo';
 
 export interface StepInfo {
   /** The ink state after this step, if it was kept (to come back to it later). */
@@ -34,6 +34,16 @@ export interface StepInfo {
 type Seen = Pick<StepInfo, 'ended' | 'ending' | 'choices' | 'lastLine'>;
 
 const NONE: never[] = [];
+
+/**
+ * A choice point to come back to with back(), and a key equal for choice points with the same
+ * future: kept by the transition memo where it can follow the story, else as a saved state.
+ */
+export interface Here {
+  readonly key: string;
+  readonly info: StepInfo;
+  readonly kept: Kept | null;
+}
 
 /** An ink state as inkjs reads it from JSON. */
 export type ParsedState = Readonly<Record<string, unknown>>;
@@ -123,13 +133,25 @@ export class Stepper {
   }
 
   /**
-   * The story's state now, at a choice point, without the text last shown: ink sets that aside
-   * before it goes on, so states that differ only in it have the same future.
+   * The choice point the story is at, to come back to. A saved state leaves out the text last
+   * shown: ink sets that aside before it goes on, so it does not change the future.
    */
-  stateNow(): string {
-    const d = this.driver;
-    d.inkStory.state.ResetOutput();
-    return d.save();
+  here(): Here {
+    const info = { ...this.at, ending: null };
+    const kept = this.memo.keep(this.at.place);
+    if (kept) return { key: kept.key, info, kept };
+    this.driver.inkStory.state.ResetOutput();
+    return { key: this.driver.save(), info, kept: null };
+  }
+
+  /** Back to a choice point kept with here(); what was shown on the way there is dropped, as in jumpTo(). */
+  back(here: Here): StepInfo {
+    if (here.kept) {
+      this.memo.putBack(here.kept);
+      this.at = here.info;
+      return this.at;
+    }
+    return this.jumpTo(Stepper.parse(here.key));
   }
 
   /** Back to the start, for a new playthrough with play(). */

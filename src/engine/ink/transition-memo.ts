@@ -20,7 +20,7 @@ import type { InkObject } from 'inkjs/engine/Object';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import type { VariablesState } from 'inkjs/engine/VariablesState';
 import { CORE_RANGE } from '../variables';
-import { InkInternals, type Decline, type InkWatcher, type Place } from './ink-internals';
+import { InkInternals, type Decline, type InkWatcher, type Place, type Snapshot } from './ink-internals';
 
 /** What ink did in reaction to one choice, beyond what the checker observes for itself. */
 export interface Transition<Seen> {
@@ -235,6 +235,13 @@ function seedKey(state: StoryState): string {
   return `${state.storySeed}:${state.previousRandom}`;
 }
 
+/** A choice point kept to come back to (see keep()), with a key equal for choice points with the same future. */
+export interface Kept {
+  readonly key: string;
+  readonly place: number;
+  readonly snapshot: Snapshot;
+}
+
 export class TransitionMemo<Seen> {
   private readonly placeNumbers = new Map<string, number>();
   private readonly places: Place[] = [];
@@ -301,6 +308,24 @@ export class TransitionMemo<Seen> {
       if (found && found.shifts.every(([name]) => ink.whole(valueOf(name)) !== null)) return found;
     }
     return null;
+  }
+
+  /**
+   * The choice point the story is at (`place`, from placeNow()), kept without serialising it;
+   * null where the memo cannot follow the story or compare its variables.
+   */
+  keep(place: number): Kept | null {
+    const snapshot = place >= 0 ? (this.ink?.snapshot() ?? null) : null;
+    const values = snapshot && this.ink!.snapshotKey(snapshot);
+    return values ? { key: `${place}\u0005${values}`, place, snapshot: snapshot } : null;
+  }
+
+  /** Puts the story back at a kept choice point, as if ink had played its way there. */
+  putBack(kept: Kept): void {
+    const ink = this.ink!;
+    ink.lendPlace(this.places[kept.place]!);
+    this.lent = true;
+    ink.restore(kept.snapshot);
   }
 
   /** Gives the live story its own copies of what a replay lent it, before ink changes them. */

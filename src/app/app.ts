@@ -214,7 +214,7 @@ export class App {
     let stageContainer: HTMLElement | null = null;
     const view = new EncounterView(encounter, {
       onFinished: () => void this.showDebrief(encounter, entry, bundle, together !== undefined),
-      onDebriefSoFar: () => void this.showDebrief(encounter, entry, bundle, together !== undefined),
+      debriefSoFar: async () => (await import('./debrief-flow')).debriefSoFar(bundle, encounter.summary()),
       onLeave: () => void this.navigate({ view: 'menu' }),
       practice: this.options.practice,
       sound: this.options.sound,

@@ -1,5 +1,6 @@
 // Builds a debrief view for a run: the description at once, the counterfactual analysis in
-// the background (with progress), the stored reaction, and a comparison after a replay.
+// the background (with progress), the stored reaction, and a comparison after a replay; and
+// the debrief so far, for a run still being played.
 import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { AnalysisProgress } from '../engine/analysis/counterfactuals';
 import { buildDebrief } from '../engine/debrief';
@@ -7,7 +8,7 @@ import type { RunSummary } from '../engine/run-log';
 import { Encounter, type ScenarioBundle } from '../engine/encounter';
 import { runFromResults } from '../engine/results';
 import { runCodeLine, runCodeOf } from '../engine/run-code';
-import { DebriefView, type DebriefViewOptions, type RunComparison, type RunShare } from '../ui/debrief-view';
+import { DebriefView, debriefSoFarView, type DebriefViewOptions, type RunComparison, type RunShare } from '../ui/debrief-view';
 import { analyseInBackground } from './analyse';
 import type { RunStore } from './run-store';
 import { getTaxonomy } from './taxonomy-data';
@@ -43,6 +44,11 @@ export function debriefFor(options: DebriefFlowOptions): DebriefView {
     share: options.readOnly || !run.ended ? null : shareOf(options),
     actions: options.actions,
   });
+}
+
+/** Mid-run: the choices so far and their power moves, none of what they did to the hidden values. */
+export function debriefSoFar(bundle: ScenarioBundle, run: RunSummary): HTMLElement {
+  return debriefSoFarView(buildDebrief(bundle.meta, getTaxonomy(), run));
 }
 
 /** The run's code, worked out once, and the nickname the learner may put on it. */

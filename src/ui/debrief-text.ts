@@ -48,6 +48,10 @@ export const text = {
   variantIntro: 'In this run:',
   choicesMade: (n: number) => `You made ${n} choice${n === 1 ? '' : 's'}. Here, for the first time, are the hidden variables.`,
   unfinished: 'The encounter is unfinished: this is a partial debrief of what happened so far.',
+  soFarIntro: (d: Debrief) =>
+    d.choices.length
+      ? `Your ${d.choices.length === 1 ? 'choice' : `${d.choices.length} choices`} so far, and the power moves in each. What they did to ${d.patient.firstName}’s trust and autonomy stays hidden until the encounter ends: watch for it in the room.`
+      : 'You have not made a choice yet. Your choices and the power moves in each will be listed here as you make them.',
   analysisIntro: 'The moments where your options differed most in what they led to, most pivotal first. Think about each before you see the other options.',
   nothingPivotal: 'No choice made enough of a difference to stand out.',
   youChose: 'You chose: ',

@@ -396,13 +396,28 @@ function glossaryPanel(concepts: readonly Concept[]): HTMLElement {
   );
 }
 
-function choiceItem(choice: DebriefChoice, replay: (() => void) | null): HTMLElement {
+/**
+ * The debrief in the middle of a run: the choices so far and the power moves in each, but not
+ * what they did to the patient (the hidden values, or the lines that tell them), which the
+ * player is to read in the room until the end.
+ */
+export function debriefSoFarView(debrief: Debrief): HTMLElement {
+  return h(
+    'div',
+    { className: 'debrief-so-far' },
+    h('p', {}, text.soFarIntro(debrief)),
+    h('ol', { className: 'debrief-choices' }, ...debrief.choices.map((c) => choiceItem(c, null, false))),
+  );
+}
+
+/** One choice made, with its power moves; `outcome` adds what it did (its line and the change in trust and autonomy). */
+function choiceItem(choice: DebriefChoice, replay: (() => void) | null, outcome = true): HTMLElement {
   return h(
     'li',
     { className: 'debrief-choice' },
     choice.prompt ? h('p', { className: 'prompt' }, h('span', { className: 'label' }, 'After: '), `“${choice.prompt}”`) : null,
     h('p', { className: 'chosen' }, h('span', { className: 'label' }, text.youChose), choice.chosen),
-    choice.why ? h('p', { className: 'why' }, choice.why) : null,
+    outcome && choice.why ? h('p', { className: 'why' }, choice.why) : null,
     h(
       'ul',
       { className: 'moves' },
@@ -410,7 +425,7 @@ function choiceItem(choice: DebriefChoice, replay: (() => void) | null): HTMLEle
         h('li', { className: `move ${m.direction}` }, h('strong', {}, m.name), ` (${m.lever.replace('-', ' ')}, ${text.direction(m.direction, m.warranted)}): ${m.definition} `, h('span', { className: 'concept' }, `Concept: ${m.conceptInfo.name}.`)),
       ),
     ),
-    h('p', { className: 'effect' }, changeText({ trust: (choice.after.trust ?? 0) - (choice.before.trust ?? 0), autonomy: (choice.after.autonomy ?? 0) - (choice.before.autonomy ?? 0) })),
+    outcome ? h('p', { className: 'effect' }, changeText({ trust: (choice.after.trust ?? 0) - (choice.before.trust ?? 0), autonomy: (choice.after.autonomy ?? 0) - (choice.before.autonomy ?? 0) })) : null,
     choice.disclosed.length ? h('p', { className: 'disclosed' }, `The patient then told you: ${choice.disclosed.join('; ')}.`) : null,
     replay ? h('button', { type: 'button', onclick: replay }, `Replay from choice ${choice.turn + 1}`) : null,
   );

@@ -9,7 +9,7 @@ import { describeScene } from './scene-words';
 import type { TranscriptLine } from '../engine/run-log';
 import { ambienceCaption, cueCaption } from '../audio/captions';
 import { h } from './dom';
-import { historyDialog } from './history-view';
+import { encounterDialog, historyDialog } from './history-view';
 import { OptionReveal } from './together/option-reveal';
 import { togetherText } from './together/together-text';
 
@@ -29,7 +29,8 @@ export interface SoundLike {
 
 export interface EncounterViewOptions {
   onFinished: () => void;
-  onDebriefSoFar: () => void;
+  /** What the debrief can say mid-run, shown over the encounter, which goes on after it. */
+  debriefSoFar: () => Promise<Node>;
   onLeave: () => void;
   /** Practice mode shows trust and autonomy as they change. */
   practice: () => boolean;
@@ -89,8 +90,8 @@ export class EncounterView {
         h(
           'div',
           { className: 'header-actions' },
-          h('button', { type: 'button', className: 'quiet', onclick: (e) => this.showHistory(e.currentTarget as HTMLElement) }, 'History'),
-          h('button', { type: 'button', className: 'quiet', onclick: () => options.onDebriefSoFar() }, 'Debrief so far'),
+          h('button', { type: 'button', className: 'quiet', onclick: (e) => this.showDialog(historyDialog(encounter), e.currentTarget as HTMLElement) }, 'History'),
+          h('button', { type: 'button', className: 'quiet', onclick: (e) => void this.showDebriefSoFar(e.currentTarget as HTMLElement) }, 'Debrief so far'),
           h('button', { type: 'button', className: 'quiet', onclick: () => options.onLeave() }, together ? togetherText.leave : 'Save and leave'),
         ),
       ),
@@ -283,8 +284,12 @@ export class EncounterView {
     if (below > 0) this.lines.scrollTop += below;
   }
 
-  private showHistory(opener: HTMLElement): void {
-    const dialog = historyDialog(this.encounter);
+  private async showDebriefSoFar(opener: HTMLElement): Promise<void> {
+    this.showDialog(encounterDialog('debrief-so-far', 'Debrief so far', await this.options.debriefSoFar()), opener);
+  }
+
+  /** Opens `dialog` over the encounter; closed, it is gone and focus is back on `opener`. */
+  private showDialog(dialog: HTMLDialogElement, opener: HTMLElement): void {
     dialog.addEventListener('close', () => {
       dialog.remove();
       opener.focus();

@@ -1,5 +1,6 @@
-// The conversation so far, to reread at any time: every line shown and every choice made,
-// in order. A native <dialog>: focus stays inside, Escape closes it.
+// What can be looked at in the middle of an encounter without leaving it, each in a native
+// <dialog> (focus stays inside, Escape or its button goes back): the conversation so far, every
+// line shown and every choice made in order, and the debrief so far.
 import type { Encounter } from '../engine/encounter';
 import { h } from './dom';
 
@@ -19,14 +20,19 @@ export function historyDialog(encounter: Encounter): HTMLDialogElement {
     const entry = encounter.log[turn];
     if (entry) items.push(h('li', { className: 'history-choice' }, h('strong', {}, 'You chose: '), entry.offered.find((o) => o.index === entry.chosen)?.text ?? ''));
   }
+  return encounterDialog('history', 'The conversation so far', h('ol', { className: 'history-lines' }, ...items));
+}
+
+/** A dialog over the encounter, titled, with a way back to it. */
+export function encounterDialog(id: string, title: string, ...content: Node[]): HTMLDialogElement {
   return h(
     'dialog',
-    { className: 'history', 'aria-labelledby': 'history-title' },
+    { className: `over-encounter ${id}`, 'aria-labelledby': `${id}-title` },
     h(
       'form',
       { method: 'dialog' },
-      h('h2', { id: 'history-title' }, 'The conversation so far'),
-      h('ol', { className: 'history-lines' }, ...items),
+      h('h2', { id: `${id}-title` }, title),
+      ...content,
       h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Back to the encounter')),
     ),
   );

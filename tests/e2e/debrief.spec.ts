@@ -95,13 +95,29 @@ test('a file that is not a results file is refused with a clear message', async 
   await expect(page.getByRole('alert')).toContainText('not-results.json” was not opened. This is not an Asymmetry results file.');
 });
 
-test('an unfinished encounter gets a partial debrief', async ({ page }) => {
+test('the debrief so far lists the choices and their moves over the encounter, hides what they did, and goes back to it', async ({ page }) => {
   await page.goto(START);
   await playFirst(page, [1, 2]);
-  await page.getByRole('button', { name: 'Debrief so far' }).click();
-  await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '2. Description' }).click();
-  await expect(page.locator('.phase:not([hidden]) .ending')).toContainText('unfinished');
-  await expect(page.locator('.debrief-choice')).toHaveCount(2);
+  const moment = await page.locator('.lines').textContent();
+  const opener = page.getByRole('button', { name: 'Debrief so far' });
+  for (const close of [() => page.getByRole('button', { name: 'Back to the encounter' }).click(), () => page.keyboard.press('Escape')]) {
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Debrief so far' });
+    await expect(dialog.locator('.debrief-choice')).toHaveCount(2);
+    await expect(dialog.locator('.debrief-choice .move').first()).toBeVisible();
+    // Mid-run the hidden values stay hidden: no value or change of trust or autonomy, no line on what a choice did.
+    const said = (await dialog.locator('.debrief-choices').textContent())!;
+    expect(said).not.toMatch(/\d/);
+    expect(await dialog.textContent()).not.toMatch(/(trust|autonomy) [+−-]?\d/i);
+    await expect(dialog.locator('.effect, .why, .chart, .variables')).toHaveCount(0);
+    await close();
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+    // The encounter goes on where it was.
+    await expect(page.locator('.lines')).toHaveText(moment!);
+  }
+  await playFirst(page, [1]);
 });
 
 test('focus stays on the phase being read when the analysis arrives and rewrites it', async ({ page }) => {

@@ -8,7 +8,7 @@ import { Encounter } from '../../src/engine/encounter';
 import { stakesOf } from '../../src/engine/stakes';
 import { signed } from '../../src/ui/debrief-text';
 import { libraryBundle } from '../story/play';
-import { expectNoViolations, playFirst, readSave, withoutTheRoom } from './helpers';
+import { expectNoViolations, playFirst, playToEnd, readSave, withoutTheRoom } from './helpers';
 
 const SCENARIO = 'carlos';
 const TOGETHER = `/?facilitator=${SCENARIO}&together`;
@@ -171,8 +171,8 @@ test('the reveal says exactly what each option leads to; the run is debriefed an
 test('playing again from a together debrief starts another together run, still apart from the device’s own game', async ({ page }) => {
   const own = await startOwnGame(page);
   await openTogether(page);
-  await playFirst(page, [1, 1]);
-  await page.getByRole('button', { name: 'Debrief so far' }).click();
+  await playToEnd(page);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Carlos' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '4. Summary' }).click();
   await page.getByRole('button', { name: 'Play again from the start' }).click();
@@ -186,8 +186,8 @@ test('playing again from a together debrief starts another together run, still a
 test('replaying a together run from a choice plays on together, still apart from the device’s own game', async ({ page }) => {
   const own = await startOwnGame(page);
   await openTogether(page);
-  await playFirst(page, [1, 2, 1]);
-  await page.getByRole('button', { name: 'Debrief so far' }).click();
+  await playToEnd(page, (turn) => [1, 2][turn] ?? 1);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Carlos' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('navigation', { name: 'Debrief phases' }).getByRole('button', { name: '3. Analysis' }).click();
   await page.locator('.moment').first().getByRole('button', { name: /Replay from choice/ }).click({ timeout: 30_000 });

@@ -10,7 +10,7 @@ import { buildCatalog } from '../build/scenario-catalog';
 export interface BenchPaths {
   /** The project root (where vite.config.ts lives). */
   root: string;
-  /** bench/.out: gitignored scratch space for builds. */
+  /** bench/.out (gitignored), or BENCH_OUT: scratch space for builds, its own for each concurrent run. */
   out: string;
   game: string;
   baseline: string;
@@ -20,7 +20,7 @@ export interface BenchPaths {
 }
 
 export function benchPaths(root: string): BenchPaths {
-  const out = path.join(root, 'bench', '.out');
+  const out = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(root, 'bench', '.out');
   return {
     root,
     out,
@@ -59,14 +59,29 @@ export function compileStory(root: string, scenarioId?: string): ChosenStory {
   return { id: chosen.meta.id, json: chosen.json };
 }
 
-/** Builds the game with its own vite.config.ts into bench/.out/game. */
+/** Builds the game with its own vite.config.ts into bench/.out/game, with Vite's manifest to tell its chunks apart. */
 export async function buildGame(paths: BenchPaths): Promise<void> {
   await build({
     root: paths.root,
     configFile: path.join(paths.root, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: paths.game, emptyOutDir: true },
+    build: { outDir: paths.game, emptyOutDir: true, manifest: true },
   });
+}
+
+/** What a built JS file holds: content (a compiled story, a facilitator guide), the room, or the rest of the code. */
+export type ChunkKind = 'story' | 'guide' | 'room' | 'code';
+
+/** Each chunk's kind, from the source it was built from (a file the manifest does not name, such as a worker, is code). */
+export function chunkKinds(gameDir: string): (file: string) => ChunkKind {
+  const manifest = JSON.parse(fs.readFileSync(path.join(gameDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const kinds = new Map<string, ChunkKind>();
+  for (const [source, { file }] of Object.entries(manifest)) {
+    if (source.startsWith('virtual:asymmetry/story/')) kinds.set(file, 'story');
+    else if (source.startsWith('virtual:asymmetry/guide/')) kinds.set(file, 'guide');
+    else if (source === 'src/scenes/stage.ts') kinds.set(file, 'room');
+  }
+  return (file) => kinds.get(file) ?? 'code';
 }
 
 /** Builds a copy of the baseline player into bench/.out/baseline, beside story.json. */

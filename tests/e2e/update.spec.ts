@@ -1,0 +1,141 @@
+// A real update of the built site (README: Offline and updates): the build under test is served
+// and visited, then the served folder is replaced by a second `vite build` of the same code with
+// another version label. The new version is offered, never swapped in mid-encounter, and taking
+// it reloads into the new code where the player was, with the run intact.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { currentMoment, expectNoViolations, playFirst, playToEnd, readSave, SCENARIO, SEED } from './helpers';
+import { serveStatic, type StaticServer } from './lms/static-server';
+import { visitedOnce } from './service-worker';
+
+test.use({ serviceWorkers: 'allow' });
+// One after the other in one worker: one second build, one server.
+test.describe.configure({ mode: 'default' });
+
+const FIRST = path.resolve(process.env.E2E_DIST ?? 'dist');
+const NEW_VERSION = `update-test-${Date.now()}`;
+let tmp: string;
+let second: string;
+/** The folder the server serves: a link to one build, swapped at once for the other. */
+let site: string;
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'asymmetry-update-'));
+  second = path.join(tmp, 'second');
+  execFileSync('npx', ['vite', 'build', '--outDir', second, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, VITE_ASYMMETRY_VERSION: NEW_VERSION }, stdio: 'inherit' });
+  site = path.join(tmp, 'site');
+  server = await serveStatic({ '/': site });
+  expect(mainScript(second), 'the second build runs other code').not.toBe(mainScript(FIRST));
+});
+test.afterAll(async () => {
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+test.beforeEach(() => serve(FIRST));
+
+function serve(build: string): void {
+  const next = `${site}.next`;
+  fs.symlinkSync(build, next);
+  fs.renameSync(next, site);
+}
+
+/** The build's entry script, as its index.html names it. */
+function mainScript(build: string): string {
+  return /<script type="module"[^>]* src="\.\/([^"]+)"/.exec(fs.readFileSync(path.join(build, 'index.html'), 'utf8'))![1]!;
+}
+
+/** The entry script the page runs, relative to the site. */
+const runningScript = (page: Page) => page.evaluate(() => new URL(document.querySelector<HTMLScriptElement>('script[type="module"]')!.src).pathname.slice(1));
+
+/** Marks the document, to tell later whether it is still the same one (never reloaded). */
+const markDocument = (page: Page) => page.evaluate(() => document.documentElement.setAttribute('data-test-mark', ''));
+const sameDocument = (page: Page) => page.evaluate(() => document.documentElement.hasAttribute('data-test-mark'));
+
+const prompt = (page: Page) => page.locator('.update-prompt[role="status"]');
+
+/**
+ * Deploys the second build, then the player comes back to the tab, as often as it takes: each
+ * time the game asks the site for a newer version. (Chromium under test now and then leaves a
+ * check unanswered; the game also asks every hour.)
+ */
+async function deploySecond(page: Page): Promise<void> {
+  serve(second);
+  await expect(async () => {
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(prompt(page)).toContainText('A new version of Asymmetry is ready.', { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+test('in an encounter the update waits: it is offered for the end, the encounter goes on, and leaving it reloads into the new version with the run intact', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto(`${server.origin}/?scenario=${SCENARIO}&seed=${SEED}`);
+  await visitedOnce(page);
+  await playFirst(page, [1, 2]);
+  const moment = await currentMoment(page);
+  const save = await readSave(page);
+  await markDocument(page);
+
+  await deploySecond(page);
+  await expect(prompt(page)).toContainText('A new version of Asymmetry is ready. Nothing changes in this encounter until you leave it.');
+  await expect(prompt(page).getByRole('button')).toHaveText(['Update when I leave this encounter', 'Not now']);
+  // Nothing swapped: the same document, moment, save and code, and the new worker kept waiting.
+  expect(await sameDocument(page)).toBe(true);
+  expect(await currentMoment(page)).toEqual(moment);
+  expect(await readSave(page)).toBe(save);
+  expect(await runningScript(page)).toBe(mainScript(FIRST));
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+  await expectNoViolations(page, 'update offered in an encounter', '.update-prompt');
+
+  await prompt(page).getByRole('button', { name: 'Update when I leave this encounter' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(prompt(page)).toContainText('Asymmetry will update when you leave this encounter: the page reloads then.');
+  await expect(prompt(page).getByRole('button', { name: 'Cancel the update' })).toBeFocused();
+
+  const rest = await playToEnd(page);
+  expect(await sameDocument(page)).toBe(true);
+  expect(await runningScript(page)).toBe(mainScript(FIRST));
+
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+  await expect.poll(() => sameDocument(page).catch(() => true), { timeout: 30_000 }).toBe(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief: Twelve seconds' })).toBeVisible();
+  await expect(prompt(page)).toContainText(`Asymmetry has been updated to version ${NEW_VERSION}. Your saved progress is kept.`);
+  expect(await runningScript(page)).toBe(mainScript(second));
+  await expect(page.locator('.debrief-choice')).toHaveCount(2 + rest.length);
+  const finished = JSON.parse((await readSave(page))!) as { encounter: { log: unknown[] } };
+  expect(finished.encounter.log).toHaveLength(2 + rest.length);
+});
+
+test('at the menu the update is taken at once with the keyboard, and the run left mid-encounter continues on the new version', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto(`${server.origin}/?scenario=${SCENARIO}&seed=${SEED}`);
+  await visitedOnce(page);
+  await playFirst(page, [2]);
+  const moment = await currentMoment(page);
+  await page.getByRole('button', { name: 'Save and leave' }).click();
+
+  await deploySecond(page);
+  await expect(prompt(page)).toContainText('A new version of Asymmetry is ready. Updating reloads the page where you are. Your saved progress is kept.');
+  await expectNoViolations(page, 'update offered at the menu', '.update-prompt');
+  // Opening an encounter puts it off again; back at the menu it can be taken.
+  await page.getByRole('button', { name: 'Continue Twelve seconds' }).click();
+  await expect(prompt(page).getByRole('button')).toHaveText(['Update when I leave this encounter', 'Not now']);
+  await page.getByRole('button', { name: 'Save and leave' }).click();
+
+  const update = prompt(page).getByRole('button', { name: 'Update now' });
+  // From the menu's heading, back up to the line below the top bar.
+  for (let i = 0; i < 10 && !(await update.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(update).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt(page)).toContainText(`Asymmetry has been updated to version ${NEW_VERSION}.`, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Asymmetry' })).toBeVisible();
+  expect(await runningScript(page)).toBe(mainScript(second));
+
+  await page.getByRole('button', { name: 'Continue Twelve seconds' }).click();
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  expect(await currentMoment(page)).toEqual(moment);
+});

@@ -95,6 +95,10 @@ test('in an encounter the update waits: it is offered for the end, the encounter
   await page.keyboard.press('Enter');
   await expect(prompt(page)).toContainText('Asymmetry will update when you leave this encounter: the page reloads then.');
   await expect(prompt(page).getByRole('button', { name: 'Cancel the update' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt(page).getByRole('button', { name: 'Update when I leave this encounter' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt(page)).toContainText('Asymmetry will update when you leave this encounter');
 
   const rest = await playToEnd(page);
   expect(await sameDocument(page)).toBe(true);
@@ -125,6 +129,12 @@ test('at the menu the update is taken at once with the keyboard, and the run lef
   await page.getByRole('button', { name: 'Continue Twelve seconds' }).click();
   await expect(prompt(page).getByRole('button')).toHaveText(['Update when I leave this encounter', 'Not now']);
   await page.getByRole('button', { name: 'Save and leave' }).click();
+  // Put off, it stays waiting: a reload still runs the old version, and offers the new one again.
+  await prompt(page).getByRole('button', { name: 'Not now' }).click();
+  await expect(prompt(page)).toBeEmpty();
+  await page.reload();
+  await expect(prompt(page)).toContainText('A new version of Asymmetry is ready. Updating reloads the page where you are.', { timeout: 30_000 });
+  expect(await runningScript(page)).toBe(mainScript(FIRST));
 
   const update = prompt(page).getByRole('button', { name: 'Update now' });
   // From the menu's heading, back up to the line below the top bar.

@@ -8,7 +8,7 @@ import { installableApp } from './build/pwa.ts';
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder, a static host or inside an LMS package.
   base: './',
-  plugins: [inkStories({ storyDir: 'story' }), contentSecurityPolicy(), installableApp()],
+  plugins: [inkStories({ storyDir: 'story' }), contentSecurityPolicy(), installableApp(), portraits({ storyDir: 'story' }), phaserRoom()],
   build: {
     target: 'es2022',
     // The room (the part of Phaser it uses, and the portrait kit) loads after the first choice, in its own chunk.

@@ -25,10 +25,9 @@ export class UpdatePrompt {
   private whenEncounterEnds = false;
   private encounterOpen = false;
 
-  /** A new version is ready to be taken. */
+  /** A new version is ready to be taken (a newer one still goes when the encounter ends, if the player chose so). */
   offer(version: NewVersion): void {
     this.waiting = version;
-    this.whenEncounterEnds = false;
     this.render();
   }
 
@@ -52,14 +51,14 @@ export class UpdatePrompt {
     if (!this.encounterOpen) {
       this.show(`A new version of Asymmetry is ready. Updating reloads the page where you are. ${KEPT}`, [['Update now', () => version.take()], notNow]);
     } else if (this.whenEncounterEnds) {
-      this.show(`Asymmetry will update when you leave this encounter: the page reloads then. ${KEPT}`, [['Cancel the update', () => this.putOff(false)]]);
+      this.show(`Asymmetry will update when you leave this encounter: the page reloads then. ${KEPT}`, [['Cancel the update', () => this.updateWhenEncounterEnds(false)]]);
     } else {
-      this.show(`A new version of Asymmetry is ready. Nothing changes in this encounter until you leave it. ${KEPT}`, [['Update when I leave this encounter', () => this.putOff(true)], notNow]);
+      this.show(`A new version of Asymmetry is ready. Nothing changes in this encounter until you leave it. ${KEPT}`, [['Update when I leave this encounter', () => this.updateWhenEncounterEnds(true)], notNow]);
     }
   }
 
-  private putOff(untilTheEnd: boolean): void {
-    this.whenEncounterEnds = untilTheEnd;
+  private updateWhenEncounterEnds(chosen: boolean): void {
+    this.whenEncounterEnds = chosen;
     this.render();
   }
 

@@ -4,7 +4,7 @@
 // never the only cue; the table of each run's start and end says it all in text.
 import { relationshipShape } from '../../engine/debrief';
 import type { GroupPicture, PlanePoint } from '../../engine/group/group-picture';
-import { PLANE_SIDE, planeFrame, planePoints, planeX, planeY } from '../charts';
+import { PLANE_SIDE, keepLabelsReadable, planeFrame, planePoints, planeX, planeY } from '../charts';
 import { shapeName } from '../debrief-text';
 import { h, svg } from '../dom';
 import { groupText as t } from './group-text';
@@ -75,6 +75,7 @@ export function groupPlane(picture: GroupPicture, id: string): HTMLElement {
     ...ends,
     svg('circle', { class: 'group-start', cx: planeX(picture.start.autonomy), cy: planeY(picture.start.trust), r: 9 }),
   );
+  keepLabelsReadable(drawing, PLANE_SIDE);
   const shown = [...picture.endings.entries()].filter(([, e]) => e.runs > 0);
   return h(
     'figure',

@@ -39,6 +39,8 @@ export interface AnalyseOptions {
   onProgress?: (progress: AnalysisProgress) => void;
   /** Lets a host breathe between choice points (the browser paints, Node does nothing). */
   yieldToHost?: () => Promise<void>;
+  /** Replay choices met before from the transition memo (off only to test that it changes nothing). */
+  memo?: boolean;
 }
 
 export function difference(after: VariableSnapshot, before: VariableSnapshot): VariableSnapshot {
@@ -77,7 +79,7 @@ export function pivotality(options: readonly Pick<OptionOutcome, 'change' | 'dis
 export async function analyseChoicePoints(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number, options: AnalyseOptions = {}): Promise<ChoicePoint[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const moments = replayMoments(bundle, log, seed);
-  const explorer = new Explorer(bundle);
+  const explorer = new Explorer(bundle, options.memo);
   const stakes = stakesOf(bundle.meta);
   const chosenText = log.map((e) => e.offered.find((o) => o.index === e.chosen)?.text ?? '');
   const points: ChoicePoint[] = [];

@@ -55,9 +55,9 @@ export class Explorer {
   /** Exact odds already worked out, by choice point (see Stepper.here): paths through a story rejoin often. */
   private readonly known = new Map<string, Record<string, number>>();
 
-  constructor(bundle: ScenarioBundle) {
+  constructor(bundle: ScenarioBundle, memo = true) {
     this.encounter = Encounter.begin(bundle);
-    this.stepper = new Stepper(bundle, []);
+    this.stepper = new Stepper(bundle, [], memo);
   }
 
   nextStep(inkState: string, optionIndex: number): NextStep {

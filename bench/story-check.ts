@@ -5,11 +5,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Story } from 'inkjs';
 import { bundleOf, buildCatalog } from '../build/scenario-catalog';
-import { DEFAULT_CHECK, checkScenario } from '../build/story-checker';
+import { memoWords } from '../build/memo-words';
+import { DEFAULT_CHECK, checkScenario, type ScenarioReport } from '../build/story-checker';
 import { seededRandom } from '../src/engine/random-play';
 
 export interface CheckThroughput {
-  rows: { id: string; mode: string; playthroughs: number; states: number; seconds: number; rawPerSecond: number }[];
+  rows: { id: string; mode: string; playthroughs: number; states: number; seconds: number; rawPerSecond: number; memo: ScenarioReport['memo'] }[];
   /** The checker's own time over the rows (not the compiling, nor the raw inkjs runs). */
   totalSeconds: number;
   /** `npm run check:stories` as a writer runs it. */
@@ -51,7 +52,7 @@ export function storyCheckBenchmark(root: string): CheckThroughput {
     const t = performance.now();
     const report = checkScenario(bundle, s.files.filter((f) => f.endsWith('.ink')), DEFAULT_CHECK);
     const seconds = (performance.now() - t) / 1000;
-    return { id: s.meta.id, mode: report.mode, playthroughs: report.playthroughs, states: report.states, seconds, rawPerSecond: rawPlaythroughsPerSecond(s.json, 2000) };
+    return { id: s.meta.id, mode: report.mode, playthroughs: report.playthroughs, states: report.states, seconds, rawPerSecond: rawPlaythroughsPerSecond(s.json, 2000), memo: report.memo };
   });
   return { rows, totalSeconds: rows.reduce((sum, r) => sum + r.seconds, 0), library };
 }
@@ -65,7 +66,8 @@ export function formatStoryCheck(t: CheckThroughput): string {
     const rate = r.mode === 'random' ? r.playthroughs / r.seconds : r.states / r.seconds;
     const unit = r.mode === 'random' ? 'playthroughs/s' : 'states/s';
     const ratio = r.mode === 'random' ? `  (${((100 * rate) / r.rawPerSecond).toFixed(0)}% of raw inkjs, ${r.rawPerSecond.toFixed(0)}/s)` : '';
-    lines.push(`  ${r.id.padEnd(18)} ${r.mode.padEnd(10)} ${r.seconds.toFixed(1).padStart(5)} s  ${rate.toFixed(0).padStart(6)} ${unit}${ratio}`);
+    const memo = r.mode === 'random' ? `; memo: ${memoWords(r.memo)}` : '';
+    lines.push(`  ${r.id.padEnd(18)} ${r.mode.padEnd(10)} ${r.seconds.toFixed(1).padStart(5)} s  ${rate.toFixed(0).padStart(6)} ${unit}${ratio}${memo}`);
   }
   return lines.join('\n');
 }

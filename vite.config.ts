@@ -5,10 +5,15 @@ import { phaserRoom } from './build/vite-plugin-phaser-room.ts';
 import { portraits } from './build/vite-plugin-portraits.ts';
 import { installableApp } from './build/pwa.ts';
 
+/** The game's build steps for a story folder (and its guides): the game's own, or a test's fixtures. */
+export function appPlugins(options: { storyDir: string; guideDir?: string }) {
+  return [inkStories(options), contentSecurityPolicy(), installableApp(), portraits({ storyDir: options.storyDir }), phaserRoom()];
+}
+
 export default defineConfig({
   // Relative asset URLs: the build runs from any folder, a static host or inside an LMS package.
   base: './',
-  plugins: [inkStories({ storyDir: 'story' }), contentSecurityPolicy(), installableApp(), portraits({ storyDir: 'story' }), phaserRoom()],
+  plugins: appPlugins({ storyDir: 'story' }),
   build: {
     target: 'es2022',
     // The room (the part of Phaser it uses, and the portrait kit) loads after the first choice, in its own chunk.

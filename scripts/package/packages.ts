@@ -59,11 +59,15 @@ export function manifestFor(kind: ManifestKind, course: Course, files: readonly 
   return kind === 'cmi5' ? cmi5CourseStructure(course) : scormManifest(kind, course, files);
 }
 
+/** The files of a build that go into a package: all but the service worker, which has no place in an LMS (README: Offline and updates). */
+export function packagedFiles(dist: string): string[] {
+  return filesUnder(dist).filter((file) => !SERVICE_WORKER_FILES.test(file));
+}
+
 /** Packages `dist`, a production build of `course`'s scenarios, into zips in `out`; writes none unless all are valid. */
 export async function writePackages(options: { course: Course; dist: string; out: string }): Promise<WrittenPackage[]> {
   const { course } = options;
-  // No service worker in an LMS: it would sit among the LMS's own pages (README: Offline and updates).
-  const files = filesUnder(options.dist).filter((file) => !SERVICE_WORKER_FILES.test(file));
+  const files = packagedFiles(options.dist);
   if (!files.includes(ENTRY_PAGE)) throw new PackageError(`${options.dist} has no ${ENTRY_PAGE}: is it a production build?`);
   const kinds = Object.keys(PACKAGES) as ManifestKind[];
   const entries = new Map<ManifestKind, { name: string; contents: string | Buffer }[]>();

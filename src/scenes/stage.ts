@@ -36,7 +36,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
     () => mirror(parent, scene),
   );
   return new Promise((resolve) => {
-    new Phaser.Game({
+    const game = new Phaser.Game({
       // Flat 2D drawing needs no WebGL. Measured in headless Chromium without a GPU (software
       // GL, as on many lab PCs): WebGL dropped a third of frames with five people in the room;
       // the canvas renderer kept every one (bench/frames.ts).
@@ -51,7 +51,11 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       scene,
       callbacks: {
         postBoot: () =>
-          resolve({ show: (state) => scene.show(state) }),
+          resolve({
+            show: (state) => scene.show(state),
+            // Its canvas, loop and textures go with it: each encounter has a room of its own.
+            destroy: () => game.destroy(true),
+          }),
       },
     });
   });

@@ -18,6 +18,8 @@ const CORE = ['trust', 'autonomy'];
 
 export interface Stage {
   show(state: SceneState): void;
+  /** Stops drawing and lets go of everything the room holds. */
+  destroy(): void;
 }
 
 /** What the view asks of the sound player; null until the first gesture, or when unavailable. */
@@ -56,6 +58,8 @@ export class EncounterView {
   private readonly reveal: OptionReveal | null;
   private ambience: string | null = null;
   private stage: Stage | null = null;
+  /** Whether destroy() has run: the learner has left the encounter. */
+  private left = false;
   private readonly unsubscribe: () => void;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private readonly onResize = () => this.showTalk();
@@ -110,6 +114,8 @@ export class EncounterView {
     );
     this.unsubscribe = encounter.subscribe((step) => this.render(step));
     void options.stage.then((stage) => {
+      // A room that arrives after the learner has left is let go at once.
+      if (this.left) return stage?.destroy();
       this.stage = stage;
       if (stage) stage.show(sceneState(encounter.meta, encounter.transcript, encounter.variables));
     });
@@ -123,6 +129,9 @@ export class EncounterView {
   }
 
   destroy(): void {
+    this.left = true;
+    this.stage?.destroy();
+    this.stage = null;
     this.options.sound()?.stopAll();
     this.unsubscribe();
     document.removeEventListener('keydown', this.onKey);

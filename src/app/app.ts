@@ -13,7 +13,7 @@ import { Autosave, TAB_ONLY } from './autosave';
 import { downloadText, h, showView } from '../ui/dom';
 import { EncounterView, type EncounterViewOptions, type SoundLike, type Stage } from '../ui/encounter-view';
 import { menuView } from '../ui/menu-view';
-import { keptRunText, problemText } from '../ui/problem-text';
+import { CARRIED_OVER_TEXT, keptRunText, problemText } from '../ui/problem-text';
 import type { Reporter } from '../reporting/reporter';
 import { reportRun } from './report-run';
 import { saveProblemView } from '../ui/save-problem-view';
@@ -185,6 +185,7 @@ export class App {
       });
       return showView(this.options.root, view, entry.meta.title);
     }
+    if (resumed.status === 'ok' && resumed.updated) this.pendingNotice = CARRIED_OVER_TEXT;
     const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle, seed ?? this.options.drawSeed());
     if (resumed.status === 'empty') this.saves.write(encounter);
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);

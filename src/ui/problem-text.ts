@@ -116,6 +116,9 @@ export function problemText(problem: ReadProblem, subject: ReadSubject): string 
  * A run the school's LMS kept that could not be resumed: said to the learner, who did not make
  * the code and cannot mend it, in terms of their place in the scenario.
  */
+/** Said when a run saved before the scenario was updated carries on in the new version. */
+export const CARRIED_OVER_TEXT = 'This scenario has been updated since you last played it. Your run carries on in the new version, with every choice you made.';
+
 export function keptRunText(problem: ReadProblem): string {
   const updated = problem.kind === 'story-changed' || problem.kind === 'older-version' || problem.kind === 'newer-version';
   const why = updated ? 'the scenario has been updated since' : 'what it kept could not be read';

@@ -85,7 +85,8 @@ test('a run part-way through carries on in the updated scenario, where its path 
   await update(page);
   await page.getByRole('button', { name: `Continue ${KEPT.title}` }).click();
 
-  // The run is there in the new words, at the same moment, with the same options.
+  // The run is there in the new words, at the same moment, with the same options, and the learner is told why the words changed.
+  await expect(page.getByRole('alert')).toHaveText(/updated since you last played it\. Your run carries on in the new version/);
   await expect(page.locator('.lines')).toContainText(REWORDED.trim());
   await expect(page.locator('button.choice')).toHaveText(choices);
   await playFirst(page, [1]);

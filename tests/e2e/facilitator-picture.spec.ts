@@ -202,6 +202,8 @@ test('projector mode steps with keys and buttons, one idea a slide, and gives fo
     await page.keyboard.press('Escape');
     return name;
   };
+  // The suite runs with reduced motion (playwright.config.ts); this page asks for none.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await animation()).toBe('slide-in');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await animation()).toBe('none');

@@ -1,14 +1,18 @@
-// Compiles story/**/*.ink during dev and build. The catalog module lists every scenario's
-// metadata and lazy loaders for its story and its facilitator guide (docs/scenarios/<id>.md),
-// so each is its own chunk, fetched only when needed. Any compile error or warning, or a
+// Compiles story/**/*.ink during dev and build. The catalog module lists every scenario's id,
+// title and summary, with lazy loaders for its full metadata, its story and its facilitator
+// guide (docs/scenarios/<id>.md), each its own chunk, fetched only when needed; the menu's
+// cards are one more. So a deep link loads one scenario's metadata, not every scenario's. Any compile error or warning, or a
 // guide that cannot be read, fails the build and shows in the dev overlay with file and line.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGuide } from './guide-catalog.ts';
 import { formatDiagnostic, type Diagnostic } from './ink-compile.ts';
 import { buildCatalog, type Catalog } from './scenario-catalog.ts';
+import type { ScenarioMeta } from '../src/engine/scenario-meta.ts';
 
 const CATALOG_ID = 'virtual:asymmetry/catalog';
+const MENU_ID = 'virtual:asymmetry/menu';
+const META_PREFIX = 'virtual:asymmetry/meta/';
 const STORY_PREFIX = 'virtual:asymmetry/story/';
 const GUIDE_PREFIX = 'virtual:asymmetry/guide/';
 const RESOLVED = '\0';
@@ -37,7 +41,7 @@ export function inkStories(options: InkPluginOptions): Plugin {
       server = devServer;
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id.startsWith(STORY_PREFIX) || id.startsWith(GUIDE_PREFIX)) return RESOLVED + id;
+      if (id === CATALOG_ID || id === MENU_ID || [META_PREFIX, STORY_PREFIX, GUIDE_PREFIX].some((prefix) => id.startsWith(prefix))) return RESOLVED + id;
       return null;
     },
     load(id) {
@@ -47,15 +51,17 @@ export function inkStories(options: InkPluginOptions): Plugin {
       const root = server?.config.root ?? process.cwd();
       fail(this, 'ink: {n} problem(s) in the stories', current.diagnostics, root);
       if (id === RESOLVED + CATALOG_ID) return catalogModule(current);
-      const guided = id.startsWith(RESOLVED + GUIDE_PREFIX);
-      const scenarioId = id.slice((RESOLVED + (guided ? GUIDE_PREFIX : STORY_PREFIX)).length);
+      if (id === RESOLVED + MENU_ID) return jsonModule(Object.fromEntries(current.scenarios.map((s) => [s.meta.id, menuCard(s.meta)])));
+      const prefix = [META_PREFIX, GUIDE_PREFIX, STORY_PREFIX].find((p) => id.startsWith(RESOLVED + p)) ?? STORY_PREFIX;
+      const scenarioId = id.slice((RESOLVED + prefix).length);
       const scenario = current.scenarios.find((s) => s.meta.id === scenarioId);
       if (!scenario) this.error(`ink: no scenario "${scenarioId}"`);
-      if (guided) {
+      if (prefix === META_PREFIX) return jsonModule(scenario.meta);
+      if (prefix === GUIDE_PREFIX) {
         const { guide, file, diagnostics } = loadGuide(guideDir, scenario);
         this.addWatchFile(file);
         fail(this, 'guide: {n} problem(s) in the facilitator guide', diagnostics, root);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(guide))});`;
+        return jsonModule(guide);
       }
       // A string literal: JSON.parse of a string is faster than evaluating an object literal.
       return `export default ${JSON.stringify(scenario.json)};`;
@@ -91,12 +97,30 @@ function fail(context: ErrorContext, title: string, problems: readonly Diagnosti
   });
 }
 
+/** A module whose default export is the value: JSON.parse of a string is faster than evaluating an object literal. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+}
+
+/** What the menu's card shows beyond the catalog's title and summary. */
+function menuCard(meta: ScenarioMeta) {
+  // The build has checked that the patient is in the cast.
+  const patient = meta.cast.find((c) => c.id === meta.patient);
+  return {
+    minutes: meta.minutes,
+    contentNotes: meta.contentNotes,
+    objectives: meta.objectives,
+    setting: meta.setting.description,
+    patient: { name: patient?.name ?? meta.patient, description: patient?.description ?? '' },
+  };
+}
+
 function catalogModule(catalog: Catalog): string {
+  const lazy = (prefix: string, id: string) => `() => import(${JSON.stringify(prefix + id)}).then((m) => m.default)`;
   const entries = catalog.scenarios.map(
-    (s) =>
-      `  { meta: ${JSON.stringify(s.meta)}, storyVersion: ${JSON.stringify(s.storyVersion)}, ` +
-      `load: () => import(${JSON.stringify(STORY_PREFIX + s.meta.id)}).then((m) => m.default), ` +
-      `guide: () => import(${JSON.stringify(GUIDE_PREFIX + s.meta.id)}).then((m) => m.default) }`,
+    ({ meta: { id, title, summary }, storyVersion }) =>
+      `  { meta: ${JSON.stringify({ id, title, summary })}, storyVersion: ${JSON.stringify(storyVersion)}, ` +
+      `fullMeta: ${lazy(META_PREFIX, id)}, load: ${lazy(STORY_PREFIX, id)}, guide: ${lazy(GUIDE_PREFIX, id)} }`,
   );
   // Move ids only: the encounter checks tags against them; the texts load with the debrief.
   const moveIds = catalog.taxonomy ? [...catalog.taxonomy.moves.keys()] : [];

@@ -11,6 +11,11 @@ import { chooseReporter } from './reporting/choose-reporter';
 import { reportingNotice } from './ui/reporting-notice';
 import { courseReturnButton } from './ui/course-return';
 import { looksLikeCmi5Launch } from './reporting/cmi5/launch';
+import { routeFrom } from './app/router';
+import { prefetchRoute } from './app/scenario-loader';
+
+// First thing: a deep link's story (or the menu's cards) downloads while the app starts.
+prefetchRoute(routeFrom(location.search));
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');
@@ -106,13 +111,15 @@ const app = new App({
   },
   onEncounter: (open) => onEncounter(open),
 });
-void app.start();
+const started = app.start();
 
 // Offline play and updates (README: Offline and updates), except where a school's LMS launched
 // the game: a service worker there would sit among the LMS's own pages, so packages carry none.
 const inLearningSystem = window.top !== window.self || !['none', 'xapi'].includes(reporter.kind) || looksLikeCmi5Launch(location.search);
+// They load once the first view is on screen, so they never delay the first choice.
+const offlineSupport = () => Promise.all([import('./platform/service-worker'), import('./ui/update-prompt')]);
 if (import.meta.env.PROD && 'serviceWorker' in navigator && !inLearningSystem) {
-  void Promise.all([import('./platform/service-worker'), import('./ui/update-prompt')]).then(([{ watchForUpdates, justUpdated }, { UpdatePrompt }]) => {
+  void started.then(offlineSupport, offlineSupport).then(([{ watchForUpdates, justUpdated }, { UpdatePrompt }]) => {
     const prompt = new UpdatePrompt();
     document.querySelector('.topbar')?.after(prompt.element);
     prompt.encounter(encounterOpen);

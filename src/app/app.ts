@@ -19,7 +19,7 @@ import { reportRun } from './report-run';
 import { saveProblemView } from '../ui/save-problem-view';
 import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
-import { findScenario, listScenarios, loadBundle } from './scenario-loader';
+import { findScenario, loadBundle, menuEntries } from './scenario-loader';
 import { routeFrom, urlFor, type Route } from './router';
 
 export interface AppOptions {
@@ -122,11 +122,12 @@ export class App {
     this.playEncounter(encounter, entry, bundle, { leadsTo: (index) => explorer.nextStep(encounter.inkState(), index) });
   }
 
-  private showMenu(notice?: string): void {
+  private async showMenu(notice?: string): Promise<void> {
+    const entries = await menuEntries();
     const storageNotice = this.options.persistent ? undefined : TAB_ONLY;
     if (!notice && storageNotice) this.saves.toldTabOnly();
     const view = menuView(
-      listScenarios(),
+      entries,
       (entry) => this.slots.read(entry.meta.id, entry.storyVersion),
       { open: (id, mode) => void this.openFromMenu(id, mode), openResults: (file) => void this.openResults(file), openFacilitator: () => void this.navigate({ view: 'facilitator' }) },
       notice ?? storageNotice,
@@ -147,7 +148,7 @@ export class App {
     try {
       return await loadBundle(entry);
     } catch {
-      this.showMenu(`“${entry.meta.title}” could not be loaded. Check the connection and try again.`);
+      void this.showMenu(`“${entry.meta.title}” could not be loaded. Check the connection and try again.`);
       return null;
     }
   }

@@ -1,6 +1,7 @@
 // The scenario list: what each encounter is about, who the patient is, how long it takes,
 // its content notes, and whether there is a game to continue.
-import type { CatalogEntry } from 'virtual:asymmetry/catalog';
+import type { MenuCard } from 'virtual:asymmetry/menu';
+import type { MenuEntry } from '../app/scenario-loader';
 import type { SaveReadResult } from '../engine/save';
 import { h } from './dom';
 import { problemText } from './problem-text';
@@ -12,8 +13,8 @@ export interface MenuActions {
 }
 
 export function menuView(
-  entries: readonly CatalogEntry[],
-  saveStatus: (entry: CatalogEntry) => SaveReadResult,
+  entries: readonly MenuEntry[],
+  saveStatus: (entry: MenuEntry) => SaveReadResult,
   actions: MenuActions,
   notice?: string,
 ): HTMLElement {
@@ -52,34 +53,33 @@ function resultsPicker(actions: MenuActions): HTMLElement {
   );
 }
 
-function scenarioCard(entry: CatalogEntry, save: SaveReadResult, actions: MenuActions): HTMLElement {
-  const { meta } = entry;
-  const patient = meta.cast.find((c) => c.id === meta.patient);
+function scenarioCard({ meta, card }: MenuEntry, save: SaveReadResult, actions: MenuActions): HTMLElement {
   const titleId = `scenario-${meta.id}`;
   return h(
     'li',
     { className: 'scenario-card', 'aria-labelledby': titleId },
     h('h3', { id: titleId }, meta.title),
     h('p', {}, meta.summary),
-    h('p', { className: 'meta-line' }, `About ${meta.minutes} minutes · ${patient ? patient.name : meta.patient}`),
-    meta.contentNotes.length ? h('p', { className: 'content-notes' }, h('strong', {}, 'Content notes: '), meta.contentNotes.join('; ')) : null,
-    h(
-      'details',
-      {},
-      h('summary', {}, 'About this encounter'),
-      h(
-        'dl',
-        { className: 'facts' },
-        h('dt', {}, 'Setting'),
-        h('dd', {}, meta.setting.description),
-        h('dt', {}, 'Patient'),
-        h('dd', {}, patient ? `${patient.name}: ${patient.description}` : meta.patient),
-      ),
-      h('h4', {}, 'Learning objectives'),
-      h('ul', {}, ...meta.objectives.map((o) => h('li', {}, o))),
-    ),
+    ...(card ? cardDetails(card) : []),
     actionsFor(meta.id, meta.title, save, actions),
   );
+}
+
+/** Who, how long, content notes and objectives: all but the title and summary, which never fail to load. */
+function cardDetails(card: MenuCard): HTMLElement[] {
+  const details = h(
+    'details',
+    {},
+    h('summary', {}, 'About this encounter'),
+    h('dl', { className: 'facts' }, h('dt', {}, 'Setting'), h('dd', {}, card.setting), h('dt', {}, 'Patient'), h('dd', {}, `${card.patient.name}: ${card.patient.description}`)),
+    h('h4', {}, 'Learning objectives'),
+    h('ul', {}, ...card.objectives.map((o) => h('li', {}, o))),
+  );
+  return [
+    h('p', { className: 'meta-line' }, `About ${card.minutes} minutes · ${card.patient.name}`),
+    ...(card.contentNotes.length ? [h('p', { className: 'content-notes' }, h('strong', {}, 'Content notes: '), card.contentNotes.join('; '))] : []),
+    details,
+  ];
 }
 
 function actionsFor(id: string, title: string, save: SaveReadResult, actions: MenuActions): HTMLElement {

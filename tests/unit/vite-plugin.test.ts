@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inkStories } from '../../build/vite-plugin-ink';
 import type { Guide } from '../../src/engine/guide';
+import type { ScenarioMeta } from '../../src/engine/scenario-meta';
 import { FIXTURES, fixtureStoryDir, STORY_DIR } from '../helpers';
 
 const GUIDES = path.join(FIXTURES, 'guides');
@@ -42,13 +43,44 @@ function load(storyDir: string, id: string, guideDir?: string): { code: string |
   }
 }
 
+/** The value a module written as `export default JSON.parse("...")` exports. */
+function jsonOf(code: string | null): unknown {
+  return JSON.parse(JSON.parse(code!.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')) as string);
+}
+
 describe('the ink Vite plugin', () => {
-  it('lists scenarios with metadata, version and a lazy loader per scenario', () => {
-    const { code, watched } = load(storyDirWith('scenarios/clinic'), 'virtual:asymmetry/catalog');
-    expect(code).toContain('"id":"clinic"');
+  it('lists scenarios by id, title and summary with their version, and lazy loaders for the rest', () => {
+    const dir = storyDirWith('scenarios/clinic');
+    const { code, watched } = load(dir, 'virtual:asymmetry/catalog');
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'scenarios', 'clinic', 'meta.json'), 'utf8')) as ScenarioMeta;
+    expect(code).toContain(`meta: ${JSON.stringify({ id: meta.id, title: meta.title, summary: meta.summary })},`);
+    // The rest of the metadata is not in the catalog: a deep link fetches one scenario's, not all.
+    expect(code).not.toContain(meta.cast[0]!.description);
     expect(code).toMatch(/storyVersion: "[0-9a-f]{16}"/);
     expect(code).toContain('import("virtual:asymmetry/story/clinic")');
+    expect(code).toContain('fullMeta: () => import("virtual:asymmetry/meta/clinic")');
     expect(watched.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['moves.json', 'meta.json', 'main.ink', 'power.ink']));
+  });
+
+  it('emits each scenario\'s full metadata as its own module', () => {
+    const dir = storyDirWith('scenarios/clinic');
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'scenarios', 'clinic', 'meta.json'), 'utf8')) as ScenarioMeta;
+    expect(jsonOf(load(dir, 'virtual:asymmetry/meta/clinic').code)).toEqual(meta);
+  });
+
+  it('emits the menu\'s cards, by scenario, with the patient named from the cast', () => {
+    const dir = storyDirWith('scenarios/clinic');
+    const meta = JSON.parse(fs.readFileSync(path.join(dir, 'scenarios', 'clinic', 'meta.json'), 'utf8')) as ScenarioMeta;
+    const patient = meta.cast.find((c) => c.id === meta.patient)!;
+    expect(jsonOf(load(dir, 'virtual:asymmetry/menu').code)).toEqual({
+      clinic: {
+        minutes: meta.minutes,
+        contentNotes: meta.contentNotes,
+        objectives: meta.objectives,
+        setting: meta.setting.description,
+        patient: { name: patient.name, description: patient.description },
+      },
+    });
   });
 
   it('emits each story as its own module holding the compiled JSON', () => {
@@ -74,7 +106,7 @@ describe('the ink Vite plugin', () => {
     const dir = storyDirWith('scenarios/clinic');
     expect(load(dir, 'virtual:asymmetry/catalog').code).toContain('guide: () => import("virtual:asymmetry/guide/clinic")');
     const { code, watched } = load(dir, 'virtual:asymmetry/guide/clinic', GUIDES);
-    const guide = JSON.parse(JSON.parse(code!.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')) as string) as Guide;
+    const guide = jsonOf(code) as Guide;
     expect(guide.scenarioId).toBe('clinic');
     expect(guide.endings.map((e) => e.id)).toEqual(['agreed', 'prescribed']);
     expect(watched).toContain(path.join(GUIDES, 'clinic.md'));

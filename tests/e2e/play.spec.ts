@@ -79,7 +79,7 @@ test('a damaged save is explained and kept, never loaded or dropped', async ({ p
   expect(kept).toEqual(['{"format":"asymmetry-save","schema":1,"broken']);
 });
 
-test('a scenario\'s story is fetched only when that scenario is opened', async ({ page }) => {
+test('a scenario\'s story and full metadata are fetched only when that scenario is opened', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -89,5 +89,6 @@ test('a scenario\'s story is fetched only when that scenario is opened', async (
   expect(scripts.filter((s) => s.includes(SCENARIO))).toEqual([]);
   await page.getByRole('button', { name: 'Start Twelve seconds' }).click();
   await expect(page.locator('button.choice').first()).toBeVisible();
-  expect(scripts.filter((s) => s.includes(SCENARIO))).toHaveLength(1);
+  // Two chunks: its metadata and its story.
+  expect(scripts.filter((s) => s.includes(SCENARIO))).toHaveLength(2);
 });

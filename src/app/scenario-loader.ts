@@ -2,6 +2,7 @@
 import { moveIds, scenarios, type CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { MenuCard } from 'virtual:asymmetry/menu';
 import type { MoveIndex, ScenarioBundle } from '../engine/scenario-bundle';
+import type { MenuEntry } from '../ui/menu-view';
 import type { Route } from './router';
 
 const moveIndex: MoveIndex = { moves: new Map(moveIds.map((id) => [id, id])) };
@@ -18,9 +19,6 @@ export async function loadBundle(entry: CatalogEntry): Promise<ScenarioBundle> {
   const [meta, storyJson] = await Promise.all([entry.fullMeta(), entry.load()]);
   return { meta, storyJson, storyVersion: entry.storyVersion, taxonomy: moveIndex };
 }
-
-/** No card if its chunk could not be fetched (offline before the first visit was kept): the menu still lists every scenario. */
-export type MenuEntry = CatalogEntry & { card?: MenuCard };
 
 /** Every scenario with its menu card (a chunk of its own: a deep link never waits for it). */
 export async function menuEntries(): Promise<MenuEntry[]> {

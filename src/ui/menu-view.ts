@@ -1,10 +1,13 @@
 // The scenario list: what each encounter is about, who the patient is, how long it takes,
 // its content notes, and whether there is a game to continue.
+import type { CatalogEntry } from 'virtual:asymmetry/catalog';
 import type { MenuCard } from 'virtual:asymmetry/menu';
-import type { MenuEntry } from '../app/scenario-loader';
 import type { SaveReadResult } from '../engine/save';
 import { h } from './dom';
 import { problemText } from './problem-text';
+
+/** A scenario as the menu lists it; no card if its chunk could not be fetched (offline before the first visit was kept). */
+export type MenuEntry = CatalogEntry & { card?: MenuCard };
 
 export interface MenuActions {
   open: (id: string, mode: 'resume' | 'new') => void;

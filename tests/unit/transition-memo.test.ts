@@ -109,12 +109,12 @@ describe('the transition memo', () => {
     const otherShift = compile('VAR trust = 50\nHello.\n* [Go]\n  ~ shift(trust, 5)\n- -> END\n=== function shift(ref variable, delta)\n~ variable = MAX(0, MIN(90, variable + delta))\n');
     const turns = compile('Hello.\n* [Go] {TURNS_SINCE(-> here)}\n- -> here\n= here\n-> END\n');
     const lists = compile('LIST mood = calm, angry\nVAR m = calm\nHello.\n* [Go] {m}\n- -> END\n');
-    expect(new TransitionMemo(new Story(plain), plain).enabled).toBe(true);
+    expect(new TransitionMemo(new Story(plain), plain).declined).toBeNull();
     // shift() is replayed as a shift only when it is the library's own, whose effect is known.
     expect(new TransitionMemo(new Story(library), library).knowsShift).toBe(true);
     expect(new TransitionMemo(new Story(otherShift), otherShift).knowsShift).toBe(false);
-    expect(new TransitionMemo(new Story(turns), turns).enabled).toBe(false);
-    expect(new TransitionMemo(new Story(lists), lists).enabled).toBe(false);
+    expect(new TransitionMemo(new Story(turns), turns).declined).toEqual({ why: 'turns' });
+    expect(new TransitionMemo(new Story(lists), lists).declined).toEqual({ why: 'lists' });
   });
 });
 

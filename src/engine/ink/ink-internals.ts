@@ -254,11 +254,6 @@ export class InkInternals {
     return (value as { valueType?: number } | null)?.valueType === this.types.pointer;
   }
 
-  /** The story's state now. */
-  get state(): StoryState {
-    return this.story.state;
-  }
-
   /** What ink will run next, in the container it is in: for reading an expression ahead. */
   ahead(variables: VariablesState, offset: number): unknown {
     const at = variables.callStack.currentElement.currentPointer;

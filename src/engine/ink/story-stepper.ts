@@ -1,9 +1,9 @@
 // One step of a story at a time: what the story checker explores, and what the debrief plays
 // on with to find where an option can end. Drives the engine's StoryDriver, as the game's
 // Encounter does, so it sees the same lines, tags, choices and problems a player would, but
-// keeps no transcript or run log. Serialising and loading ink state is the costliest thing beyond ink itself, so a
-// state is kept only when asked for; random playthroughs go forward only (restart, play) and
-// replay choices met before from the transition memo.
+// keeps no transcript or run log. Serialising and loading ink state is the costliest thing
+// beyond ink itself, so a state is kept only when asked for; random playthroughs go forward
+// only (restart, play) and replay choices met before from the transition memo.
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import type { ScenarioBundle } from '../scenario-bundle';
 import type { EncounterProblem } from '../story-driver';
@@ -121,7 +121,7 @@ export class Stepper {
 
   /**
    * Moves to a saved state at a choice point, to play on from it with play(). What was shown
-   * before it is dropped (see stateNow), so the step has no last line or ending of its own.
+   * before it is dropped (see here()), so the step has no last line or ending of its own.
    */
   jumpTo(state: ParsedState): StepInfo {
     this.memo.detach();

@@ -266,10 +266,6 @@ export class TransitionMemo<Seen> {
     this.knowsShift = this.ink !== null && hasLibraryShift(storyJson);
   }
 
-  get enabled(): boolean {
-    return this.ink !== null;
-  }
-
   /**
    * Where the story stands now, as a number: the call stack and the choices on offer, which
    * with the variables, visit counts and random seed make up ink's state at a choice point.

@@ -1,8 +1,9 @@
 // Compiles story/**/*.ink during dev and build. The catalog module lists every scenario's id,
 // title and summary, with lazy loaders for its full metadata, its story and its facilitator
 // guide (docs/scenarios/<id>.md), each its own chunk, fetched only when needed; the menu's
-// cards are one more. So a deep link loads one scenario's metadata, not every scenario's. Any compile error or warning, or a
-// guide that cannot be read, fails the build and shows in the dev overlay with file and line.
+// cards are one more. So a deep link loads one scenario's metadata, not every scenario's. Any
+// compile error or warning, or a guide that cannot be read, fails the build and shows in the
+// dev overlay with file and line.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadGuide } from './guide-catalog.ts';

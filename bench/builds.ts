@@ -106,3 +106,15 @@ export async function buildBaseline(paths: BenchPaths, storyJson: string): Promi
   });
   fs.writeFileSync(path.join(paths.baseline, 'story.json'), storyJson);
 }
+
+/** Compiles the catalog, picks the scenario and builds both players for it: every browser benchmark needs them. */
+export async function prepareBuilds(root: string, scenarioId: string | undefined, log: (message: string) => void): Promise<ChosenStory> {
+  const paths = benchPaths(root);
+  log('compiling the story catalog…');
+  const story = compileStory(root, scenarioId);
+  log(`building the game (scenario "${story.id}")…`);
+  await buildGame(paths);
+  log('building the baseline player…');
+  await buildBaseline(paths, story.json);
+  return story;
+}

@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { benchPaths, buildBaseline, buildGame, chunkKinds, compileStory, type ChunkKind } from './builds';
+import { benchPaths, chunkKinds, type ChosenStory, type ChunkKind } from './builds';
 import { CHROMIUM_ARGS } from './chromium';
 import { serveStatic, type StaticServer } from './static-server';
 
 export interface LoadTimeOptions {
   root: string;
-  /** Scenario id; by default the one with the largest compiled story. */
-  scenario?: string;
+  /** The scenario both players were built for (see `prepareBuilds`). */
+  story: ChosenStory;
   /** Timed loads per player (a discarded warm-up load comes on top). */
   loads: number;
   chromiumPath: string;
@@ -80,13 +80,7 @@ interface LoadSample {
 export async function loadTimeBenchmark(options: LoadTimeOptions): Promise<LoadTimeResult> {
   const log = options.log ?? (() => undefined);
   const paths = benchPaths(options.root);
-
-  log('compiling the story catalog…');
-  const story = compileStory(options.root, options.scenario);
-  log(`building the game (scenario "${story.id}")…`);
-  await buildGame(paths);
-  log('building the baseline player…');
-  await buildBaseline(paths, story.json);
+  const { story } = options;
 
   const servers: StaticServer[] = [];
   let browser: Browser | null = null;

@@ -7,6 +7,7 @@
 import type * as Full from 'phaser';
 import CONST from 'phaser/src/const.js';
 import GameModule from 'phaser/src/core/Game.js';
+import CoreEvents from 'phaser/src/core/events/index.js';
 import Vector2 from 'phaser/src/math/Vector2.js';
 import ScaleModule from 'phaser/src/scale/index.js';
 import SceneModule from 'phaser/src/scene/Scene.js';
@@ -29,5 +30,7 @@ export const Game = GameModule as typeof Full.Game;
 export const Scene = SceneModule as typeof Full.Scene;
 export const Scale = ScaleModule as typeof Full.Scale;
 export const CANVAS = (CONST as typeof Full).CANVAS;
+const core = { Events: CoreEvents as typeof Full.Core.Events };
+export { core as Core };
 const math = { Vector2: Vector2 as typeof Full.Math.Vector2 };
 export { math as Math };

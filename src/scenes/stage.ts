@@ -2,9 +2,12 @@
 // screen; the encounter is fully playable without it.
 import * as Phaser from 'phaser';
 import type { Stage } from '../ui/encounter-view';
+import { afterPaint } from '../platform/after-paint';
 import { prefersReducedMotion } from '../platform/motion';
+import type { SceneState } from '../engine/presentation';
 import type { Shown } from './figure';
 import { ROOM_HEIGHT, ROOM_WIDTH } from './layout';
+import { RoomPace } from './room-pace';
 import { RoomScene } from './room-scene';
 
 /** One word per cue, e.g. "farida:withdrawn:closed:away:quiet". */
@@ -31,10 +34,25 @@ function mirror(parent: HTMLElement, scene: RoomScene): void {
 }
 
 export function createStage(parent: HTMLElement): Promise<Stage> {
+  let pace: RoomPace | null = null;
   const scene: RoomScene = new RoomScene(
     () => prefersReducedMotion(),
-    () => mirror(parent, scene),
+    () => {
+      mirror(parent, scene);
+      pace?.wake();
+    },
   );
+  // The canvas is fitted to its box on a frame: a resize wakes a sleeping room.
+  const onResize = () => pace?.wake();
+  // The newest state, drawn after the frame that shows the text: the room never holds up a line.
+  let next: SceneState | null = null;
+  const show = (state: SceneState) => {
+    if (next === null) afterPaint(() => {
+      if (next) scene.show(next);
+      next = null;
+    });
+    next = state;
+  };
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       // Flat 2D drawing needs no WebGL. Measured in headless Chromium without a GPU (software
@@ -50,12 +68,24 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
       scene,
       callbacks: {
-        postBoot: () =>
+        postBoot: () => {
+          pace = new RoomPace(game.loop, () => scene.tweens.getTweens());
+          game.events.on(Phaser.Core.Events.POST_RENDER, () => pace?.frameDrawn());
+          window.addEventListener('resize', onResize);
           resolve({
-            show: (state) => scene.show(state),
+            show,
             // Its canvas, loop and textures go with it: each encounter has a room of its own.
-            destroy: () => game.destroy(true),
-          }),
+            destroy: () => {
+              window.removeEventListener('resize', onResize);
+              next = null;
+              const asleep = pace;
+              pace = null;
+              game.destroy(true);
+              // Phaser lets go of the game on its next frame, which a sleeping loop never has.
+              asleep?.wake();
+            },
+          });
+        },
       },
     });
   });

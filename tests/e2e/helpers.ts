@@ -20,8 +20,8 @@ export const ROOM_CHUNK = /\/assets\/stage-[^/]*\.js$/;
 export const ANALYSIS_WORKER = /\/analysis-worker-[^/]*\.js$/;
 
 /**
- * Leaves the room undrawn, for tests that never look at it. Its game loop keeps about a third of
- * a core busy for as long as the page lives (the debrief included), and the suite's machine has two.
+ * Leaves the room undrawn, for tests that never look at it: loading it and drawing its people
+ * costs a core for a moment on every page, and the suite's machine has two.
  */
 export async function withoutTheRoom(target: Page | BrowserContext): Promise<void> {
   await target.route(ROOM_CHUNK, (route) => route.abort());

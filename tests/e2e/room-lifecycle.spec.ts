@@ -1,37 +1,86 @@
-// The room is a Phaser game of its own for each encounter. Leaving the encounter must stop it:
-// a game left running keeps drawing frames on the menu and holds its canvas and textures, one
-// more for every encounter played (bench/heap.ts measured 1.5 MB and 7 canvases each).
+// The room is a Phaser game of its own for each encounter, and it draws only when it must.
+// Without a GPU every frame is software raster work on the main thread the text shares: a
+// still room asks for no frames, breathing alone is drawn at a low rate, and leaving the
+// encounter stops the game (a game left running kept drawing on the menu and held its canvas
+// and textures, one more for every encounter played: bench/heap.ts measured 1.5 MB and 7
+// canvases each).
 import { expect, test, type Page } from '@playwright/test';
 import { START } from './helpers';
 
-/** Animation frames asked for over one second: Phaser's loop asks for every one. */
-async function framesInASecond(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const counted = window as unknown as { framesAsked: number };
-    counted.framesAsked = 0;
-    await new Promise((r) => setTimeout(r, 1000));
-    return counted.framesAsked;
-  });
-}
-
-test('leaving an encounter stops its room', async ({ page }) => {
+/** Counts animation frames asked for, and the room's canvas redrawn (Phaser clears it to draw a frame). */
+async function countFrames(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const counted = window as unknown as { framesAsked: number };
+    const counted = window as unknown as { framesAsked: number; roomDrawn: number };
     counted.framesAsked = 0;
+    counted.roomDrawn = 0;
     const ask = window.requestAnimationFrame.bind(window);
     window.requestAnimationFrame = (callback) => {
       counted.framesAsked++;
       return ask(callback);
     };
+    const { prototype } = CanvasRenderingContext2D;
+    const clear = Object.getOwnPropertyDescriptor(prototype, 'clearRect')!.value as typeof prototype.clearRect;
+    prototype.clearRect = function (...args) {
+      if (this.canvas.closest('#stage')) counted.roomDrawn++;
+      clear.apply(this, args);
+    };
   });
+}
+
+/** Frames asked for and room frames drawn over one second. */
+async function inASecond(page: Page): Promise<{ framesAsked: number; roomDrawn: number }> {
+  return page.evaluate(async () => {
+    const counted = window as unknown as { framesAsked: number; roomDrawn: number };
+    counted.framesAsked = 0;
+    counted.roomDrawn = 0;
+    await new Promise((r) => setTimeout(r, 1000));
+    return { framesAsked: counted.framesAsked, roomDrawn: counted.roomDrawn };
+  });
+}
+
+/** Waits for the room to draw its first people and finish whatever came in with them. */
+async function roomSettled(page: Page): Promise<void> {
+  await expect(page.locator('#stage')).toHaveAttribute('data-people', /\S/);
+  await page.waitForTimeout(800);
+}
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('people who only breathe are drawn at a low rate', async ({ page }) => {
+    await countFrames(page);
+    await page.goto(START);
+    await roomSettled(page);
+    const { roomDrawn } = await inASecond(page);
+    // 20 a second (room-pace.ts), give or take a frame of timing; the screen's rate would be 60.
+    expect(roomDrawn).toBeGreaterThan(10);
+    expect(roomDrawn).toBeLessThan(25);
+  });
+
+  test('leaving an encounter stops its room', async ({ page }) => {
+    await countFrames(page);
+    await page.goto(START);
+    await roomSettled(page);
+    // While the room is up, its loop runs (the check below would mean nothing otherwise).
+    expect((await inASecond(page)).framesAsked).toBeGreaterThan(20);
+    await page.getByRole('button', { name: 'Save and leave' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#stage')).toHaveCount(0);
+    await page.waitForTimeout(200);
+    expect((await inASecond(page)).framesAsked).toBeLessThan(5);
+  });
+});
+
+test('a still room is not redrawn, and a choice wakes it to draw the next moment', async ({ page }) => {
+  // The suite's default is reduced motion: nobody breathes, so nothing moves between choices.
+  await countFrames(page);
   await page.goto(START);
-  await expect(page.locator('#stage canvas')).toBeVisible();
-  // While the room is up, its loop runs (the check below would mean nothing otherwise).
-  expect(await framesInASecond(page)).toBeGreaterThan(20);
-  await page.getByRole('button', { name: 'Save and leave' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('#stage')).toHaveCount(0);
-  // Phaser lets go on its next frame; after that nothing asks for frames on the menu.
-  await page.waitForTimeout(200);
-  expect(await framesInASecond(page)).toBeLessThan(5);
+  await roomSettled(page);
+  expect(await inASecond(page)).toEqual({ framesAsked: 0, roomDrawn: 0 });
+  const drawnSince = () => page.evaluate(() => (window as unknown as { roomDrawn: number }).roomDrawn);
+  await page.keyboard.press('1');
+  await expect.poll(drawnSince).toBeGreaterThan(0);
+  // Drawn, it sleeps again.
+  await page.waitForTimeout(300);
+  expect((await inASecond(page)).roomDrawn).toBe(0);
 });

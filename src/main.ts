@@ -5,6 +5,7 @@ import { MAX_SEED } from './engine/encounter';
 import { applySettings } from './app/apply-settings';
 import { loadSettings, saveSettings } from './settings/settings';
 import { browserStore, learnerStore, tabStore } from './platform/storage';
+import { afterPaint } from './platform/after-paint';
 import type { SoundPlayer } from './audio/sound-player';
 import { settingsDialog } from './ui/settings-view';
 import { chooseReporter } from './reporting/choose-reporter';
@@ -24,19 +25,20 @@ const { store, persistent } = browserStore();
 let settings = loadSettings(store);
 applySettings(settings);
 
-// Sound starts only after the player's first gesture, as browsers require and players expect.
+// Sound starts only after the player's first gesture, as browsers require and players expect,
+// and after the frame that gesture changes: creating the audio output takes a long moment.
 let sound: SoundPlayer | null = null;
 let soundStarted = false;
 const startSound = () => {
   if (soundStarted) return;
   soundStarted = true;
-  import('./audio/sound-player')
+  afterPaint(() => void import('./audio/sound-player')
     .then(({ SoundPlayer }) => {
       sound = new SoundPlayer(settings);
     })
     .catch(() => {
       sound = null; // Playable in silence; captions carry the sounds.
-    });
+    }));
 };
 window.addEventListener('pointerdown', startSound, { once: true, capture: true });
 window.addEventListener('keydown', startSound, { once: true, capture: true });

@@ -5,8 +5,8 @@
 // a few frames a second while people only breathe; none when nothing moves.
 import type * as Phaser from 'phaser';
 
-/** Breathing is a rise of about 1 % over two seconds, under a pixel a frame: 20 frames a second draw it smoothly. */
-export const BREATHING_FPS = 20;
+/** Breathing is a rise of about 1 % (a few pixels) over two seconds: at 10 frames a second each step is under half a pixel. */
+export const BREATHING_FPS = 10;
 
 export type Pace = 'moving' | 'breathing' | 'still';
 

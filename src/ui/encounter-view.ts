@@ -8,6 +8,7 @@ import { sceneState, type SceneState } from '../engine/presentation';
 import { describeScene } from './scene-words';
 import type { TranscriptLine } from '../engine/run-log';
 import { ambienceCaption, cueCaption } from '../audio/captions';
+import { afterPaint } from '../platform/after-paint';
 import { h } from './dom';
 import { encounterDialog, historyDialog } from './history-view';
 import { OptionReveal } from './together/option-reveal';
@@ -201,7 +202,7 @@ export class EncounterView {
     if (this.encounter.ended) return;
     // A press while the moment's lines are still coming in shows them all, so nobody answers what they have not read.
     if (this.linesEntering()) return this.revealLines();
-    this.options.sound()?.play('ui-choose', 'interface');
+    this.heard((sound) => sound.play('ui-choose', 'interface'));
     this.encounter.choose(index);
   }
 
@@ -224,25 +225,36 @@ export class EncounterView {
     return state;
   }
 
+  /**
+   * Sound, after the frame that shows the text: starting a sound takes milliseconds of the
+   * main thread (the first one, creating the audio output, far more), and a frame later is
+   * not heard as late.
+   */
+  private heard(play: (sound: SoundLike) => void): void {
+    afterPaint(() => {
+      const sound = this.options.sound();
+      if (sound && !this.left) play(sound);
+    });
+  }
+
   /** Room tone for the setting, the step's cues, and a caption for each, sound on or off. */
   private playSounds(step: StepEvent, scene: SceneState): void {
-    const sound = this.options.sound();
     const captions: string[] = [];
     const ambience = scene.ambience;
+    const cues = step.lines.flatMap((line) => (line.tags.sfx ? [line.tags.sfx] : []));
     // The player may arrive after the first moment (it waits for a gesture), so the room tone
     // is asked for every step; the player ignores a request for what is already playing.
-    if (ambience === 'none') sound?.stopAll();
-    else sound?.setAmbience(ambience);
+    this.heard((sound) => {
+      if (ambience === 'none') sound.stopAll();
+      else sound.setAmbience(ambience);
+      for (const cue of cues) sound.play(cue, 'effects');
+    });
     if (ambience !== this.ambience) {
       this.ambience = ambience;
       const caption = ambienceCaption(ambience);
       if (caption) captions.push(caption);
     }
-    for (const line of step.lines) {
-      if (!line.tags.sfx) continue;
-      sound?.play(line.tags.sfx, 'effects');
-      captions.push(cueCaption(line.tags.sfx));
-    }
+    captions.push(...cues.map(cueCaption));
     this.captions.hidden = !this.options.captions() || captions.length === 0;
     this.captions.replaceChildren(...captions.map((c) => h('span', { className: 'caption' }, `[${c}]`)));
   }

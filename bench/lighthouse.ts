@@ -24,13 +24,38 @@ export interface AuditShortfall {
   displayValue?: string;
 }
 
+/** A long task of the page's main thread, as Lighthouse saw it (times in the simulated, slowed-down load). */
+export interface LongTask {
+  /** The script Lighthouse blames, relative to the page; "(page)" for work it gives no script. */
+  script: string;
+  startMs: number;
+  durationMs: number;
+}
+
 export interface PageScores {
   name: string;
   url: string;
   scores: Record<Category, number>;
   /** The scored audits that fell short, for each category below its aim. */
   shortfalls: Record<Category, AuditShortfall[]>;
+  /** Where the blocking time comes from, when performance fell short: the longest tasks. */
+  longTasks: LongTask[];
   warnings: string[];
+}
+
+const LONG_TASKS_SHOWN = 6;
+
+function longTasksOf(url: string, lhr: Result): LongTask[] {
+  const details = lhr.audits['long-tasks']?.details;
+  if (details?.type !== 'table') return [];
+  return details.items
+    .map((item) => ({
+      script: typeof item.url !== 'string' ? '(page)' : item.url.startsWith(url) ? item.url.slice(url.length) || '(page)' : item.url,
+      startMs: Number(item.startTime),
+      durationMs: Number(item.duration),
+    }))
+    .sort((a, b) => b.durationMs - a.durationMs)
+    .slice(0, LONG_TASKS_SHOWN);
 }
 
 export interface LighthouseResult {
@@ -60,7 +85,8 @@ function pageScores(name: string, url: string, lhr: Result): PageScores {
               return [{ id: ref.id, title: audit.title, score: Math.round(audit.score * 100), displayValue: audit.displayValue }];
             });
   }
-  return { name, url, scores, shortfalls, warnings: lhr.runWarnings };
+  const longTasks = scores.performance >= LIGHTHOUSE_AIMS.performance ? [] : longTasksOf(new URL('./', url).href, lhr);
+  return { name, url, scores, shortfalls, longTasks, warnings: lhr.runWarnings };
 }
 
 export async function lighthouseBenchmark(root: string, scenario: string, chromiumPath: string): Promise<LighthouseResult> {
@@ -107,6 +133,10 @@ export function formatLighthouse(result: LighthouseResult): string {
       if (shortfalls.length === 0) continue;
       lines.push(`  ${page.name}, ${category} below aim:`);
       for (const s of shortfalls) lines.push(`    ${s.id} (${s.score}): ${s.title}${s.displayValue ? `, ${s.displayValue}` : ''}`);
+    }
+    if (page.longTasks.length) {
+      lines.push(`  ${page.name}, its longest tasks (simulated):`);
+      for (const t of page.longTasks) lines.push(`    ${t.durationMs.toFixed(0).padStart(5)} ms at ${t.startMs.toFixed(0).padStart(5)} ms  ${t.script}`);
     }
     for (const warning of page.warnings) lines.push(`  ${page.name}, Lighthouse warns: ${warning}`);
   }

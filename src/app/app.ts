@@ -230,7 +230,7 @@ export class App {
     stageContainer = view.element.querySelector<HTMLElement>('#stage');
     // A run played with the room must not overwrite this device's own game, nor be reported as the learner's.
     if (!together) {
-      encounter.subscribe(() => this.saves.write(encounter));
+      encounter.subscribe(() => this.saves.writeSoon(encounter));
       const { reporter, now, newId } = this.options;
       const run = { scenarioId: entry.meta.id, scenarioTitle: entry.meta.title, storyVersion: entry.storyVersion, seed: encounter.seed, attempt: this.runs.attempt(entry.meta.id, newId) };
       this.stopReporting = reportRun(reporter, encounter, run, now);
@@ -335,6 +335,7 @@ export class App {
   }
 
   private leaveEncounter(): void {
+    this.saves.flush();
     this.stopReporting?.();
     this.stopReporting = null;
     if (!this.encounterView) return;

@@ -65,6 +65,21 @@ test('reloading mid-encounter lands on the same line with the same state', async
   expect(await page.locator('.debrief').innerText()).toBe(resumedDebrief);
 });
 
+test('a choice the page is closed on at once is still saved', async ({ page }) => {
+  await page.goto(START);
+  await playFirst(page, [2]);
+  // The save after a choice waits for its outcome to paint; a page left in that moment writes it
+  // as it goes. Here that frame never comes: the page is reloaded before it.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+    document.querySelector<HTMLButtonElement>('button.choice')!.click();
+    location.reload();
+  });
+  await expect(page.locator('button.choice').first()).toBeVisible();
+  const saved = JSON.parse((await readSave(page))!) as { encounter: { log: unknown[] } };
+  expect(saved.encounter.log).toHaveLength(2);
+});
+
 test('a damaged save is explained and kept, never loaded or dropped', async ({ page }) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"asymmetry-save","schema":1,"broken'), `asymmetry:save:${SCENARIO}`);

@@ -65,6 +65,10 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       backgroundColor: '#dfe7ea',
       banner: false,
       audio: { noAudio: true },
+      // The room takes no input (the encounter is played in the page). Phaser's mouse manager
+      // never removes its wheel listener, and the next room reuses the pooled canvas: each
+      // room's listener kept its whole game alive, for the rest of the session.
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
       scene,
       callbacks: {
@@ -80,6 +84,9 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
               next = null;
               const asleep = pace;
               pace = null;
+              // Phaser's texture manager destroys its stamp but not its tile sprite, whose
+              // pooled canvas would keep this game alive.
+              game.textures.tileSprite.destroy();
               game.destroy(true);
               // Phaser lets go of the game on its next frame, which a sleeping loop never has.
               asleep?.wake();

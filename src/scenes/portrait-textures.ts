@@ -1,5 +1,7 @@
-// Turns portraits into Phaser textures, once each, in the background: a person's face for
-// every mood is decoded when they first appear, so a change of mood never waits.
+// Turns portraits into Phaser textures. A person's picture for every mood is decoded when they
+// first appear, so a change of mood never waits for it; each face becomes a texture when it is
+// first shown, drawn once into a bitmap: a canvas draws an SVG picture afresh whenever it is
+// drawn at a new size, and breathing changes the size a little on every frame.
 import type * as Phaser from 'phaser';
 import type { Look } from '../engine/appearance';
 import { MOODS, type Mood } from '../engine/tags';
@@ -7,7 +9,7 @@ import kit from 'virtual:portrait-kit';
 import { composePortrait, coloursOf, partsOf, svgUrl } from './portrait';
 
 export class PortraitTextures {
-  private readonly loading = new Map<string, Promise<string | null>>();
+  private readonly pictures = new Map<string, Promise<HTMLImageElement | null>>();
 
   constructor(private readonly textures: Phaser.Textures.TextureManager) {}
 
@@ -16,31 +18,46 @@ export class PortraitTextures {
   }
 
   /** The texture key once decoded, or null if the picture could not be made (the room then shows the body alone). */
-  load(id: string, look: Look, mood: Mood): Promise<string | null> {
+  async load(id: string, look: Look, mood: Mood): Promise<string | null> {
     const key = PortraitTextures.keyOf(id, mood);
-    let promise = this.loading.get(key);
-    if (!promise) {
-      const svg = composePortrait(kit, partsOf(look, mood), coloursOf(look));
-      promise = svg === null ? Promise.resolve(null) : this.decode(key, svgUrl(svg));
-      this.loading.set(key, promise);
-    }
-    return promise;
+    const picture = await this.picture(key, look, mood);
+    if (!picture) return null;
+    if (!this.textures.exists(key)) this.textures.addCanvas(key, bitmapOf(picture));
+    return key;
   }
 
   /** Starts decoding every mood of a person; resolves when they are all ready. */
   loadAll(id: string, look: Look): Promise<unknown> {
-    return Promise.all(MOODS.map((mood) => this.load(id, look, mood)));
+    return Promise.all(MOODS.map((mood) => this.picture(PortraitTextures.keyOf(id, mood), look, mood)));
   }
 
-  private async decode(key: string, url: string): Promise<string | null> {
-    const image = new Image();
-    image.src = url;
-    try {
-      await image.decode();
-    } catch {
-      return null;
+  private picture(key: string, look: Look, mood: Mood): Promise<HTMLImageElement | null> {
+    let picture = this.pictures.get(key);
+    if (!picture) {
+      const svg = composePortrait(kit, partsOf(look, mood), coloursOf(look));
+      picture = svg === null ? Promise.resolve(null) : decoded(svgUrl(svg));
+      this.pictures.set(key, picture);
     }
-    if (!this.textures.exists(key)) this.textures.addImage(key, image);
-    return key;
+    return picture;
   }
+}
+
+async function decoded(url: string): Promise<HTMLImageElement | null> {
+  const image = new Image();
+  image.src = url;
+  try {
+    await image.decode();
+    return image;
+  } catch {
+    return null;
+  }
+}
+
+/** The picture drawn once, at its own size, into a canvas the room draws from. */
+function bitmapOf(picture: HTMLImageElement): HTMLCanvasElement {
+  const bitmap = document.createElement('canvas');
+  bitmap.width = picture.naturalWidth;
+  bitmap.height = picture.naturalHeight;
+  bitmap.getContext('2d')!.drawImage(picture, 0, 0);
+  return bitmap;
 }

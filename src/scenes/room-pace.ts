@@ -22,6 +22,8 @@ export type Loop = Pick<Phaser.Core.TimeStep, 'sleep' | 'wake' | 'setFPSLimit'>;
 export class RoomPace {
   private pace: Pace = 'moving';
   private queued = false;
+  /** Something changed since the last frame was drawn (faces decoded together arrive between a frame and its pace). */
+  private changed = false;
 
   constructor(
     private readonly loop: Loop,
@@ -34,16 +36,18 @@ export class RoomPace {
    * two frame chains running.
    */
   frameDrawn(): void {
+    this.changed = false;
     if (this.queued) return;
     this.queued = true;
     queueMicrotask(() => {
       this.queued = false;
-      this.apply(paceFor(this.tweens()));
+      this.apply(this.changed ? 'moving' : paceFor(this.tweens()));
     });
   }
 
-  /** Something in the room changed: drawn at once, at full rate until it settles. */
+  /** Something in the room changed: drawn at once, or on the next frame if the loop is running. */
   wake(): void {
+    this.changed = true;
     this.apply('moving');
     this.loop.wake(true);
   }

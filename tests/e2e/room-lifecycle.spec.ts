@@ -84,3 +84,18 @@ test('a still room is not redrawn, and a choice wakes it to draw the next moment
   await page.waitForTimeout(300);
   expect((await inASecond(page)).roomDrawn).toBe(0);
 });
+
+test('a sleeping room shows all it holds: drawn afresh, nothing changes', async ({ page }) => {
+  // Three people whose faces are decoded together: a room that slept after drawing the first showed the others headless.
+  await countFrames(page);
+  await page.goto('/?scenario=going-home&seed=1');
+  await roomSettled(page);
+  const pixels = () => page.locator('#stage canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+  const asleep = await pixels();
+  const drawn = await page.evaluate(() => (window as unknown as { roomDrawn: number }).roomDrawn);
+  // A resize wakes the room, which draws everything it holds again (the same size: the name
+  // plates' type follows the room's size on screen).
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { roomDrawn: number }).roomDrawn)).toBeGreaterThan(drawn);
+  expect(await pixels()).toBe(asleep);
+});

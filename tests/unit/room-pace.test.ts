@@ -56,4 +56,17 @@ describe('RoomPace', () => {
     pace.wake();
     expect(told).toEqual([`limit ${BREATHING_FPS}`, 'sleep', 'limit 0', 'wake']);
   });
+
+  it('keeps running when something changes after a frame is drawn, before its pace is decided', async () => {
+    const { loop, told } = recordingLoop();
+    const pace = new RoomPace(loop, () => []);
+    pace.frameDrawn();
+    // A second face decoded in the same moment as the first, after the first was drawn.
+    pace.wake();
+    await settled();
+    expect(told).not.toContain('sleep');
+    pace.frameDrawn();
+    await settled();
+    expect(told.at(-1)).toBe('sleep');
+  });
 });

@@ -21,8 +21,11 @@ export class PortraitTextures {
   async load(id: string, look: Look, mood: Mood): Promise<string | null> {
     const key = PortraitTextures.keyOf(id, mood);
     const picture = await this.picture(key, look, mood);
-    if (!picture) return null;
-    if (!this.textures.exists(key)) this.textures.addCanvas(key, bitmapOf(picture));
+    const bitmap = picture && (await createImageBitmap(picture).catch(() => null));
+    if (!bitmap) return null;
+    // Phaser draws any image source it is given; its types name only the image element. (A
+    // canvas texture would read every pixel back, tens of milliseconds a face.)
+    if (!this.textures.exists(key)) this.textures.addImage(key, bitmap as unknown as HTMLImageElement);
     return key;
   }
 
@@ -51,13 +54,4 @@ async function decoded(url: string): Promise<HTMLImageElement | null> {
   } catch {
     return null;
   }
-}
-
-/** The picture drawn once, at its own size, into a canvas the room draws from. */
-function bitmapOf(picture: HTMLImageElement): HTMLCanvasElement {
-  const bitmap = document.createElement('canvas');
-  bitmap.width = picture.naturalWidth;
-  bitmap.height = picture.naturalHeight;
-  bitmap.getContext('2d')!.drawImage(picture, 0, 0);
-  return bitmap;
 }

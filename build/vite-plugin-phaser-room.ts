@@ -18,6 +18,12 @@ export const PHASER_FLAGS: Record<string, boolean> = {
 
 const FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 
+/**
+ * Phaser's device check opens a WebGL context to see whether WebGL works, whatever renderer
+ * the game asks for: 35 ms of a page's load with software GL, for a room drawn on a 2D canvas.
+ */
+const WEBGL_PROBE = { file: path.join('device', 'Features.js'), probe: 'Features.webGL = testWebGL();', instead: 'Features.webGL = false;' };
+
 export function phaserRoom(root: string = process.cwd()): Plugin {
   const entry = path.resolve(root, 'src', 'scenes', 'phaser-room.ts');
   // Phaser's package exports only its bundles; its source folder is reached by path.
@@ -33,7 +39,13 @@ export function phaserRoom(root: string = process.cwd()): Plugin {
     },
     transform(code, id) {
       if (!id.startsWith(source + path.sep)) return null;
-      return { code: code.replace(FLAG, (_, flag: string) => String(PHASER_FLAGS[flag])), map: null };
+      let out = code.replace(FLAG, (_, flag: string) => String(PHASER_FLAGS[flag]));
+      if (id === path.join(source, WEBGL_PROBE.file)) {
+        // Said, not skipped silently, when a Phaser release words it differently.
+        if (!out.includes(WEBGL_PROBE.probe)) this.error(`Phaser's ${WEBGL_PROBE.file} no longer has "${WEBGL_PROBE.probe}": update build/vite-plugin-phaser-room.ts`);
+        out = out.replace(WEBGL_PROBE.probe, WEBGL_PROBE.instead);
+      }
+      return { code: out, map: null };
     },
   };
 }

@@ -1,4 +1,6 @@
 // Entry point: the DOM app starts at once; Phaser arrives later, only for the room picture.
+// First thing: a deep link's story (or the menu's cards) starts downloading (see start-prefetch.ts).
+import './start-prefetch';
 import './ui/styles.css';
 import { App } from './app/app';
 import { MAX_SEED } from './engine/encounter';
@@ -12,11 +14,6 @@ import { chooseReporter } from './reporting/choose-reporter';
 import { reportingNotice } from './ui/reporting-notice';
 import { courseReturnButton } from './ui/course-return';
 import { looksLikeCmi5Launch } from './reporting/cmi5/launch';
-import { routeFrom } from './app/router';
-import { prefetchRoute } from './app/scenario-loader';
-
-// First thing: a deep link's story (or the menu's cards) downloads while the app starts.
-prefetchRoute(routeFrom(location.search));
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must have an element with id "app"');

@@ -25,6 +25,8 @@ export interface HeapResult {
   aim: number;
   /** Canvases alive in the page's heap after the last encounter, in the document or not. */
   canvases: number;
+  /** Rooms (an encounter's `#stage`, where its Phaser game drew) still alive after the last encounter: a game kept alive keeps its room. */
+  rooms: number;
 }
 
 async function usedHeap(cdp: CDPSession): Promise<number> {
@@ -34,12 +36,21 @@ async function usedHeap(cdp: CDPSession): Promise<number> {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
-/** Every HTMLCanvasElement alive in the page's heap, attached to the document or not. */
-async function liveCanvases(cdp: CDPSession): Promise<number> {
-  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLCanvasElement.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-  return Number(result.value);
+/**
+ * Objects alive in the page's heap with the given prototype (an expression) that pass `test`
+ * (a function's source), attached to the document or not.
+ */
+async function liveObjects(cdp: CDPSession, prototype: string, test = '() => true'): Promise<number> {
+  const objectGroup = 'live-objects';
+  try {
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: prototype, objectGroup });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId!, objectGroup });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: `function () { return this.filter(${test}).length; }`, returnByValue: true });
+    return Number(result.value);
+  } finally {
+    // Found objects are held by the session until released.
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+  }
 }
 
 /** From the menu: (re)start the scenario, play it to its end, read its analysis, go back. */
@@ -76,7 +87,9 @@ export async function heapBenchmark(root: string, scenario: string, chromiumPath
     }
     const first = afterBytes[0] ?? Number.NaN;
     const last = afterBytes[afterBytes.length - 1] ?? Number.NaN;
-    return { scenario, menuBytes, afterBytes, ratio: last / first, aim: HEAP_GROWTH_AIM, canvases: await liveCanvases(cdp) };
+    const canvases = await liveObjects(cdp, 'HTMLCanvasElement.prototype');
+    const rooms = await liveObjects(cdp, 'HTMLDivElement.prototype', '(div) => div.id === "stage"');
+    return { scenario, menuBytes, afterBytes, ratio: last / first, aim: HEAP_GROWTH_AIM, canvases, rooms };
   } finally {
     await browser.close();
     await server.close();
@@ -93,5 +106,6 @@ export function formatHeap(result: HeapResult): string {
     ...result.afterBytes.map((bytes, i) => `  after encounter ${i + 1}: ${mb(bytes)}`),
     `  ratio after ${result.afterBytes.length} / after 1: ${result.ratio.toFixed(2)}x, ${mb(perEncounter)} more per encounter   (aim: <= ${result.aim}x, no growth with encounters): ${result.ratio <= result.aim ? 'met' : 'not met'}`,
     `  canvases alive in the heap, in the page or not: ${result.canvases}`,
+    `  rooms of encounters left still alive in the heap (each holds its game): ${result.rooms}`,
   ].join('\n');
 }

@@ -188,7 +188,8 @@ export class App {
     }
     if (resumed.status === 'ok' && resumed.updated) this.pendingNotice = CARRIED_OVER_TEXT;
     const encounter = resumed.status === 'ok' ? resumed.encounter : Encounter.begin(bundle, seed ?? this.options.drawSeed());
-    if (resumed.status === 'empty') this.saves.write(encounter);
+    // A new run's first save waits for its first moment to be on screen, like every save after a choice.
+    if (resumed.status === 'empty') this.saves.writeSoon(encounter);
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
     this.playEncounter(encounter, entry, bundle);
   }

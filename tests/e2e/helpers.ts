@@ -85,6 +85,12 @@ export async function playFirst(page: Page, keys: number[]): Promise<void> {
     await page.keyboard.press(String(key));
     await expect.poll(async () => (await page.locator('.lines').textContent()) !== before).toBe(true);
   }
+  await autosaved(page);
+}
+
+/** Waits for the autosave, which writes a frame after a choice's outcome is painted (app/autosave.ts). */
+export async function autosaved(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 }
 
 /**

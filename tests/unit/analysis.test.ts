@@ -71,12 +71,22 @@ describe('counterfactuals', () => {
 
   it('samples, seeded and labelled as such, when the rest of the story is too big to enumerate', async () => {
     const points = await analyseChoicePoints(bundle, run(0, 0).log, 0, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
-    const odds = points[0]!.options[0]!.endings;
+    const odds = points[0]!.options.find((o) => !o.taken)!.endings;
     expect(odds.exact).toBe(false);
     expect(odds.samples).toBe(8);
     expect(Object.values(odds.odds).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     const again = await analyseChoicePoints(bundle, run(0, 0).log, 0, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
-    expect(again[0]!.options[0]!.endings).toEqual(odds);
+    expect(again[0]!.options.find((o) => !o.taken)!.endings).toEqual(odds);
+  });
+
+  it('reads where a taken option can end from the next moment: the mean of its options, exact if theirs are', async () => {
+    const [first, second] = await analyseChoicePoints(bundle, run(0, 0).log, 0, { limits: { exactBudget: 0, samples: 8, seed: 3 } });
+    // Both options of the second moment end the encounter, so its odds are exact without enumerating anything.
+    expect(second!.options.map((o) => o.endings)).toEqual([
+      { odds: { agreed: 1 }, exact: true, samples: 0 },
+      { odds: { prescribed: 1 }, exact: true, samples: 0 },
+    ]);
+    expect(first!.options.find((o) => o.taken)!.endings).toEqual({ odds: { agreed: 0.5, prescribed: 0.5 }, exact: true, samples: 0 });
   });
 
   it('refuses to analyse a run the story no longer matches', async () => {

@@ -31,6 +31,22 @@ export interface ExploreLimits {
   seed: number;
 }
 
+/** An option that ends the encounter at once. */
+export function endedWith(ending: string): EndingOdds {
+  return { odds: { [ending]: 1 }, exact: true, samples: 0 };
+}
+
+/**
+ * Where the encounter can end from a choice point, from where each of its options can: under
+ * uniform choices, the mean. Exact only if every option's odds are; otherwise estimated from
+ * all their samples together.
+ */
+export function oddsAtChoicePoint(options: readonly EndingOdds[]): EndingOdds {
+  const odds: Record<string, number> = {};
+  for (const o of options) for (const [ending, p] of Object.entries(o.odds)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
+  return { odds, exact: options.every((o) => o.exact), samples: options.reduce((n, o) => n + o.samples, 0) };
+}
+
 export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 40, samples: 16, seed: 1 };
 
 /** Where an option leads if the learner goes on making the choices they made in their run. */

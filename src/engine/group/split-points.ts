@@ -4,7 +4,7 @@
 // run's most pivotal moments.
 import { difference, pivotality } from '../analysis/counterfactuals';
 import { replayMoments, type Moment } from '../analysis/moments';
-import { DEFAULT_LIMITS, Explorer, type ExploreLimits } from '../analysis/outcomes';
+import { DEFAULT_LIMITS, endedWith, Explorer, type ExploreLimits } from '../analysis/outcomes';
 import type { VariableSnapshot } from '../run-log';
 import type { ScenarioBundle } from '../scenario-bundle';
 import { stakesOf } from '../stakes';
@@ -94,7 +94,7 @@ export async function analyseGroup(bundle: ScenarioBundle, picture: GroupPicture
     const { moment, point } = candidate;
     const played = moment.offered.map((o) => {
       const next = explorer.nextStep(moment.inkState, o.index);
-      const endings = next.ending ? { odds: { [next.ending]: 1 }, exact: true, samples: 0 } : explorer.endingOdds(next.inkState, limits);
+      const endings = next.ending ? endedWith(next.ending) : explorer.endingOdds(next.inkState, limits);
       return { offered: o, next, endings, change: difference(next.after, moment.before) };
     });
     const mattered = pivotality(played.map((p) => ({ change: p.change, disclosed: p.next.disclosed, endings: p.endings })), stakes);

@@ -140,13 +140,14 @@ export class EncounterView {
   }
 
   private render(step: StepEvent): void {
+    this.releaseFocus();
     this.lines.classList.remove('shown');
     this.lines.replaceChildren(...step.lines.map((line) => this.lineElement(line)));
     this.playSounds(step, this.updateScene());
     if (step.ended) {
       const next = h('button', { type: 'button', className: 'primary', onclick: () => this.options.onFinished() }, 'Continue to the debrief');
       this.choices.replaceChildren(h('p', { className: 'end-note' }, 'The encounter has ended.'), next);
-      next.focus({ preventScroll: true });
+      this.focusAfterPaint(next);
     } else {
       // The number keys are announced with each option (the printed number is hidden from screen readers).
       const list = h('ol', { className: 'choice-list', 'aria-label': 'Your response', 'aria-describedby': 'choice-keys' });
@@ -178,12 +179,32 @@ export class EncounterView {
       );
       if (this.reveal) this.choices.append(this.reveal.controlsFor(list));
       // Focus goes to the first choice, but the view shows the new lines first: read, then choose.
-      list.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+      this.focusAfterPaint(list.querySelector<HTMLButtonElement>('button'));
     }
     // The log starts at the moment's first line and follows the lines in; shown at once, it goes to the newest.
     this.lines.scrollTop = 0;
     this.showTalk();
     if (performance.getEntriesByName('first-choice').length === 0 && step.choices.length) performance.mark('first-choice');
+  }
+
+  /**
+   * Takes focus off the choices about to be replaced, while nothing on the page has changed: a
+   * focused button removed from a changed page makes the browser lay the page out there and then.
+   */
+  private releaseFocus(): void {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && this.choices.contains(focused)) focused.blur();
+  }
+
+  /**
+   * Focus moves to `target` once the new moment is painted: focusing lays the page out, which the
+   * frame does anyway. Not if the learner has put focus somewhere else meanwhile.
+   */
+  private focusAfterPaint(target: HTMLElement | null): void {
+    const before = document.activeElement;
+    afterPaint(() => {
+      if (!this.left && target?.isConnected && document.activeElement === before) target.focus({ preventScroll: true });
+    });
   }
 
   private lineElement(line: TranscriptLine): HTMLElement {

@@ -4,8 +4,7 @@ import { analyseChoicePoints, type AnalysisProgress, type ChoicePoint } from '..
 import type { ScenarioBundle } from '../engine/encounter';
 import type { LogEntry } from '../engine/run-log';
 import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from '../platform/next-task';
 
 function onMainThread(bundle: ScenarioBundle, log: readonly LogEntry[], seed: number, onProgress: (p: AnalysisProgress) => void): Promise<ChoicePoint[]> {
   return analyseChoicePoints(bundle, log, seed, { onProgress, yieldToHost: nextTask });

@@ -21,6 +21,7 @@ import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
 import { findScenario, loadBundle, menuEntries } from './scenario-loader';
 import { routeFrom, urlFor, type Route } from './router';
+import { nextTask } from '../platform/next-task';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -191,6 +192,9 @@ export class App {
     // A new run's first save waits for its first moment to be on screen, like every save after a choice.
     if (resumed.status === 'empty') this.saves.writeSoon(encounter);
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
+    // The story is built; its first moment is drawn in a task of its own, so that on a slow
+    // machine the two are not one long task holding up input.
+    await nextTask();
     this.playEncounter(encounter, entry, bundle);
   }
 

@@ -33,6 +33,7 @@ import type { Route } from './router';
 import { urlFor } from './router';
 import { findScenario, listScenarios } from './scenario-loader';
 import { getTaxonomy } from './taxonomy-data';
+import { nextTask } from '../platform/next-task';
 
 export interface FacilitatorOptions {
   root: HTMLElement;
@@ -58,8 +59,6 @@ export async function showFacilitator(options: FacilitatorOptions): Promise<void
   if (!bundle) return;
   new GroupDebrief(options, entry, bundle, guide).show();
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 class GroupDebrief {
   private readonly collector: RunCollector;

@@ -1,13 +1,8 @@
 // Work that must not hold up what the player is waiting to see: run once the next frame has
-// been painted. A requestAnimationFrame callback runs just before the paint, and a message
-// posted from it is delivered in a task after it (a timeout would be clamped, or throttled).
+// been painted. A requestAnimationFrame callback runs just before the paint, and a task
+// started from it runs after.
+import { nextTask } from './next-task';
+
 export function afterPaint(run: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      run();
-    };
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => void nextTask().then(run));
 }

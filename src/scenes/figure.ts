@@ -118,7 +118,6 @@ export class Figure implements Occupant {
     this.plate.container.setY(this.frame.shoulders - BUST - 18);
     const blanket = kind === 'bed' ? this.drawBlanket(scene.add.graphics()) : null;
     this.root = scene.add.container(place.x, place.feet, [this.glow, furniture, this.posed, ...(blanket ? [blanket] : []), this.plate.container]).setScale(place.scale);
-    void portraits.loadAll(person.id, person.look);
   }
 
   update(view: CharacterView, speaking: boolean): void {

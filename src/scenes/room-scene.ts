@@ -34,6 +34,8 @@ export class RoomScene extends Phaser.Scene {
   create(): void {
     this.backdrop = this.add.graphics();
     this.portraits = new PortraitTextures(this.textures);
+    // A face still decoding when the room is left must not reach the texture manager Phaser has destroyed.
+    this.events.once('destroy', () => this.portraits.release());
     this.ready = true;
     if (this.pending) this.show(this.pending);
   }

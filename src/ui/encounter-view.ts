@@ -183,7 +183,10 @@ export class EncounterView {
     }
     // The log starts at the moment's first line and follows the lines in; shown at once, it goes to the newest.
     this.lines.scrollTop = 0;
-    this.showTalk();
+    // Measured in the frame that shows the moment, which lays the page out anyway (here it would be an extra layout).
+    requestAnimationFrame(() => {
+      if (!this.left) this.showTalk();
+    });
     if (performance.getEntriesByName('first-choice').length === 0 && step.choices.length) performance.mark('first-choice');
   }
 

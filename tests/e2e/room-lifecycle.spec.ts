@@ -99,3 +99,34 @@ test('a sleeping room shows all it holds: drawn afresh, nothing changes', async 
   await expect.poll(() => page.evaluate(() => (window as unknown as { roomDrawn: number }).roomDrawn)).toBeGreaterThan(drawn);
   expect(await pixels()).toBe(asleep);
 });
+
+test('a face still decoding when the encounter is left is let go, not added to the room Phaser destroyed', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Faces become bitmaps one by one; here they wait until the test lets them through.
+  await page.addInitScript(() => {
+    const faces = window as unknown as { asked: number; letThrough: () => void };
+    const waiting: (() => void)[] = [];
+    let holding = true;
+    faces.asked = 0;
+    faces.letThrough = () => {
+      holding = false;
+      for (const go of waiting.splice(0)) go();
+    };
+    const original = window.createImageBitmap.bind(window);
+    const make = (source: ImageBitmapSource) => original(source);
+    const held = (source: ImageBitmapSource): Promise<ImageBitmap> => {
+      faces.asked++;
+      return holding ? new Promise<void>((go) => waiting.push(go)).then(() => make(source)) : make(source);
+    };
+    Object.defineProperty(window, 'createImageBitmap', { value: held });
+  });
+  await page.goto(START);
+  await page.waitForFunction(() => (window as unknown as { asked: number }).asked > 0);
+  await page.getByRole('button', { name: 'Save and leave' }).click();
+  await expect(page.getByRole('button', { name: /^Continue / }).first()).toBeVisible();
+  await page.evaluate(() => (window as unknown as { letThrough: () => void }).letThrough());
+  // The faces' promises settle within a few tasks; any error would be thrown by then.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  expect(errors).toEqual([]);
+});

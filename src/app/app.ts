@@ -21,7 +21,7 @@ import type { DebriefFlowOptions } from './debrief-flow';
 import { RunStore } from './run-store';
 import { findScenario, loadBundle, menuEntries } from './scenario-loader';
 import { routeFrom, urlFor, type Route } from './router';
-import { nextTask } from '../platform/next-task';
+import { yieldToInput } from '../platform/next-task';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -194,7 +194,7 @@ export class App {
     if (encounter.ended) return this.showDebrief(encounter, entry, bundle);
     // The story is built; its first moment is drawn in a task of its own, so that on a slow
     // machine the two are not one long task holding up input.
-    await nextTask();
+    await yieldToInput();
     this.playEncounter(encounter, entry, bundle);
   }
 

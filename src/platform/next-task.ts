@@ -11,3 +11,12 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Lets input and a due frame through, then goes on ahead of other waiting tasks (the browser's
+ * scheduler.yield where it has one): for splitting work the learner is waiting for.
+ */
+export function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : nextTask();
+}

@@ -81,11 +81,11 @@ export class DebriefView {
     void options.analysed.then(
       (analysed) => {
         this.debrief = analysed;
-        this.renderPhase('analysis', this.analysisPhase());
-        this.renderPhase('summary', this.summaryPhase());
+        this.renderPhase('analysis', () => this.analysisPhase());
+        this.renderPhase('summary', () => this.summaryPhase());
       },
       () => {
-        this.renderPhase('analysis', this.phaseShell('analysis', h('p', { role: 'alert' }, text.analysisFailed)));
+        this.renderPhase('analysis', () => this.phaseShell('analysis', h('p', { role: 'alert' }, text.analysisFailed)));
       },
     );
     this.show(phases[0]!.id, false);
@@ -104,22 +104,25 @@ export class DebriefView {
   }
 
   private renderAll(): void {
-    if (this.sections.has('reactions')) this.renderPhase('reactions', this.reactionsPhase());
-    this.renderPhase('description', this.descriptionPhase());
-    this.renderPhase('analysis', this.analysisPhase());
-    this.renderPhase('summary', this.summaryPhase());
+    if (this.sections.has('reactions')) this.renderPhase('reactions', () => this.reactionsPhase());
+    this.renderPhase('description', () => this.descriptionPhase());
+    this.renderPhase('analysis', () => this.analysisPhase());
+    this.renderPhase('summary', () => this.summaryPhase());
   }
 
   /**
    * Replaces a phase's content. The analysis can arrive while the player is reading a phase
    * it rewrites; focus then stays in that phase (same element if it has an id, else the
-   * heading) instead of falling back to the page.
+   * heading) instead of falling back to the page. A field being typed in is left before the
+   * new content is built, as the learner leaving it would, so that what they typed is kept
+   * and shown again rather than lost with the old field.
    */
-  private renderPhase(phase: Phase, content: HTMLElement): void {
+  private renderPhase(phase: Phase, build: () => HTMLElement): void {
     const section = this.sections.get(phase);
     if (!section) return;
     const focused = section.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
-    section.replaceChildren(...content.childNodes);
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) focused.blur();
+    section.replaceChildren(...build().childNodes);
     if (!focused) return;
     const same = focused.id ? section.querySelector<HTMLElement>(`#${CSS.escape(focused.id)}`) : null;
     (same ?? section.querySelector<HTMLElement>('h2'))?.focus();

@@ -136,3 +136,24 @@ test('focus stays on the phase being read when the analysis arrives and rewrites
   await expect(page.locator('.moment').first()).toBeAttached({ timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeFocused();
 });
+
+test('a nickname being typed when the analysis arrives and rewrites the summary is kept', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ANALYSIS_WORKER, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(START);
+  await playToEnd(page, () => 1);
+  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
+  await phase(page, '4. Summary');
+  const nickname = page.getByRole('textbox', { name: 'Nickname (optional)' });
+  // Typed, not yet left: the field has not told the page about it.
+  await nickname.fill('Sam O');
+  release();
+  await expect(page.locator('.moment').first()).toBeAttached({ timeout: 60_000 });
+  await expect(nickname).toBeFocused();
+  await expect(nickname).toHaveValue('Sam O');
+  await expect(page.getByRole('textbox', { name: 'Run code' })).toHaveValue(/ ~ Sam O$/);
+});

@@ -131,12 +131,13 @@ function baselinePlayer(origin: string): Player {
   };
 }
 
-/** One run in a fresh context: alternating first and second options until the story ends. */
+/** What one run timed: the probe's latencies, and Event Timing's durations of 16 ms or more. */
 interface Timed {
   latency: number[];
   eventTiming: number[];
 }
 
+/** One run in a fresh context: alternating first and second options until the story ends. */
 async function playRun(browser: Browser, player: Player, run: number): Promise<Timed> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {

@@ -120,8 +120,11 @@ test('the debrief so far lists the choices and their moves over the encounter, h
   await playFirst(page, [1]);
 });
 
-test('focus stays on the phase being read when the analysis arrives and rewrites it', async ({ page }) => {
-  // Hold the analysis worker's script until the player has moved on to the summary.
+/**
+ * Plays to the end and opens the summary with the analysis worker's script held back; `whileHeld`
+ * runs there, then the analysis is let through and has rewritten the page when this resolves.
+ */
+async function analysisArrivesOnSummary(page: Page, whileHeld: () => Promise<void> = async () => {}): Promise<void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(ANALYSIS_WORKER, async (route) => {
@@ -132,27 +135,20 @@ test('focus stays on the phase being read when the analysis arrives and rewrites
   await playToEnd(page, () => 1);
   await page.getByRole('button', { name: 'Continue to the debrief' }).click();
   await phase(page, '4. Summary');
+  await whileHeld();
   release();
   await expect(page.locator('.moment').first()).toBeAttached({ timeout: 60_000 });
+}
+
+test('focus stays on the phase being read when the analysis arrives and rewrites it', async ({ page }) => {
+  await analysisArrivesOnSummary(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeFocused();
 });
 
 test('a nickname being typed when the analysis arrives and rewrites the summary is kept', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(ANALYSIS_WORKER, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(START);
-  await playToEnd(page, () => 1);
-  await page.getByRole('button', { name: 'Continue to the debrief' }).click();
-  await phase(page, '4. Summary');
   const nickname = page.getByRole('textbox', { name: 'Nickname (optional)' });
   // Typed, not yet left: the field has not told the page about it.
-  await nickname.fill('Sam O');
-  release();
-  await expect(page.locator('.moment').first()).toBeAttached({ timeout: 60_000 });
+  await analysisArrivesOnSummary(page, () => nickname.fill('Sam O'));
   await expect(nickname).toBeFocused();
   await expect(nickname).toHaveValue('Sam O');
   await expect(page.getByRole('textbox', { name: 'Run code' })).toHaveValue(/ ~ Sam O$/);

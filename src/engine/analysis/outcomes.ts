@@ -43,8 +43,17 @@ export function endedWith(ending: string): EndingOdds {
  */
 export function oddsAtChoicePoint(options: readonly EndingOdds[]): EndingOdds {
   const odds: Record<string, number> = {};
-  for (const o of options) for (const [ending, p] of Object.entries(o.odds)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
+  for (const o of options) addBranch(odds, o.odds, options.length);
   return { odds, exact: options.every((o) => o.exact), samples: options.reduce((n, o) => n + o.samples, 0) };
+}
+
+/**
+ * Adds one of `count` equally likely branches to the odds of where a choice point can end. Both
+ * the enumeration and oddsAtChoicePoint sum this way, branch by branch in the order offered, so
+ * the same choice point gets the very same numbers from either.
+ */
+function addBranch(into: Record<string, number>, branch: Readonly<Record<string, number>>, count: number): void {
+  for (const [ending, p] of Object.entries(branch)) into[ending] = (into[ending] ?? 0) + p / count;
 }
 
 export const DEFAULT_LIMITS: ExploreLimits = { exactBudget: 40, samples: 16, seed: 1 };
@@ -143,7 +152,7 @@ export class Explorer {
         // An ending reached by this very choice is read before going elsewhere.
         const sub = next.ended ? { [next.ending ?? '(none)']: 1 } : solve(s.here());
         if (!sub) return null;
-        for (const [ending, p] of Object.entries(sub)) odds[ending] = (odds[ending] ?? 0) + p / options.length;
+        addBranch(odds, sub, options.length);
       }
       this.known.set(here.key, odds);
       return odds;
